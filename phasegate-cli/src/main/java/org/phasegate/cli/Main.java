@@ -1,12 +1,39 @@
 package org.phasegate.cli;
 
+import java.io.PrintWriter;
+import org.phasegate.problem.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "phasegate", mixinStandardHelpOptions = true, version = "phasegate 0.1.0",
-        description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.")
+        description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.",
+        subcommands = {DemoCommand.class, ScenarioCommand.class, StatusCommand.class, ReplayCommand.class})
 public final class Main {
+    /** Exit code for bad input (scenario, events file, arguments). */
+    static final int BAD_INPUT = 2;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line; used by main and by tests, which capture both streams. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        var cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
+        return cli.execute(args);
+    }
+
+    private static int report(Exception e, PrintWriter err) {
+        if (e instanceof InvalidInputException bad) {
+            bad.problems().forEach(p -> err.println(p.render()));
+            err.println(bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems") + " found.");
+            return BAD_INPUT;
+        }
+        err.println("phasegate: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        if (System.getenv("PHASEGATE_DEBUG") != null) e.printStackTrace(err);
+        else err.println("(set PHASEGATE_DEBUG=1 for details, and please report this)");
+        return 1;
     }
 }

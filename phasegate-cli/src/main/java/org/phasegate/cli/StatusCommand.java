@@ -1,0 +1,36 @@
+package org.phasegate.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.phasegate.evidence.EventsReader;
+import org.phasegate.gate.GateEngine;
+import org.phasegate.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Every obligation's status, every gate open or closed and why not, each phase's critical path, each party's reciprocity ledger.")
+final class StatusCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--scenario", required = true, description = "Scenario YAML") Path scenario;
+    @Option(names = "--events", description = "Evidence records, JSON Lines") Path events;
+    @Option(names = "--as-of", converter = AsOf.class, description = "Date or instant (UTC); default: now") Instant asOf;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws Exception {
+        var s = new ScenarioLoader().load(scenario);
+        var records = events == null ? List.<org.phasegate.evidence.EvidenceRecord>of() : new EventsReader().read(events);
+        var report = new GateEngine(s).status(records, asOf == null ? Instant.now() : asOf);
+        var out = spec.commandLine().getOut();
+        out.print(format == Format.json ? StatusJson.render(report) : StatusText.render(report));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.phasegate.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.phasegate.gate.Check;
+import org.phasegate.gate.StatusReport;
+
+/** The status report as JSON, for programs. Instants are ISO-8601 strings. */
+final class StatusJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private StatusJson() {
+    }
+
+    static String render(StatusReport r) throws Exception {
+        var root = JSON.createObjectNode();
+        root.put("scenario", r.scenario().id()).put("asOf", r.asOf().toString());
+        var phases = root.putArray("phases");
+        r.phases().forEach(p -> {
+            var n = phases.addObject().put("id", p.phase().id()).put("complete", p.complete()).put("done", p.done()).put("total", p.total());
+            p.completedAt().ifPresent(t -> n.put("completedAt", t.toString()));
+            strings(n.putArray("criticalPath"), p.criticalPath());
+        });
+        var gates = root.putArray("gates");
+        r.gates().forEach(g -> {
+            var n = gates.addObject().put("id", g.gate().id()).put("open", g.open());
+            g.openedAt().ifPresent(t -> n.put("openedAt", t.toString()));
+            n.set("why", check(g.why()));
+        });
+        var obligations = root.putArray("obligations");
+        r.obligations().forEach(o -> {
+            var n = obligations.addObject().put("id", o.obligation().id()).put("status", o.status()).put("label", o.statusLabel())
+                    .put("progress", o.progress()).put("locked", o.locked()).put("overdue", o.overdue())
+                    .put("contested", o.contested()).put("pendingRecords", o.pendingRecords());
+            o.deadline().ifPresent(t -> n.put("deadline", t.toString()));
+            o.completedAt().ifPresent(t -> n.put("completedAt", t.toString()));
+            strings(n.putArray("owedBy"), o.obligation().owedBy());
+            strings(n.putArray("sources"), o.obligation().sources().stream().map(Object::toString).toList());
+        });
+        var parties = root.putArray("parties");
+        r.parties().forEach(p -> {
+            var n = parties.addObject().put("id", p.party().id());
+            strings(n.putArray("owesNow"), p.owesNow().stream().map(o -> o.obligation().id()).toList());
+            strings(n.putArray("owesLater"), p.owesLater().stream().map(o -> o.obligation().id()).toList());
+            strings(n.putArray("owedToIt"), p.owedToIt().stream().map(o -> o.obligation().id()).toList());
+            strings(n.putArray("waitingForGates"), p.waitingForGates());
+            strings(n.putArray("levers"), p.levers());
+        });
+        return JSON.writeValueAsString(root) + "\n";
+    }
+
+    private static ObjectNode check(Check c) {
+        var n = JSON.createObjectNode().put("condition", c.condition()).put("met", c.met()).put("detail", c.detail())
+                .put("progress", c.progress());
+        if (!c.parts().isEmpty()) c.parts().forEach(p -> n.withArray("parts").add(check(p)));
+        return n;
+    }
+
+    private static void strings(ArrayNode a, java.util.List<String> values) {
+        values.forEach(a::add);
+    }
+}

@@ -1,0 +1,139 @@
+package org.phasegate.gate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.phasegate.scenario.Condition;
+import org.phasegate.scenario.Measure;
+import org.phasegate.scenario.Numbers;
+import org.phasegate.scenario.Scenario;
+import org.phasegate.scenario.Threshold;
+import org.phasegate.scenario.TimeRef;
+
+/**
+ * Evaluates conditions and thresholds at one moment against the evidence index and the replay's state.
+ * With {@code explain} off it skips building text, which is what the replay loop needs; with it on, every node
+ * says how far the evidence is from meeting it.
+ */
+final class Evaluator {
+    private static final String[] STATUS = {"not initiated", "minimal", "intermediate", "complete"};
+    private final EvidenceIndex index;
+    private final Map<String, Measure> measures;
+    private final Moments moments;
+    private final Map<String, Boolean> gateOpen;
+    private final Map<String, Integer> obligationStatus;
+
+    Evaluator(Scenario s, EvidenceIndex index, Moments moments, Map<String, Boolean> gateOpen, Map<String, Integer> obligationStatus) {
+        this.index = index;
+        this.measures = s.measuresById();
+        this.moments = moments;
+        this.gateOpen = gateOpen;
+        this.obligationStatus = obligationStatus;
+    }
+
+    static String statusLabel(int code) {
+        return STATUS[code];
+    }
+
+    Check eval(Condition c, long t, boolean explain) {
+        return switch (c) {
+            case Condition.AllOf a -> group("all of", a.parts(), a.parts().size(), t, explain);
+            case Condition.AnyOf a -> group("any of", a.parts(), 1, t, explain);
+            case Condition.AtLeast a -> group("at least " + a.k() + " of", a.parts(), a.k(), t, explain);
+            case Condition.Not n -> {
+                var inner = eval(n.part(), t, explain);
+                yield new Check("not", !inner.met(), explain ? "must not hold: " + inner.condition() : "", inner.met() ? 0 : 1, List.of(inner));
+            }
+            case Condition.GateOpen g -> {
+                boolean open = gateOpen.getOrDefault(g.gate(), false);
+                yield Check.leaf("gate " + g.gate(), open, explain ? (open ? "open" : "closed") : "", 0);
+            }
+            case Condition.ObligationStatus o -> {
+                int st = obligationStatus.getOrDefault(o.obligation(), 0);
+                yield Check.leaf("obligation " + o.obligation(), st >= o.status(),
+                        explain ? "status " + st + " (" + STATUS[st] + "), needs " + o.status() + " (" + STATUS[o.status()] + ")" : "",
+                        o.status() == 0 ? 1 : (double) st / o.status());
+            }
+            case Condition.Reaches r -> threshold(r.threshold(), t, explain);
+            case Condition.Quiet q -> quiet(q, t, explain);
+            case Condition.After a -> time("after " + a.time(), a.time(), t, true, explain);
+            case Condition.Before b -> time("before " + b.time(), b.time(), t, false, explain);
+        };
+    }
+
+    private Check group(String label, List<Condition> parts, int needed, long t, boolean explain) {
+        var checks = parts.stream().map(p -> eval(p, t, explain)).toList();
+        long met = checks.stream().filter(Check::met).count();
+        double progress = checks.stream().mapToDouble(Check::progress).sorted().skip(Math.max(0, checks.size() - needed))
+                .sum() / needed;
+        return new Check(label + " " + parts.size(), met >= needed, explain ? met + " of " + parts.size() + " met, " + needed + " needed" : "",
+                met >= needed ? 1 : progress, checks);
+    }
+
+    Check threshold(Threshold th, long t, boolean explain) {
+        double value = value(th, t);
+        boolean met = value >= th.level() - 1e-9;
+        double progress = th.level() == 0 ? 1 : value / th.level();
+        String detail = "";
+        if (explain) {
+            detail = describeValue(th, value) + " of " + th.describe() + " required";
+            if (th.attestations() > 0) {
+                int best = index.series(th.measure(), 0).bestAttestationsUpTo(t);
+                detail += "; best record has " + Math.min(best, th.attestations()) + " of " + th.attestations() + " independent attestations";
+            }
+        }
+        return Check.leaf("threshold " + th.measure(), met, detail, progress);
+    }
+
+    /** The threshold's measured value now: a count, a total, a rate per day/week, or a fraction. */
+    double value(Threshold th, long t) {
+        var series = index.series(th.measure(), th.attestations());
+        long from = th.window().map(w -> t - w.toSeconds()).orElse(Long.MIN_VALUE);
+        double total = th.aggregate() == Threshold.Aggregate.COUNT
+                ? (th.window().isPresent() ? series.countBetween(from, t) : series.countUpTo(t))
+                : (th.window().isPresent() ? series.totalBetween(from, t) : series.totalUpTo(t));
+        return switch (th.aggregate()) {
+            case COUNT, SUM -> total;
+            case RATE -> total / perUnit(th);
+            case FRACTION -> {
+                double of = th.ofValue().orElseGet(() -> index.series(th.ofMeasure().orElseThrow(), 0).totalUpTo(t));
+                yield of <= 0 ? 0 : total / of;
+            }
+        };
+    }
+
+    private static double perUnit(Threshold th) {
+        double days = th.window().orElse(Duration.ofDays(1)).toSeconds() / 86400.0;
+        return th.unit().endsWith("/week") ? days / 7 : days;
+    }
+
+    private String describeValue(Threshold th, double value) {
+        return switch (th.aggregate()) {
+            case COUNT -> Numbers.format(value) + " records";
+            case SUM -> Numbers.format(value) + " " + th.unit();
+            case RATE -> Numbers.format(value) + " " + th.unit();
+            case FRACTION -> Numbers.format(Math.round(value * 1000) / 10.0) + "%";
+        };
+    }
+
+    private Check quiet(Condition.Quiet q, long t, boolean explain) {
+        long last = index.series(q.measure(), 0).lastUpTo(t);
+        long need = q.days() * 86400L;
+        boolean met = last == Long.MIN_VALUE || t - last >= need;
+        String detail = !explain ? "" : last == Long.MIN_VALUE ? "no record of " + q.measure() + " so far"
+                : "last " + q.measure() + " at " + Series.instant(last) + ": quiet for "
+                + Numbers.format(Math.floor((t - last) / 864.0) / 100) + " of " + q.days() + " days";
+        return Check.leaf("quiet " + q.measure() + " " + q.days() + "d", met, detail,
+                last == Long.MIN_VALUE ? 1 : (double) (t - last) / need);
+    }
+
+    private Check time(String label, TimeRef ref, long t, boolean after, boolean explain) {
+        var at = moments.resolve(ref);
+        if (at.isEmpty()) {
+            return Check.leaf(label, !after, explain ? "'" + ((TimeRef.Relative) ref).anchor() + "' has not happened yet" : "", 0);
+        }
+        boolean met = after ? t >= at.getAsLong() : t < at.getAsLong();
+        String detail = explain ? (after ? "not before " : "only before ") + Series.instant(at.getAsLong()) : "";
+        return Check.leaf(label, met, detail, 0);
+    }
+}

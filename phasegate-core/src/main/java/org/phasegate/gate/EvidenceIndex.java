@@ -1,0 +1,102 @@
+package org.phasegate.gate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.evidence.RecordType;
+import org.phasegate.scenario.Measure;
+import org.phasegate.scenario.Scenario;
+import org.phasegate.scenario.Threshold;
+
+/**
+ * Verified records sorted into the scenario's measures once, so that evaluating a condition at any time
+ * costs a few binary searches. Also keeps the assessments and disputes recorded against each obligation,
+ * and the records still waiting for verification.
+ */
+final class EvidenceIndex {
+    private final Map<String, Series> series = new HashMap<>();   // key: measure id + "@" + min attestations
+    private final Map<String, List<EvidenceRecord>> aboutObligation = new HashMap<>();
+    private final Map<String, Integer> pending = new HashMap<>();
+    private final TreeSet<Long> recordTimes = new TreeSet<>();
+
+    EvidenceIndex(Scenario scenario, List<EvidenceRecord> records) {
+        var byVerified = records.stream().collect(Collectors.partitioningBy(
+                r -> r.independentAttestations() >= scenario.verification().required(r.type().wireName())));
+        var verified = byVerified.get(true).stream().sorted(Comparator.comparing(EvidenceRecord::time)).toList();
+        byVerified.get(false).forEach(r -> r.obligation().ifPresent(o -> pending.merge(o, 1, Integer::sum)));
+        for (var level : attestationLevels(scenario).entrySet()) {
+            var m = scenario.measure(level.getKey()).orElseThrow();
+            for (int k : level.getValue()) series.put(key(m.id(), k), build(m, verified, k));
+        }
+        for (var r : verified) {
+            r.obligation().ifPresent(o -> aboutObligation.computeIfAbsent(o, x -> new ArrayList<>()).add(r));
+        }
+        verified.forEach(r -> recordTimes.add(r.time().getEpochSecond()));
+    }
+
+    Series series(String measure, int attestations) {
+        return series.getOrDefault(key(measure, attestations), Series.EMPTY);
+    }
+
+    List<EvidenceRecord> about(String obligation) {
+        return aboutObligation.getOrDefault(obligation, List.of());
+    }
+
+    int pending(String obligation) {
+        return pending.getOrDefault(obligation, 0);
+    }
+
+    TreeSet<Long> recordTimes() {
+        return recordTimes;
+    }
+
+    private static String key(String measure, int attestations) {
+        return measure + "@" + attestations;
+    }
+
+    private static Series build(Measure m, List<EvidenceRecord> verified, int minAttestations) {
+        var matching = verified.stream().filter(r -> matches(m, r) && r.independentAttestations() >= minAttestations).toList();
+        long[] times = new long[matching.size()];
+        double[] cumulative = new double[matching.size()];
+        int[] attestations = new int[matching.size()];
+        double sum = 0;
+        for (int i = 0; i < times.length; i++) {
+            var r = matching.get(i);
+            times[i] = r.time().getEpochSecond();
+            sum += m.quantity().map(r::quantity).orElse(1.0);
+            cumulative[i] = sum;
+            attestations[i] = r.independentAttestations();
+        }
+        return new Series(times, cumulative, attestations);
+    }
+
+    static boolean matches(Measure m, EvidenceRecord r) {
+        if (RecordType.fromWire(m.recordType()).orElse(null) != r.type()) return false;
+        if (m.party().isPresent() && !m.party().equals(r.party())) return false;
+        if (m.quantity().isPresent() && !r.quantities().containsKey(m.quantity().get())) return false;
+        for (var w : m.where().entrySet()) {
+            String value = r.attributes().get(w.getKey());
+            if (value == null || !w.getValue().contains(value)) return false;
+        }
+        return true;
+    }
+
+    /** For each measure, the attestation levels conditions ask of it (0 = any verified record). */
+    private static Map<String, TreeSet<Integer>> attestationLevels(Scenario s) {
+        var levels = new HashMap<String, TreeSet<Integer>>();
+        s.measures().forEach(m -> levels.computeIfAbsent(m.id(), x -> new TreeSet<>()).add(0));
+        s.obligations().forEach(o -> o.target().ifPresent(t -> add(levels, t)));
+        s.gates().forEach(g -> Conditions.thresholds(g.when()).forEach(t -> add(levels, t)));
+        return levels;
+    }
+
+    private static void add(Map<String, TreeSet<Integer>> levels, Threshold t) {
+        levels.computeIfAbsent(t.measure(), x -> new TreeSet<>()).add(t.attestations());
+        t.ofMeasure().ifPresent(m -> levels.computeIfAbsent(m, x -> new TreeSet<>()).add(0));
+    }
+}

@@ -1,0 +1,15 @@
+package org.phasegate.gate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.phasegate.scenario.Phase;
+
+/** A phase at one time: how many of its obligations are complete, and the longest chain still in the way. */
+public record PhaseState(Phase phase, boolean complete, Optional<Instant> completedAt, int done, int total,
+                         List<String> criticalPath) {
+
+    public PhaseState {
+        criticalPath = List.copyOf(criticalPath);
+    }
+}

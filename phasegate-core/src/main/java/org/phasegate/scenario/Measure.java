@@ -1,0 +1,20 @@
+package org.phasegate.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.phasegate.problem.Position;
+
+/**
+ * What the evidence counts: verified records of one type, filtered by attributes and party,
+ * adding up one quantity (or counting records when there is none).
+ */
+public record Measure(String id, String recordType, Map<String, List<String>> where, Optional<String> party,
+                      Optional<String> quantity, String unit, Position at) implements Element {
+
+    public static final String RECORDS = "records";
+
+    public Measure {
+        where = Map.copyOf(where);
+    }
+}

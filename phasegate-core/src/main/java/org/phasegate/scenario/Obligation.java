@@ -1,0 +1,21 @@
+package org.phasegate.scenario;
+
+import java.util.List;
+import java.util.Optional;
+import org.phasegate.problem.Position;
+
+/** Something a party owes: typed, measured, dated and sourced. */
+public record Obligation(String id, String name, String description, String phase, Type type,
+                         List<String> owedBy, List<String> owedTo, Optional<Threshold> target,
+                         Optional<TimeRef> deadline, boolean optional, List<Citation> sources, Position at) implements Element {
+
+    public Obligation {
+        owedBy = List.copyOf(owedBy);
+        owedTo = List.copyOf(owedTo);
+        sources = List.copyOf(sources);
+    }
+
+    public enum Type {
+        CESSATION, EXCHANGE, WITHDRAWAL, DEPLOYMENT, DECOMMISSIONING, AID, GOVERNANCE, FUNDING, REFORM
+    }
+}

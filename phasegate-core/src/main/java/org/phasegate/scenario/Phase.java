@@ -1,0 +1,8 @@
+package org.phasegate.scenario;
+
+import java.util.Optional;
+import org.phasegate.problem.Position;
+
+/** A phase of the agreement; complete when all its non-optional obligations are. */
+public record Phase(String id, String name, Optional<TimeRef> starts, Position at) implements Element {
+}

@@ -1,0 +1,277 @@
+package org.phasegate.scenario;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.phasegate.problem.Hints;
+import org.phasegate.problem.InvalidInputException;
+import org.phasegate.problem.Position;
+import org.phasegate.problem.Problem;
+import org.phasegate.problem.Problems;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a scenario YAML file into the model and validates it; any problem, anywhere, is reported with its
+ * {@code file:line:col} and nothing is returned. See docs/scenario-format.md.
+ */
+public final class ScenarioLoader {
+    private static final Set<String> TOP = Set.of("scenario", "verification", "status-scale", "sources", "parties",
+            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions");
+
+    public Scenario load(Path file) {
+        try {
+            return parse(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(file.toString(), 0, 0, "cannot read scenario: " + e.getMessage(),
+                    "check the path"));
+        }
+    }
+
+    public Scenario parse(String fileName, String yaml) {
+        var problems = new Problems(fileName);
+        Node root = compose(yaml, problems);
+        if (root == null) {
+            if (problems.isEmpty()) problems.add(new Position(1, 1), "the scenario file is empty", "see docs/scenario-format.md");
+            problems.throwIfAny();
+        }
+        var scenario = new Reading(fileName, problems).scenario(root);
+        ScenarioValidator.validate(scenario, problems);
+        problems.throwIfAny();
+        return scenario;
+    }
+
+    private static Node compose(String yaml, Problems problems) {
+        var options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);   // we report duplicates ourselves, with both lines
+        options.setCodePointLimit(16 * 1024 * 1024);
+        try {
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            var at = mark == null ? Position.UNKNOWN : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+            problems.add(at, "YAML syntax: " + e.getProblem(), "check indentation and quoting near here");
+        } catch (YAMLException e) {
+            problems.add(new Position(1, 1), "YAML syntax: " + e.getMessage(), "check the file's encoding and structure");
+        }
+        return null;
+    }
+
+    /** One pass over one file's nodes. */
+    private static final class Reading {
+        private final String file;
+        private final Problems problems;
+        private final ConditionReader conditions;
+
+        Reading(String file, Problems problems) {
+            this.file = file;
+            this.problems = problems;
+            this.conditions = new ConditionReader(problems);
+        }
+
+        Scenario scenario(Node root) {
+            var top = YamlMap.of(root, "the scenario file", TOP, problems);
+            var head = top.required("scenario").map(n -> YamlMap.of(n, "scenario", Set.of("id", "title", "start", "description"), problems));
+            String id = head.map(h -> h.requiredText("id")).orElse("");
+            String title = head.map(h -> h.requiredText("title")).orElse("");
+            String description = head.flatMap(h -> h.text("description")).orElse("");
+            Instant start = head.flatMap(h -> h.required("start").flatMap(n -> date(h, "start"))).orElse(Instant.EPOCH);
+            return new Scenario(id, title, description, start, file, verification(top), intermediateFrom(top),
+                    each(top, "sources", this::source), each(top, "parties", this::party),
+                    each(top, "phases", this::phase), each(top, "measures", this::measure),
+                    each(top, "anchors", this::anchor), each(top, "obligations", this::obligation),
+                    each(top, "gates", this::gate), each(top, "levers", this::lever),
+                    each(top, "assumptions", this::assumption));
+        }
+
+        private <T> List<T> each(YamlMap top, String key, Function<Node, Optional<T>> reader) {
+            var out = new ArrayList<T>();
+            for (Node n : top.list(key)) reader.apply(n).ifPresent(out::add);
+            return out;
+        }
+
+        private Verification verification(YamlMap top) {
+            return top.node("verification").map(n -> {
+                var v = YamlMap.of(n, "verification", Set.of("default-attestations", "per-type"), problems);
+                int k = v.number("default-attestations").map(Double::intValue).orElse(1);
+                var perType = new HashMap<String, Integer>();
+                v.node("per-type").ifPresent(p -> {
+                    var types = YamlMap.of(p, "verification.per-type", Set.copyOf(org.phasegate.evidence.RecordType.wireNames()), problems);
+                    for (String t : org.phasegate.evidence.RecordType.wireNames()) {
+                        types.number(t).ifPresent(x -> perType.put(t, x.intValue()));
+                    }
+                });
+                if (k < 0 || perType.values().stream().anyMatch(x -> x < 0)) {
+                    problems.add(v.at(), "attestation counts cannot be negative");
+                    return Verification.SINGLE;
+                }
+                return new Verification(k, perType);
+            }).orElse(Verification.SINGLE);
+        }
+
+        private double intermediateFrom(YamlMap top) {
+            return top.node("status-scale").map(n -> {
+                var s = YamlMap.of(n, "status-scale", Set.of("intermediate-from"), problems);
+                double v = s.number("intermediate-from").orElse(0.5);
+                if (v <= 0 || v >= 1) {
+                    problems.add(s.at("intermediate-from"), "status-scale.intermediate-from is " + Numbers.format(v)
+                            + ", outside (0, 1)", "a fraction of the target, e.g. 0.5");
+                    return 0.5;
+                }
+                return v;
+            }).orElse(0.5);
+        }
+
+        private Optional<Source> source(Node n) {
+            var m = YamlMap.of(n, "source", Set.of("id", "title", "publisher", "date", "url"), problems);
+            Optional<LocalDate> date = m.text("date").flatMap(t -> localDate(t, m.at("date"), "source.date"));
+            return Optional.of(new Source(m.requiredText("id"), m.requiredText("title"), m.requiredText("publisher"),
+                    date, m.text("url"), m.at()));
+        }
+
+        private Optional<Party> party(Node n) {
+            var m = YamlMap.of(n, "party", Set.of("id", "name", "kind"), problems);
+            String kind = m.requiredText("kind");
+            var parsed = Arrays.stream(Party.Kind.values()).filter(k -> k.yamlName().equals(kind)).findFirst();
+            if (parsed.isEmpty() && !kind.isEmpty()) {
+                problems.add(m.at("kind"), "unknown party kind '" + kind + "'",
+                        Hints.didYouMean(kind, Arrays.stream(Party.Kind.values()).map(Party.Kind::yamlName).toList()));
+            }
+            return Optional.of(new Party(m.requiredText("id"), m.requiredText("name"), parsed.orElse(Party.Kind.STATE), m.at()));
+        }
+
+        private Optional<Phase> phase(Node n) {
+            var m = YamlMap.of(n, "phase", Set.of("id", "name", "starts", "description"), problems);
+            return Optional.of(new Phase(m.requiredText("id"), m.requiredText("name"),
+                    m.node("starts").flatMap(s -> conditions.time(s, "phase.starts")), m.at()));
+        }
+
+        private Optional<Measure> measure(Node n) {
+            var m = YamlMap.of(n, "measure", Set.of("id", "record", "where", "party", "quantity", "unit", "description"), problems);
+            var where = new HashMap<String, List<String>>();
+            m.node("where").ifPresent(w -> {
+                var wm = YamlMap.of(w, "measure.where", new AnyKey(), problems);
+                wm.keys().forEach(k -> where.put(k, wm.texts(k)));
+            });
+            String unit = m.text("unit").orElse(m.has("quantity") ? "" : Measure.RECORDS);
+            if (unit.isEmpty()) problems.add(m.at(), "measure is missing required field 'unit'", "the unit of its quantity, e.g. persons");
+            return Optional.of(new Measure(m.requiredText("id"), m.requiredText("record"), where, m.text("party"),
+                    m.text("quantity"), unit, m.at()));
+        }
+
+        private Optional<Anchor> anchor(Node n) {
+            var m = YamlMap.of(n, "anchor", Set.of("id", "name", "date", "source"), problems);
+            var time = m.required("date").flatMap(d -> date(m, "date"));
+            return Optional.of(new Anchor(m.requiredText("id"), m.text("name").orElse(""), time.orElse(Instant.EPOCH), m.at()));
+        }
+
+        private Optional<Obligation> obligation(Node n) {
+            var m = YamlMap.of(n, "obligation", Set.of("id", "name", "description", "phase", "type", "owed-by",
+                    "owed-to", "target", "deadline", "optional", "source", "sources"), problems);
+            String typeName = m.requiredText("type");
+            var type = Arrays.stream(Obligation.Type.values()).filter(t -> t.name().equalsIgnoreCase(typeName)).findFirst();
+            if (type.isEmpty() && !typeName.isEmpty()) {
+                problems.add(m.at("type"), "unknown obligation type '" + typeName + "'", Hints.didYouMean(typeName,
+                        Arrays.stream(Obligation.Type.values()).map(t -> t.name().toLowerCase()).toList()));
+            }
+            if (m.texts("owed-by").isEmpty()) problems.add(m.at(), "obligation is missing required field 'owed-by'", "the party or parties that owe it");
+            return Optional.of(new Obligation(m.requiredText("id"), m.text("name").orElse(m.text("id").orElse("")),
+                    m.text("description").orElse(""), m.requiredText("phase"), type.orElse(Obligation.Type.GOVERNANCE),
+                    m.texts("owed-by"), m.texts("owed-to"),
+                    m.node("target").flatMap(t -> conditions.threshold(t, "obligation.target")),
+                    m.node("deadline").flatMap(d -> conditions.time(d, "obligation.deadline")),
+                    m.bool("optional").orElse(false), citations(m), m.at()));
+        }
+
+        private Optional<Gate> gate(Node n) {
+            var m = YamlMap.of(n, "gate", Set.of("id", "name", "description", "phase", "when", "unlocks", "latch",
+                    "source", "sources"), problems);
+            var when = m.required("when").flatMap(w -> conditions.read(w, "gate.when"));
+            return Optional.of(new Gate(m.requiredText("id"), m.text("name").orElse(m.text("id").orElse("")),
+                    m.text("description").orElse(""), m.requiredText("phase"),
+                    when.orElse(new Condition.AllOf(List.of(), m.at())), m.texts("unlocks"), m.bool("latch").orElse(true),
+                    citations(m), m.at()));
+        }
+
+        private Optional<Lever> lever(Node n) {
+            var m = YamlMap.of(n, "lever", Set.of("id", "held-by", "gates", "description", "source"), problems);
+            return Optional.of(new Lever(m.requiredText("id"), m.texts("held-by"), m.texts("gates"),
+                    m.text("description").orElse(""), m.text("source").map(Citation::parse), m.at()));
+        }
+
+        private Optional<Assumption> assumption(Node n) {
+            var m = YamlMap.of(n, "assumption", Set.of("id", "value", "range", "unit", "source", "description"), problems);
+            double value = m.required("value").flatMap(v -> m.number("value")).orElse(Double.NaN);
+            var range = m.texts("range");
+            double low = value, high = value;
+            if (m.has("range")) {
+                try {
+                    if (range.size() != 2) throw new NumberFormatException();
+                    low = Double.parseDouble(range.get(0));
+                    high = Double.parseDouble(range.get(1));
+                } catch (NumberFormatException e) {
+                    problems.add(m.at("range"), "assumption.range must be [low, high] numbers", "e.g. range: [0.4, 0.7]");
+                }
+            }
+            return Optional.of(new Assumption(m.requiredText("id"), value, low, high, m.text("unit").orElse(""),
+                    m.text("description").orElse(""), m.text("source").map(Citation::parse), m.at()));
+        }
+
+        private List<Citation> citations(YamlMap m) {
+            var out = new ArrayList<Citation>();
+            m.texts("source").forEach(s -> out.add(Citation.parse(s)));
+            m.texts("sources").forEach(s -> out.add(Citation.parse(s)));
+            return out;
+        }
+
+        private Optional<Instant> date(YamlMap m, String key) {
+            return m.text(key).flatMap(t -> {
+                var parsed = org.phasegate.evidence.EventsReader.parseTime(t);
+                if (parsed.isEmpty()) problems.add(m.at(key), key + " has value '" + t + "', not a date", "use ISO-8601, e.g. 2025-10-10");
+                return parsed;
+            });
+        }
+
+        private Optional<LocalDate> localDate(String t, Position at, String field) {
+            try {
+                return Optional.of(LocalDate.parse(t));
+            } catch (DateTimeParseException e) {
+                problems.add(at, field + " has value '" + t + "', not a date", "use ISO-8601, e.g. 2025-09-29");
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The key set of a free-form mapping such as {@code where:}. */
+    private static final class AnyKey extends java.util.AbstractSet<String> {
+        @Override
+        public boolean contains(Object o) {
+            return true;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Collections.emptyIterator();
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    }
+}
