@@ -1,0 +1,139 @@
+package org.phasegate.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.phasegate.TestFiles;
+import org.phasegate.evidence.EventsReader;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.scenario.Scenario;
+import org.phasegate.scenario.ScenarioLoader;
+
+class GateEngineTest {
+    static final Scenario MINI = new ScenarioLoader().parse("mini.yaml", TestFiles.resource("scenarios/mini.yaml"));
+    static final List<EvidenceRecord> EVENTS = new EventsReader().parse("mini.events.jsonl", TestFiles.resource("scenarios/mini.events.jsonl"));
+    final GateEngine engine = new GateEngine(MINI);
+
+    static Instant t(String s) {
+        return EventsReader.parseTime(s).orElseThrow();
+    }
+
+    StatusReport at(String time) {
+        return engine.status(EVENTS, t(time));
+    }
+
+    @Test
+    void gatesOpenWhenTheirEvidenceArrives() {
+        var r = at("2025-04-01");
+        assertThat(r.gate("accepted").orElseThrow().openedAt()).contains(t("2025-01-06T10:00:00Z"));
+        assertThat(r.gate("releases-unlocked").orElseThrow().openedAt()).contains(t("2025-01-08T09:00:00Z"));
+        // release-prisoners completes on 9 Jan, but the gate also waits for accepted + 30 days
+        assertThat(r.gate("disarmament-start").orElseThrow().openedAt()).contains(t("2025-02-05T10:00:00Z"));
+    }
+
+    @Test
+    void statusBeforeEvidenceShowsNothingOpen() {
+        var r = at("2025-01-02");
+        assertThat(r.gates()).noneMatch(GateState::open);
+        assertThat(r.obligations()).allMatch(o -> o.status() == 0);
+        assertThat(r.obligation("return-captives").orElseThrow().locked()).isTrue();
+    }
+
+    @Test
+    void obligationsMoveUpThePeaceAccordsMatrixScale() {
+        assertThat(at("2025-01-07T12:00:00Z").obligation("return-captives").orElseThrow().status()).isEqualTo(1); // 4 of 10
+        assertThat(at("2025-01-08T12:00:00Z").obligation("return-captives").orElseThrow().status()).isEqualTo(3);
+        var weapons = at("2025-02-16").obligation("destroy-weapons").orElseThrow(); // 120 of 200 declared = 60%
+        assertThat(weapons.status()).isEqualTo(2);
+        assertThat(weapons.progress()).contains("60% of 100% of weapons-declared");
+    }
+
+    @Test
+    void relativeDeadlinesRunFromTheirAnchorAndFlagOverdue() {
+        var early = at("2025-01-06T12:00:00Z").obligation("return-captives").orElseThrow();
+        assertThat(early.deadline()).contains(t("2025-01-09T10:00:00Z"));
+        assertThat(early.overdue()).isFalse();
+        var missingPrisoners = engine.status(EVENTS.stream().filter(e -> !e.id().equals("p1")).toList(), t("2025-01-20"))
+                .obligation("release-prisoners").orElseThrow();
+        assertThat(missingPrisoners.deadline()).contains(t("2025-01-15T09:00:00Z"));
+        assertThat(missingPrisoners.overdue()).isTrue();
+    }
+
+    @Test
+    void whyNotNamesEachUnmetConditionAndHowFar() {
+        var gate = at("2025-02-01").gate("withdrawal-stage").orElseThrow();
+        assertThat(gate.open()).isFalse();
+        var leaves = gate.why().unmetLeaves();
+        assertThat(leaves).hasSize(1);
+        assertThat(leaves.getFirst().detail()).isEqualTo("0% of 50% of weapons-declared required; best record has 0 of 2 independent attestations");
+        var disarm = at("2025-02-01").gate("disarmament-start").orElseThrow().why().unmetLeaves();
+        assertThat(disarm).extracting(Check::detail).containsExactly("not before 2025-02-05T10:00:00Z");
+    }
+
+    @Test
+    void recordsBelowTheRequiredAttestationsDoNotCount() {
+        var weak = new ArrayList<>(EVENTS);
+        weak.removeIf(e -> e.id().equals("d1"));
+        var d1 = EVENTS.stream().filter(e -> e.id().equals("d1")).findFirst().orElseThrow();
+        weak.add(new EvidenceRecord(d1.id(), d1.type(), d1.time(), d1.party(), d1.place(), d1.quantities(), d1.attributes(),
+                d1.obligation(), d1.progress(), false, d1.reporter(), d1.attestations().subList(0, 1), d1.sources()));
+        var r = engine.status(weak, t("2025-03-01"));
+        assertThat(r.gate("withdrawal-stage").orElseThrow().open()).isFalse();
+        assertThat(r.obligation("destroy-weapons").orElseThrow().status()).isZero();
+    }
+
+    @Test
+    void latchingGatesStayOpenAndOthersFollowTheEvidence() {
+        var r = at("2025-04-01");
+        // the violation on 20 Feb breaks the 14-day quiet period, but withdrawal-stage opened on 15 Feb and latches
+        assertThat(r.gate("withdrawal-stage").orElseThrow().open()).isTrue();
+        assertThat(r.history()).filteredOn(h -> h.id().equals("ceasefire-broken")).extracting(Transition::time, Transition::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(t("2025-02-20T09:00:00Z"), "open"),
+                        org.assertj.core.groups.Tuple.tuple(t("2025-02-23T09:00:00Z"), "closed"));
+    }
+
+    @Test
+    void phasesCompleteAndReportTheirCriticalPath() {
+        var r = at("2025-02-01");
+        assertThat(r.phase("phase-1").orElseThrow().completedAt()).contains(t("2025-01-09T09:00:00Z"));
+        assertThat(r.phase("phase-2").orElseThrow().criticalPath())
+                .containsExactly("pay-tranche", "tranche", "withdrawal-stage", "destroy-weapons", "disarmament-start");
+    }
+
+    @Test
+    void eachPartySeesWhatItOwesAndWhatItWaitsFor() {
+        var south = at("2025-02-01").parties().stream().filter(p -> p.party().id().equals("south")).findFirst().orElseThrow();
+        assertThat(south.owesLater()).extracting(o -> o.obligation().id()).containsExactly("destroy-weapons");
+        assertThat(south.owedToIt()).extracting(o -> o.obligation().id()).contains("withdraw", "pay-tranche");
+        assertThat(south.waitingForGates()).containsExactly("withdrawal-stage", "tranche");
+        assertThat(south.levers()).contains("releases-unlocked", "withdrawal-stage");
+        var donors = at("2025-02-01").parties().stream().filter(p -> p.party().id().equals("donors")).findFirst().orElseThrow();
+        assertThat(donors.levers()).containsExactly("tranche");
+    }
+
+    @Test
+    void disputedRecordsMarkTheirObligationContestedAndUnverifiedOnesArePending() {
+        var events = new ArrayList<>(EVENTS);
+        var reporter = new org.phasegate.evidence.Attestation("m", "UN");
+        events.add(new EvidenceRecord("x1", org.phasegate.evidence.RecordType.ASSESSMENT, t("2025-03-01"), java.util.Optional.of("north"),
+                org.phasegate.evidence.Place.UNKNOWN, java.util.Map.of(), java.util.Map.of(), java.util.Optional.of("withdraw"),
+                java.util.Optional.of(1), true, reporter, List.of(new org.phasegate.evidence.Attestation("e", "EU")), List.of()));
+        events.add(new EvidenceRecord("x2", org.phasegate.evidence.RecordType.ASSESSMENT, t("2025-03-02"), java.util.Optional.of("north"),
+                org.phasegate.evidence.Place.UNKNOWN, java.util.Map.of(), java.util.Map.of(), java.util.Optional.of("withdraw"),
+                java.util.Optional.of(3), false, reporter, List.of(), List.of()));
+        var withdraw = engine.status(events, t("2025-03-05")).obligation("withdraw").orElseThrow();
+        assertThat(withdraw.contested()).isTrue();
+        assertThat(withdraw.status()).isEqualTo(1);
+        assertThat(withdraw.pendingRecords()).isEqualTo(1);
+    }
+
+    @Test
+    void statusIsAFunctionOfItsInputs() {
+        var shuffled = new ArrayList<>(EVENTS);
+        java.util.Collections.reverse(shuffled);
+        assertThat(engine.status(shuffled, t("2025-04-01")).history()).isEqualTo(at("2025-04-01").history());
+    }
+}
