@@ -98,7 +98,11 @@ public final class GateEngine {
         private void planTime(TimeRef ref) {
             switch (ref) {
                 case TimeRef.Absolute a -> agenda.add(a.time().getEpochSecond());
-                case TimeRef.Relative r -> offsetsByAnchor.computeIfAbsent(r.anchor(), k -> new ArrayList<>()).add(r.offset().toSeconds());
+                case TimeRef.Relative r -> {
+                    var fixed = moments.of(r.anchor());   // anchors are known up front; gates and obligations later
+                    if (fixed.isPresent()) agenda.add(fixed.getAsLong() + r.offset().toSeconds());
+                    else offsetsByAnchor.computeIfAbsent(r.anchor(), k -> new ArrayList<>()).add(r.offset().toSeconds());
+                }
             }
         }
 

@@ -136,4 +136,24 @@ class GateEngineTest {
         java.util.Collections.reverse(shuffled);
         assertThat(engine.status(shuffled, t("2025-04-01")).history()).isEqualTo(at("2025-04-01").history());
     }
+
+    @Test
+    void timesRelativeToFixedAnchorsOpenGatesOnTheDot() {
+        var s = new ScenarioLoader().parse("anchor.yaml", """
+                scenario: {id: a, title: Anchored, start: 2025-01-01}
+                sources: [{id: src, title: T, publisher: P}]
+                parties: [{id: p, name: P, kind: state}]
+                phases: [{id: ph, name: Ph}]
+                anchors: [{id: signing, date: 2025-03-01}]
+                obligations: [{id: o, phase: ph, type: reform, owed-by: [p], deadline: signing + 10d, source: src}]
+                gates:
+                  - {id: window, phase: ph, latch: false, when: {all: [{after: signing + 2d}, {before: signing + 5d}]}, source: src}
+                """);
+        var r = new GateEngine(s).status(List.of(), t("2025-04-01"));
+        assertThat(r.history()).extracting(Transition::time, Transition::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(t("2025-03-03"), "open"),
+                org.assertj.core.groups.Tuple.tuple(t("2025-03-06"), "closed"));
+        assertThat(r.obligation("o").orElseThrow().deadline()).contains(t("2025-03-11"));
+        assertThat(r.obligation("o").orElseThrow().overdue()).isTrue();
+    }
 }
