@@ -1,0 +1,106 @@
+package org.phasegate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real command line in-process and checks what a user sees: output, errors and exit codes. */
+class CliTest {
+    static final Path REPO = Path.of(System.getProperty("phasegate.root", "..")).toAbsolutePath().normalize();
+    static final Path MINI = REPO.resolve("phasegate-core/src/test/resources/scenarios/mini.yaml");
+    static final Path MINI_EVENTS = REPO.resolve("phasegate-core/src/test/resources/scenarios/mini.events.jsonl");
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkPassesTheBundledScenarios() {
+        var r = run("scenario", "check", REPO.resolve("scenarios/gaza-2025.yaml").toString(),
+                REPO.resolve("scenarios/gaza-ceasefire-2025-01.yaml").toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("gaza-2025.yaml: ok", "gaza-ceasefire-2025-01.yaml: ok");
+    }
+
+    @Test
+    void checkReportsLocatedProblemsWithExitTwoAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(MINI).replace("owed-by: [donors]", "owed-by: [donnors]"));
+        var r = run("scenario", "check", broken.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).containsPattern(java.util.regex.Pattern.quote(broken.toString()) + ":\\d+:\\d+: obligation 'pay-tranche' refers to unknown party 'donnors' \\(did you mean 'donors'\\?\\)")
+                .contains("1 problem found.").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void missingFilesAreBadInputToo() {
+        var r = run("status", "--scenario", "no/such/file.yaml", "--as-of", "2025-01-01");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("no/such/file.yaml: cannot read scenario").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badArgumentsAreExplained() {
+        var r = run("status", "--scenario", MINI.toString(), "--as-of", "last tuesday");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("'last tuesday' is not a date or instant");
+    }
+
+    @Test
+    void statusAsJsonCarriesGatesObligationsAndWhyNot() throws Exception {
+        var r = run("status", "--scenario", MINI.toString(), "--events", MINI_EVENTS.toString(), "--as-of", "2025-02-01", "--format", "json");
+        assertThat(r.exit()).isZero();
+        var json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("asOf").asText()).isEqualTo("2025-02-01T00:00:00Z");
+        var gates = json.get("gates");
+        assertThat(gates.get(0).get("id").asText()).isEqualTo("accepted");
+        assertThat(gates.get(0).get("openedAt").asText()).isEqualTo("2025-01-06T10:00:00Z");
+        var withdrawal = gates.get(3);
+        assertThat(withdrawal.get("open").asBoolean()).isFalse();
+        assertThat(withdrawal.get("why").get("parts").get(0).get("detail").asText()).startsWith("0% of 50% of weapons-declared");
+    }
+
+    @Test
+    void statusAsTextShowsWhyNot() {
+        var r = run("status", "--scenario", MINI.toString(), "--events", MINI_EVENTS.toString(), "--as-of", "2025-02-01");
+        assertThat(r.out()).contains("[closed] withdrawal-stage", "✗ threshold weapons-decommissioned".replace("decommissioned", "destroyed"),
+                "critical path: pay-tranche <- tranche");
+    }
+
+    @Test
+    void replayPrintsTheTimelineOfChanges() {
+        var r = run("replay", "--scenario", MINI.toString(), "--events", MINI_EVENTS.toString(), "--until", "2025-04-01", "--gates-only");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().skip(1).toList()).first().asString()
+                .startsWith("2025-01-06T10:00:00Z  gate       accepted");
+        assertThat(r.out()).doesNotContain("obligation ");
+    }
+
+    @Test
+    void showPrintsTheTreeWithSources() {
+        var r = run("scenario", "show", MINI.toString());
+        assertThat(r.out()).contains("gate withdrawal-stage", "weapons-destroyed reaches 50% of weapons-declared with 2 attestations",
+                "obligation return-captives (exchange): south -> north", "accord: Mini accord text, Test mediators, 2025-01-01");
+    }
+
+    @Test
+    void demoShowsTheGazaScenario() {
+        System.setProperty("phasegate.home", REPO.toString());
+        var r = run("demo", "--as-of", "2026-01-15");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("The 2025", "PHASES", "phase-2", "GATES", "PARTIES");
+    }
+}
