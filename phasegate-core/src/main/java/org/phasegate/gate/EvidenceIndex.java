@@ -19,7 +19,7 @@ import org.phasegate.scenario.Threshold;
  * and the records still waiting for verification.
  */
 final class EvidenceIndex {
-    private final Map<String, Series> series = new HashMap<>();   // key: measure id + "@" + min attestations
+    private final Map<String, Map<Integer, Series>> series = new HashMap<>();   // measure id -> min attestations -> series
     private final Map<String, List<EvidenceRecord>> aboutObligation = new HashMap<>();
     private final Map<String, Integer> pending = new HashMap<>();
     private final TreeSet<Long> recordTimes = new TreeSet<>();
@@ -29,9 +29,14 @@ final class EvidenceIndex {
                 r -> r.independentAttestations() >= scenario.verification().required(r.type().wireName())));
         var verified = byVerified.get(true).stream().sorted(Comparator.comparing(EvidenceRecord::time)).toList();
         byVerified.get(false).forEach(r -> r.obligation().ifPresent(o -> pending.merge(o, 1, Integer::sum)));
+        var attestations = new java.util.IdentityHashMap<EvidenceRecord, Integer>();
+        verified.forEach(r -> attestations.put(r, r.independentAttestations()));
+        var byType = verified.stream().collect(Collectors.groupingBy(EvidenceRecord::type));
         for (var level : attestationLevels(scenario).entrySet()) {
             var m = scenario.measure(level.getKey()).orElseThrow();
-            for (int k : level.getValue()) series.put(key(m.id(), k), build(m, verified, k));
+            var candidates = RecordType.fromWire(m.recordType()).map(t -> byType.getOrDefault(t, List.of())).orElse(List.of());
+            var byLevel = series.computeIfAbsent(m.id(), x -> new HashMap<>());
+            for (int k : level.getValue()) byLevel.put(k, build(m, candidates, k, attestations));
         }
         for (var r : verified) {
             r.obligation().ifPresent(o -> aboutObligation.computeIfAbsent(o, x -> new ArrayList<>()).add(r));
@@ -40,7 +45,8 @@ final class EvidenceIndex {
     }
 
     Series series(String measure, int attestations) {
-        return series.getOrDefault(key(measure, attestations), Series.EMPTY);
+        var byLevel = series.get(measure);
+        return byLevel == null ? Series.EMPTY : byLevel.getOrDefault(attestations, Series.EMPTY);
     }
 
     List<EvidenceRecord> about(String obligation) {
@@ -55,12 +61,9 @@ final class EvidenceIndex {
         return recordTimes;
     }
 
-    private static String key(String measure, int attestations) {
-        return measure + "@" + attestations;
-    }
-
-    private static Series build(Measure m, List<EvidenceRecord> verified, int minAttestations) {
-        var matching = verified.stream().filter(r -> matches(m, r) && r.independentAttestations() >= minAttestations).toList();
+    /** Candidates are verified records of the measure's type, in time order. */
+    private static Series build(Measure m, List<EvidenceRecord> candidates, int minAttestations, Map<EvidenceRecord, Integer> attestationsOf) {
+        var matching = candidates.stream().filter(r -> matches(m, r) && attestationsOf.get(r) >= minAttestations).toList();
         long[] times = new long[matching.size()];
         double[] cumulative = new double[matching.size()];
         int[] attestations = new int[matching.size()];
@@ -70,13 +73,13 @@ final class EvidenceIndex {
             times[i] = r.time().getEpochSecond();
             sum += m.quantity().map(r::quantity).orElse(1.0);
             cumulative[i] = sum;
-            attestations[i] = r.independentAttestations();
+            attestations[i] = attestationsOf.get(r);
         }
         return new Series(times, cumulative, attestations);
     }
 
-    static boolean matches(Measure m, EvidenceRecord r) {
-        if (RecordType.fromWire(m.recordType()).orElse(null) != r.type()) return false;
+    /** Whether a record of the measure's type passes its party, quantity and attribute filters. */
+    private static boolean matches(Measure m, EvidenceRecord r) {
         if (m.party().isPresent() && !m.party().equals(r.party())) return false;
         if (m.quantity().isPresent() && !r.quantities().containsKey(m.quantity().get())) return false;
         for (var w : m.where().entrySet()) {

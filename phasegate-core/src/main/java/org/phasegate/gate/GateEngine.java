@@ -3,10 +3,13 @@ package org.phasegate.gate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.scenario.Condition;
 import org.phasegate.scenario.Gate;
@@ -26,15 +29,21 @@ import org.phasegate.scenario.TimeRef;
  * changes: a record leaving a rate window, a quiet period running out, a relative date arriving. The replay
  * therefore visits exactly those instants (record times, window and quiet-period expiries, absolute dates, and
  * relative dates as soon as their anchor is known), evaluating obligations first (they depend on evidence only)
- * and then gates in dependency order. Evidence is indexed per measure once, so each threshold is a binary search.
+ * and then gates in dependency order. Each instant carries what can change then (a measure, an assessment, or
+ * everything for a date), and only the obligations and gates that read it are evaluated again, so a replay of
+ * n records costs about n small evaluations. Evidence is indexed per measure once: each threshold is a binary search.
  */
 public final class GateEngine {
     private final Scenario scenario;
-    private final List<String> gateOrder;
+    private final List<Gate> gatesInOrder;
+    private final Dependencies dependencies;
+    private final Set<String> obligationIds;
 
     public GateEngine(Scenario scenario) {
         this.scenario = scenario;
-        this.gateOrder = GateGraph.of(scenario).topologicalOrder();
+        this.gatesInOrder = GateGraph.of(scenario).topologicalOrder().stream().map(id -> scenario.gate(id).orElseThrow()).toList();
+        this.dependencies = new Dependencies(scenario);
+        this.obligationIds = scenario.obligations().stream().map(Obligation::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Status at {@code asOf}, counting only records verified under the scenario's attestation rule. */
@@ -44,15 +53,16 @@ public final class GateEngine {
 
     /** One replay: the mutable state lives here and dies with it. */
     private final class Replay {
+        private static final String EVERYTHING = "*";
         private final EvidenceIndex index;
         private final long asOf;
         private final Moments moments = new Moments(scenario);
         private final Map<String, Boolean> gateOpen = new HashMap<>();
         private final Map<String, Integer> status = new HashMap<>();
-        private final Map<String, Double> progress = new HashMap<>();
         private final Evaluator evaluator;
         private final Obligations obligations;
-        private final TreeSet<Long> agenda = new TreeSet<>();
+        /** Instant -> what may change then: measure ids, "obligation:ID" for assessments, or EVERYTHING. */
+        private final TreeMap<Long, Set<String>> agenda = new TreeMap<>();
         private final Map<String, List<Long>> offsetsByAnchor = new HashMap<>();
         private final List<Transition> history = new ArrayList<>();
 
@@ -64,24 +74,28 @@ public final class GateEngine {
             plan();
         }
 
+        private void on(long t, String what) {
+            if (t <= asOf) agenda.computeIfAbsent(t, k -> new HashSet<>()).add(what);
+        }
+
         /** Every instant at which something can change, as far as known before the replay starts. */
         private void plan() {
-            agenda.add(scenario.start().getEpochSecond());
-            agenda.addAll(index.recordTimes());
-            for (Gate g : scenario.gates()) {
-                Conditions.flatten(g.when()).forEach(this::planFor);
-            }
+            on(scenario.start().getEpochSecond(), EVERYTHING);
+            on(asOf, EVERYTHING);
+            scenario.measures().forEach(m -> {
+                for (long t : index.series(m.id(), 0).times()) on(t, m.id());
+            });
+            scenario.obligations().forEach(o -> index.about(o.id()).forEach(r -> on(r.time().getEpochSecond(), "obligation:" + o.id())));
+            for (Gate g : scenario.gates()) Conditions.flatten(g.when()).forEach(this::planFor);
             scenario.obligations().forEach(o -> o.target().ifPresent(this::planWindow));
             scenario.obligations().forEach(o -> o.deadline().ifPresent(this::planTime));
-            agenda.add(asOf);
-            agenda.tailSet(asOf, false).clear();
         }
 
         private void planFor(Condition c) {
             switch (c) {
                 case Condition.Reaches r -> planWindow(r.threshold());
                 case Condition.Quiet q -> {
-                    for (long t : index.series(q.measure(), 0).times()) agenda.add(t + q.days() * 86400L);
+                    for (long t : index.series(q.measure(), 0).times()) on(t + q.days() * 86400L, q.measure());
                 }
                 case Condition.After a -> planTime(a.time());
                 case Condition.Before b -> planTime(b.time());
@@ -91,54 +105,85 @@ public final class GateEngine {
 
         private void planWindow(Threshold th) {
             th.window().ifPresent(w -> {
-                for (long t : index.series(th.measure(), th.attestations()).times()) agenda.add(t + w.toSeconds());
+                for (long t : index.series(th.measure(), th.attestations()).times()) on(t + w.toSeconds(), th.measure());
             });
         }
 
         private void planTime(TimeRef ref) {
             switch (ref) {
-                case TimeRef.Absolute a -> agenda.add(a.time().getEpochSecond());
+                case TimeRef.Absolute a -> on(a.time().getEpochSecond(), EVERYTHING);
                 case TimeRef.Relative r -> {
                     var fixed = moments.of(r.anchor());   // anchors are known up front; gates and obligations later
-                    if (fixed.isPresent()) agenda.add(fixed.getAsLong() + r.offset().toSeconds());
+                    if (fixed.isPresent()) on(fixed.getAsLong() + r.offset().toSeconds(), EVERYTHING);
                     else offsetsByAnchor.computeIfAbsent(r.anchor(), k -> new ArrayList<>()).add(r.offset().toSeconds());
                 }
             }
         }
 
         StatusReport run() {
-            Long t = agenda.pollFirst();
-            while (t != null && t <= asOf) {
-                step(t);
-                t = agenda.pollFirst();
+            var next = agenda.pollFirstEntry();
+            while (next != null) {
+                step(next.getKey(), next.getValue());
+                next = agenda.pollFirstEntry();
             }
             return report();
         }
 
-        private void step(long t) {
-            for (Obligation o : scenario.obligations()) {
-                var reading = obligations.read(o, t);
-                progress.put(o.id(), reading.progress());
-                int before = status.getOrDefault(o.id(), 0);
-                if (reading.status() != before) {
-                    status.put(o.id(), reading.status());
-                    history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.OBLIGATION, o.id(),
-                            Evaluator.statusLabel(before), Evaluator.statusLabel(reading.status())));
-                }
-                if (reading.status() == 3) reached(o.id(), t);
+        private void step(long t, Set<String> changed) {
+            boolean all = changed.contains(EVERYTHING);
+            var touched = new HashSet<String>();
+            for (Obligation o : obligationsToRead(changed, all)) {
+                if (readObligation(o, t)) touched.add(o.id());
             }
-            for (String id : gateOrder) {
-                Gate g = scenario.gate(id).orElseThrow();
-                boolean open = gateOpen.getOrDefault(id, false);
-                if (open && g.latch()) continue;
-                boolean now = evaluator.eval(g.when(), t, false).met();
-                if (now != open) {
-                    gateOpen.put(id, now);
-                    history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.GATE, id,
-                            open ? "open" : "closed", now ? "open" : "closed"));
-                    if (now) reached(id, t);
+            touched.addAll(changed);
+            for (Gate g : gatesInOrder) {
+                if (all || dependsOnAny(g, touched)) {
+                    if (evaluateGate(g, t)) touched.add(g.id());
                 }
             }
+            if (all || touched.stream().anyMatch(obligationIds::contains)) completePhases(t);
+        }
+
+        private Set<Obligation> obligationsToRead(Set<String> changed, boolean all) {
+            if (all) return new LinkedHashSet<>(scenario.obligations());
+            var out = new LinkedHashSet<Obligation>();
+            for (String c : changed) {
+                out.addAll(dependencies.obligationsReading(c));
+                if (c.startsWith("obligation:")) scenario.obligation(c.substring(11)).ifPresent(out::add);
+            }
+            return out;
+        }
+
+        private boolean dependsOnAny(Gate g, Set<String> touched) {
+            for (String id : touched) if (dependencies.gatesReading(id).contains(g.id())) return true;
+            return false;
+        }
+
+        /** Re-reads an obligation; true if its status changed. */
+        private boolean readObligation(Obligation o, long t) {
+            var reading = obligations.read(o, t);
+            int before = status.getOrDefault(o.id(), 0);
+            if (reading.status() == 3) reached(o.id(), t);
+            if (reading.status() == before) return false;
+            status.put(o.id(), reading.status());
+            history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.OBLIGATION, o.id(),
+                    Evaluator.statusLabel(before), Evaluator.statusLabel(reading.status())));
+            return true;
+        }
+
+        /** Re-evaluates a gate; true if it opened or closed. */
+        private boolean evaluateGate(Gate g, long t) {
+            boolean open = gateOpen.getOrDefault(g.id(), false);
+            if (open && g.latch()) return false;
+            boolean now = evaluator.eval(g.when(), t, false).met();
+            if (now == open) return false;
+            gateOpen.put(g.id(), now);
+            history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.GATE, g.id(), open ? "open" : "closed", now ? "open" : "closed"));
+            if (now) reached(g.id(), t);
+            return true;
+        }
+
+        private void completePhases(long t) {
             for (Phase p : scenario.phases()) {
                 if (moments.of(p.id()).isEmpty() && obligations.phaseComplete(p, status)) {
                     moments.reach(p.id(), t);
@@ -150,10 +195,9 @@ public final class GateEngine {
         private void reached(String id, long t) {
             if (!moments.reach(id, t)) return;
             for (long offset : offsetsByAnchor.getOrDefault(id, List.of())) {
-                if (t + offset > t && t + offset <= asOf) agenda.add(t + offset);
+                if (offset > 0) on(t + offset, EVERYTHING);
             }
         }
-
         private StatusReport report() {
             var obligationStates = scenario.obligations().stream()
                     .map(o -> obligations.state(o, asOf, status.getOrDefault(o.id(), 0), moments, gateOpen)).toList();
