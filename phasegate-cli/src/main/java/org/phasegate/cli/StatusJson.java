@@ -19,7 +19,7 @@ final class StatusJson {
         root.put("scenario", r.scenario().id()).put("asOf", r.asOf().toString());
         var phases = root.putArray("phases");
         r.phases().forEach(p -> {
-            var n = phases.addObject().put("id", p.phase().id()).put("complete", p.complete()).put("done", p.done()).put("total", p.total());
+            var n = phases.addObject().put("id", p.phase().id()).put("started", p.started()).put("complete", p.complete()).put("done", p.done()).put("total", p.total());
             p.completedAt().ifPresent(t -> n.put("completedAt", t.toString()));
             strings(n.putArray("criticalPath"), p.criticalPath());
         });

@@ -28,7 +28,8 @@ final class StatusText {
 
     private static void phase(StringBuilder out, PhaseState p) {
         out.append(String.format("  %-10s %-45s %s  %d/%d obligations complete%n", p.phase().id(), p.phase().name(),
-                p.complete() ? "COMPLETE" + p.completedAt().map(t -> " " + t).orElse("") : "open", p.done(), p.total()));
+                p.complete() ? "COMPLETE" + p.completedAt().map(t -> " " + t).orElse("") : p.started() ? "under way" : "not started",
+                p.done(), p.total()));
         if (!p.criticalPath().isEmpty()) out.append("             critical path: ").append(String.join(" <- ", p.criticalPath())).append('\n');
     }
 

@@ -89,6 +89,7 @@ public final class GateEngine {
             for (Gate g : scenario.gates()) Conditions.flatten(g.when()).forEach(this::planFor);
             scenario.obligations().forEach(o -> o.target().ifPresent(this::planWindow));
             scenario.obligations().forEach(o -> o.deadline().ifPresent(this::planTime));
+            scenario.phases().forEach(p -> p.starts().ifPresent(this::planTime));
         }
 
         private void planFor(Condition c) {
@@ -207,7 +208,8 @@ public final class GateEngine {
             var phaseStates = scenario.phases().stream().map(p -> {
                 var in = obligationStates.stream().filter(o -> o.obligation().phase().equals(p.id()) && !o.obligation().optional()).toList();
                 int done = (int) in.stream().filter(ObligationState::complete).count();
-                return new PhaseState(p, done == in.size() && !in.isEmpty(), instant(moments.of(p.id())), done, in.size(), paths.forPhase(p.id()));
+                boolean started = p.starts().map(st -> moments.resolve(st).isPresent() && moments.resolve(st).getAsLong() <= asOf).orElse(true);
+                return new PhaseState(p, started, done == in.size() && !in.isEmpty(), instant(moments.of(p.id())), done, in.size(), paths.forPhase(p.id()));
             }).toList();
             var parties = new Reciprocity(scenario, obligationStates).views();
             return new StatusReport(scenario, Instant.ofEpochSecond(asOf), obligationStates, gateStates, phaseStates, parties, history);

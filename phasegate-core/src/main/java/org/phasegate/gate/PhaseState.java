@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.phasegate.scenario.Phase;
 
-/** A phase at one time: how many of its obligations are complete, and the longest chain still in the way. */
-public record PhaseState(Phase phase, boolean complete, Optional<Instant> completedAt, int done, int total,
+/**
+ * A phase at one time: whether it has started (its {@code starts} moment has come; a phase without one starts
+ * with the scenario), how many of its obligations are complete, and the longest chain still in the way.
+ */
+public record PhaseState(Phase phase, boolean started, boolean complete, Optional<Instant> completedAt, int done, int total,
                          List<String> criticalPath) {
 
     public PhaseState {

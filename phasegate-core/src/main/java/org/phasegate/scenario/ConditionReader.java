@@ -26,6 +26,7 @@ final class ConditionReader {
 
     Optional<Condition> read(Node node, String where) {
         Position at = YamlMap.positionOf(node);
+        if (isObligationWithStatus(node)) return obligation(node, where, at);
         if (!(node instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
             problems.add(at, where + " must be a single-key condition such as 'all:', 'gate:' or 'threshold:'",
                     "known conditions: " + String.join(", ", KINDS.stream().sorted().toList()));
@@ -80,10 +81,18 @@ final class ConditionReader {
         return Optional.of(new Condition.AtLeast(kk, parts.get(), at));
     }
 
+    /** The documented short form {@code {obligation: ID, status: 2}}. */
+    private static boolean isObligationWithStatus(Node node) {
+        if (!(node instanceof MappingNode m) || m.getValue().size() != 2) return false;
+        var keys = m.getValue().stream().map(t -> t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "").toList();
+        return keys.contains("obligation") && keys.contains("status");
+    }
+
     private Optional<Condition> obligation(Node value, String where, Position at) {
         if (value instanceof ScalarNode s) return Optional.of(new Condition.ObligationStatus(s.getValue(), 3, at));
-        var map = YamlMap.of(value, where + ".obligation", Set.of("id", "status"), problems);
-        String id = map.requiredText("id");
+        boolean shortForm = isObligationWithStatus(value);
+        var map = YamlMap.of(value, where + ".obligation", shortForm ? Set.of("obligation", "status") : Set.of("id", "status"), problems);
+        String id = map.requiredText(shortForm ? "obligation" : "id");
         int status = map.number("status").map(Double::intValue).orElse(3);
         if (status < 0 || status > 3) {
             problems.add(map.at("status"), "obligation status " + status + " is outside 0..3",

@@ -156,4 +156,29 @@ class GateEngineTest {
         assertThat(r.obligation("o").orElseThrow().deadline()).contains(t("2025-03-11"));
         assertThat(r.obligation("o").orElseThrow().overdue()).isTrue();
     }
+
+    @Test
+    void phasesStartWhenTheirMomentComesAndStatusConditionsTakeTheShortForm() {
+        var s = new ScenarioLoader().parse("phases.yaml", """
+                scenario: {id: a, title: Phased, start: 2025-01-01}
+                sources: [{id: src, title: T, publisher: P}]
+                parties: [{id: p, name: P, kind: state}]
+                phases: [{id: one, name: One}, {id: two, name: Two, starts: go}]
+                measures: [{id: steps, record: governance, quantity: steps, unit: steps}]
+                obligations:
+                  - {id: o, phase: one, type: reform, owed-by: [p], target: {measure: steps, sum: 4, unit: steps}, source: src}
+                  - {id: later, phase: two, type: reform, owed-by: [p], source: src}
+                gates:
+                  - {id: go, phase: two, when: {obligation: o, status: 2}, unlocks: [later], source: src}
+                """);
+        var events = new EventsReader().parse("e.jsonl", """
+                {"id":"1","type":"governance","time":"2025-02-01T00:00:00Z","quantities":{"steps":2},"reporter":{"org":"A"},"attestations":[{"org":"B"}]}
+                """);
+        var before = new GateEngine(s).status(events, t("2025-01-15"));
+        assertThat(before.phase("two").orElseThrow().started()).isFalse();
+        assertThat(before.phase("one").orElseThrow().started()).isTrue();
+        var after = new GateEngine(s).status(events, t("2025-02-02"));
+        assertThat(after.gate("go").orElseThrow().openedAt()).contains(t("2025-02-01"));
+        assertThat(after.phase("two").orElseThrow().started()).isTrue();
+    }
 }
