@@ -75,6 +75,10 @@ final class BargainCommand implements Callable<Integer> {
             err.println(e.getMessage());
             err.flush();
             return 2;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println(e.getFile() + ": no such file; check the path");
+            err.flush();
+            return 2;
         } catch (IOException e) {
             err.println(file + ": cannot read or write: " + e.getMessage());
             err.flush();

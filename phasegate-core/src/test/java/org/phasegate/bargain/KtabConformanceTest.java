@@ -40,4 +40,14 @@ class KtabConformanceTest {
 
         assertThat(KtabData.differences(r, expected, 1e-4, true)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void theComparisonDetectsADifferentModel() throws Exception {
+        Issue issue = IssueFiles.read(KtabData.input("SOE-Pol-Comp"));
+        ModelParameters other = BargainParameterOverrides.apply(issue.parameters(), Map.of("VotingRule", "PropCbc"), "test");
+        BargainResult r = Smp.run(issue.withParameters(other));
+        Map<Integer, double[][]> expected = KtabData.expected("SOE-Pol-Comp", "positions", r.actors(), r.dimensions());
+
+        assertThat(KtabData.differences(r, expected, TOLERANCE, false)).isNotEmpty();
+    }
 }

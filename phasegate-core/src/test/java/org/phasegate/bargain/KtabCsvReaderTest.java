@@ -77,4 +77,12 @@ class KtabCsvReaderTest {
         assertThatThrownBy(() -> KtabCsvReader.parse("demo.csv", VALID.replace("3,2,", "2,2,")))
                 .hasMessageStartingWith("demo.csv:1: number of actors is 2; it must lie between 3 and 250");
     }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLine() {
+        byte[] bytes = "S,d,3,1\nA,D,P,Pos,Sal\nx\u00e9,,1,50,50\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> IssueFiles.decode("latin.csv", bytes))
+                .hasMessage("latin.csv:3: not valid UTF-8 text; save the file as UTF-8");
+    }
 }
