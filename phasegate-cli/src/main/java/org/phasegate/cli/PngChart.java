@@ -49,6 +49,7 @@ final class PngChart {
         for (int v = 0; v <= 100; v += 25) {
             g.drawString(Integer.toString(v), LEFT - 30, (int) y(top, v) + 4);
         }
+        g.drawString("turn (0.." + r.lastTurn() + ")", LEFT + PW / 2 - 30, top + TOP + PH + 15);
         g.setStroke(new BasicStroke(1.5f));
         for (int i = 0; i < r.actors(); i++) {
             Path2D.Double path = new Path2D.Double();
