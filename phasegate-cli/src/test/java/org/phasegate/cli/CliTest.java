@@ -101,6 +101,6 @@ class CliTest {
         System.setProperty("phasegate.home", REPO.toString());
         var r = run("demo", "--as-of", "2026-01-15");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("The 2025", "PHASES", "phase-2", "GATES", "PARTIES");
+        assertThat(r.out()).contains("The 2025", "PHASES", "phase-2", "GATES", "PARTIES", "BARGAINING", "predicted outcome");
     }
 }
