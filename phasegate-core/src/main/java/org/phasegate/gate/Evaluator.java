@@ -11,9 +11,9 @@ import org.phasegate.scenario.Threshold;
 import org.phasegate.scenario.TimeRef;
 
 /**
- * Evaluates conditions and thresholds at one moment against the evidence index and the replay's state.
- * With {@code explain} off it skips building text, which is what the replay loop needs; with it on, every node
- * says how far the evidence is from meeting it.
+ * Evaluates conditions and thresholds at one moment against the evidence index and the replay's state:
+ * {@link #holds} answers yes or no as cheaply as possible for the replay loop; {@link #eval} builds the
+ * "why not" tree in which every node says how far the evidence is from meeting it. The two must agree.
  */
 final class Evaluator {
     private static final String[] STATUS = {"not initiated", "minimal", "intermediate", "complete"};
@@ -35,52 +35,84 @@ final class Evaluator {
         return STATUS[code];
     }
 
-    Check eval(Condition c, long t, boolean explain) {
+    /** Whether the condition holds at t: the replay's fast path, which short-circuits and builds no explanation. */
+    boolean holds(Condition c, long t) {
         return switch (c) {
-            case Condition.AllOf a -> group("all of", a.parts(), a.parts().size(), t, explain);
-            case Condition.AnyOf a -> group("any of", a.parts(), 1, t, explain);
-            case Condition.AtLeast a -> group("at least " + a.k() + " of", a.parts(), a.k(), t, explain);
+            case Condition.AllOf a -> {
+                for (Condition p : a.parts()) if (!holds(p, t)) yield false;
+                yield true;
+            }
+            case Condition.AnyOf a -> {
+                for (Condition p : a.parts()) if (holds(p, t)) yield true;
+                yield false;
+            }
+            case Condition.AtLeast a -> {
+                int met = 0;
+                for (Condition p : a.parts()) if (holds(p, t) && ++met >= a.k()) yield true;
+                yield false;
+            }
+            case Condition.Not n -> !holds(n.part(), t);
+            case Condition.GateOpen g -> gateOpen.getOrDefault(g.gate(), false);
+            case Condition.ObligationStatus o -> obligationStatus.getOrDefault(o.obligation(), 0) >= o.status();
+            case Condition.Reaches r -> value(r.threshold(), t) >= r.threshold().level() - 1e-9;
+            case Condition.Quiet q -> {
+                long last = index.series(q.measure(), 0).lastUpTo(t);
+                yield last == Long.MIN_VALUE || t - last >= q.days() * 86400L;
+            }
+            case Condition.After a -> {
+                var at = moments.resolve(a.time());
+                yield at.isPresent() && t >= at.getAsLong();
+            }
+            case Condition.Before b -> {
+                var at = moments.resolve(b.time());
+                yield at.isEmpty() || t < at.getAsLong();
+            }
+        };
+    }
+
+    Check eval(Condition c, long t) {
+        return switch (c) {
+            case Condition.AllOf a -> group("all of", a.parts(), a.parts().size(), t);
+            case Condition.AnyOf a -> group("any of", a.parts(), 1, t);
+            case Condition.AtLeast a -> group("at least " + a.k() + " of", a.parts(), a.k(), t);
             case Condition.Not n -> {
-                var inner = eval(n.part(), t, explain);
-                yield new Check("not", !inner.met(), explain ? "must not hold: " + inner.condition() : "", inner.met() ? 0 : 1, List.of(inner));
+                var inner = eval(n.part(), t);
+                yield new Check("not", !inner.met(), "must not hold: " + inner.condition(), inner.met() ? 0 : 1, List.of(inner));
             }
             case Condition.GateOpen g -> {
                 boolean open = gateOpen.getOrDefault(g.gate(), false);
-                yield Check.leaf("gate " + g.gate(), open, explain ? (open ? "open" : "closed") : "", 0);
+                yield Check.leaf("gate " + g.gate(), open, open ? "open" : "closed", 0);
             }
             case Condition.ObligationStatus o -> {
                 int st = obligationStatus.getOrDefault(o.obligation(), 0);
                 yield Check.leaf("obligation " + o.obligation(), st >= o.status(),
-                        explain ? "status " + st + " (" + STATUS[st] + "), needs " + o.status() + " (" + STATUS[o.status()] + ")" : "",
+                        "status " + st + " (" + STATUS[st] + "), needs " + o.status() + " (" + STATUS[o.status()] + ")",
                         o.status() == 0 ? 1 : (double) st / o.status());
             }
-            case Condition.Reaches r -> threshold(r.threshold(), t, explain);
-            case Condition.Quiet q -> quiet(q, t, explain);
-            case Condition.After a -> time("after " + a.time(), a.time(), t, true, explain);
-            case Condition.Before b -> time("before " + b.time(), b.time(), t, false, explain);
+            case Condition.Reaches r -> threshold(r.threshold(), t);
+            case Condition.Quiet q -> quiet(q, t);
+            case Condition.After a -> time("after " + a.time(), a.time(), t, true);
+            case Condition.Before b -> time("before " + b.time(), b.time(), t, false);
         };
     }
 
-    private Check group(String label, List<Condition> parts, int needed, long t, boolean explain) {
-        var checks = parts.stream().map(p -> eval(p, t, explain)).toList();
+    private Check group(String label, List<Condition> parts, int needed, long t) {
+        var checks = parts.stream().map(p -> eval(p, t)).toList();
         long met = checks.stream().filter(Check::met).count();
         double progress = checks.stream().mapToDouble(Check::progress).sorted().skip(Math.max(0, checks.size() - needed))
                 .sum() / needed;
-        return new Check(label + " " + parts.size(), met >= needed, explain ? met + " of " + parts.size() + " met, " + needed + " needed" : "",
+        return new Check(label + " " + parts.size(), met >= needed, met + " of " + parts.size() + " met, " + needed + " needed",
                 met >= needed ? 1 : progress, checks);
     }
 
-    Check threshold(Threshold th, long t, boolean explain) {
+    Check threshold(Threshold th, long t) {
         double value = value(th, t);
         boolean met = value >= th.level() - 1e-9;
         double progress = th.level() == 0 ? 1 : value / th.level();
-        String detail = "";
-        if (explain) {
-            detail = describeValue(th, value) + " of " + th.describe() + " required";
-            if (th.attestations() > 0) {
-                int best = index.series(th.measure(), 0).bestAttestationsUpTo(t);
-                detail += "; best record has " + Math.min(best, th.attestations()) + " of " + th.attestations() + " independent attestations";
-            }
+        String detail = describeValue(th, value) + " of " + th.describe() + " required";
+        if (th.attestations() > 0) {
+            int best = index.series(th.measure(), 0).bestAttestationsUpTo(t);
+            detail += "; best record has " + Math.min(best, th.attestations()) + " of " + th.attestations() + " independent attestations";
         }
         return Check.leaf("threshold " + th.measure(), met, detail, progress);
     }
@@ -88,15 +120,16 @@ final class Evaluator {
     /** The threshold's measured value now: a count, a total, a rate per day/week, or a fraction. */
     double value(Threshold th, long t) {
         var series = index.series(th.measure(), th.attestations());
-        long from = th.window().map(w -> t - w.toSeconds()).orElse(Long.MIN_VALUE);
+        boolean windowed = th.window().isPresent();
+        long from = windowed ? t - th.window().get().toSeconds() : Long.MIN_VALUE;
         double total = th.aggregate() == Threshold.Aggregate.COUNT
-                ? (th.window().isPresent() ? series.countBetween(from, t) : series.countUpTo(t))
-                : (th.window().isPresent() ? series.totalBetween(from, t) : series.totalUpTo(t));
+                ? (windowed ? series.countBetween(from, t) : series.countUpTo(t))
+                : (windowed ? series.totalBetween(from, t) : series.totalUpTo(t));
         return switch (th.aggregate()) {
             case COUNT, SUM -> total;
             case RATE -> total / perUnit(th);
             case FRACTION -> {
-                double of = th.ofValue().orElseGet(() -> index.series(th.ofMeasure().orElseThrow(), 0).totalUpTo(t));
+                double of = th.ofValue().isPresent() ? th.ofValue().get() : index.series(th.ofMeasure().orElseThrow(), 0).totalUpTo(t);
                 yield of <= 0 ? 0 : total / of;
             }
         };
@@ -116,24 +149,24 @@ final class Evaluator {
         };
     }
 
-    private Check quiet(Condition.Quiet q, long t, boolean explain) {
+    private Check quiet(Condition.Quiet q, long t) {
         long last = index.series(q.measure(), 0).lastUpTo(t);
         long need = q.days() * 86400L;
         boolean met = last == Long.MIN_VALUE || t - last >= need;
-        String detail = !explain ? "" : last == Long.MIN_VALUE ? "no record of " + q.measure() + " so far"
+        String detail = last == Long.MIN_VALUE ? "no record of " + q.measure() + " so far"
                 : "last " + q.measure() + " at " + Series.instant(last) + ": quiet for "
                 + Numbers.format(Math.floor((t - last) / 864.0) / 100) + " of " + q.days() + " days";
         return Check.leaf("quiet " + q.measure() + " " + q.days() + "d", met, detail,
                 last == Long.MIN_VALUE ? 1 : (double) (t - last) / need);
     }
 
-    private Check time(String label, TimeRef ref, long t, boolean after, boolean explain) {
+    private Check time(String label, TimeRef ref, long t, boolean after) {
         var at = moments.resolve(ref);
         if (at.isEmpty()) {
-            return Check.leaf(label, !after, explain ? "'" + ((TimeRef.Relative) ref).anchor() + "' has not happened yet" : "", 0);
+            return Check.leaf(label, !after, "'" + ((TimeRef.Relative) ref).anchor() + "' has not happened yet", 0);
         }
         boolean met = after ? t >= at.getAsLong() : t < at.getAsLong();
-        String detail = explain ? (after ? "not before " : "only before ") + Series.instant(at.getAsLong()) : "";
+        String detail = (after ? "not before " : "only before ") + Series.instant(at.getAsLong());
         return Check.leaf(label, met, detail, 0);
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,20 +61,21 @@ public final class GateEngine {
         private final Evaluator evaluator;
         private final Obligations obligations;
         /** Instant -> what may change then: measure ids, "obligation:ID" for assessments, or EVERYTHING. */
-        private final TreeMap<Long, Set<String>> agenda = new TreeMap<>();
+        private final Agenda agenda;
         private final Map<String, List<Long>> offsetsByAnchor = new HashMap<>();
         private final List<Transition> history = new ArrayList<>();
 
         Replay(List<EvidenceRecord> records, long asOf) {
             this.index = new EvidenceIndex(scenario, records);
             this.asOf = asOf;
+            this.agenda = new Agenda(asOf);
             this.evaluator = new Evaluator(scenario, index, moments, gateOpen, status);
             this.obligations = new Obligations(scenario, index, evaluator);
             plan();
         }
 
         private void on(long t, String what) {
-            if (t <= asOf) agenda.computeIfAbsent(t, k -> new HashSet<>()).add(what);
+            agenda.add(t, what);
         }
 
         /** Every instant at which something can change, as far as known before the replay starts. */
@@ -122,11 +122,8 @@ public final class GateEngine {
         }
 
         StatusReport run() {
-            var next = agenda.pollFirstEntry();
-            while (next != null) {
-                step(next.getKey(), next.getValue());
-                next = agenda.pollFirstEntry();
-            }
+            var changed = Agenda.newTagSet();
+            for (long t = agenda.next(changed); t != Long.MIN_VALUE; t = agenda.next(changed)) step(t, changed);
             return report();
         }
 
@@ -176,7 +173,7 @@ public final class GateEngine {
         private boolean evaluateGate(Gate g, long t) {
             boolean open = gateOpen.getOrDefault(g.id(), false);
             if (open && g.latch()) return false;
-            boolean now = evaluator.eval(g.when(), t, false).met();
+            boolean now = evaluator.holds(g.when(), t);
             if (now == open) return false;
             gateOpen.put(g.id(), now);
             history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.GATE, g.id(), open ? "open" : "closed", now ? "open" : "closed"));
@@ -203,7 +200,7 @@ public final class GateEngine {
             var obligationStates = scenario.obligations().stream()
                     .map(o -> obligations.state(o, asOf, status.getOrDefault(o.id(), 0), moments, gateOpen)).toList();
             var gateStates = scenario.gates().stream().map(g -> new GateState(g, gateOpen.getOrDefault(g.id(), false),
-                    instant(moments.of(g.id())), evaluator.eval(g.when(), asOf, true))).toList();
+                    instant(moments.of(g.id())), evaluator.eval(g.when(), asOf))).toList();
             var paths = new CriticalPaths(scenario, obligationStates, gateStates);
             var phaseStates = scenario.phases().stream().map(p -> {
                 var in = obligationStates.stream().filter(o -> o.obligation().phase().equals(p.id()) && !o.obligation().optional()).toList();

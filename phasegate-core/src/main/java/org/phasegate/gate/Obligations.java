@@ -58,7 +58,7 @@ final class Obligations {
     }
 
     private String progressText(Obligation o, long t) {
-        return o.target().map(th -> evaluator.threshold(th, t, true).detail()).orElseGet(() -> assessedText(o, t));
+        return o.target().map(th -> evaluator.threshold(th, t).detail()).orElseGet(() -> assessedText(o, t));
     }
 
     private String assessedText(Obligation o, long t) {
