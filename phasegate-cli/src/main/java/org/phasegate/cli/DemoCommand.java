@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.phasegate.bargain.IssueFiles;
 import org.phasegate.bargain.ResultFormats;
 import org.phasegate.bargain.Smp;
-import org.phasegate.evidence.EventsReader;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.gate.GateEngine;
 import org.phasegate.scenario.ScenarioLoader;
@@ -29,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
         Path scenario = scenarios.resolve("gaza-2025.yaml");
         Path events = scenarios.resolve("gaza-2025.events.jsonl");
         var s = new ScenarioLoader().load(scenario);
-        List<EvidenceRecord> records = Files.exists(events) ? new EventsReader().read(events) : List.of();
+        List<EvidenceRecord> records = Files.exists(events) ? s.eventsReader().read(events) : List.of();
         var out = spec.commandLine().getOut();
         out.printf("Phasegate demo: %s%n%s%n%d parties, %d obligations, %d gates, %d sources; %d evidence records%n%n",
                 scenario, s.title(), s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size(), records.size());

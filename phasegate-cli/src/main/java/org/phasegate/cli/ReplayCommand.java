@@ -3,7 +3,6 @@ package org.phasegate.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.phasegate.evidence.EventsReader;
 import org.phasegate.gate.GateEngine;
 import org.phasegate.gate.Transition;
 import org.phasegate.scenario.ScenarioLoader;
@@ -24,7 +23,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var s = new ScenarioLoader().load(scenario);
-        var records = new EventsReader().read(events);
+        var records = s.eventsReader().read(events);
         Instant end = until != null ? until : records.stream().map(r -> r.time()).max(Instant::compareTo)
                 .orElse(s.start()).plusSeconds(86400);
         var report = new GateEngine(s).status(records, end);

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.phasegate.evidence.EventsReader;
 import org.phasegate.gate.GateEngine;
 import org.phasegate.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var s = new ScenarioLoader().load(scenario);
-        var records = events == null ? List.<org.phasegate.evidence.EvidenceRecord>of() : new EventsReader().read(events);
+        var records = events == null ? List.<org.phasegate.evidence.EvidenceRecord>of() : s.eventsReader().read(events);
         var report = new GateEngine(s).status(records, asOf == null ? Instant.now() : asOf);
         var out = spec.commandLine().getOut();
         out.print(format == Format.json ? StatusJson.render(report) : StatusText.render(report));

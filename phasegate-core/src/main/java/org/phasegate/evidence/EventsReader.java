@@ -27,6 +27,19 @@ public final class EventsReader {
     private static final Set<String> FIELDS = Set.of("id", "type", "time", "party", "place", "quantities",
             "attributes", "obligation", "progress", "disputed", "reporter", "attestations", "sources");
     private final ObjectMapper json = new ObjectMapper();
+    private final Set<String> parties;
+    private final Set<String> obligations;
+
+    /** A reader that checks only the records' own form. */
+    public EventsReader() {
+        this(Set.of(), Set.of());
+    }
+
+    /** A reader that also checks that party and obligation ids exist in the scenario the records are for. */
+    public EventsReader(Set<String> parties, Set<String> obligations) {
+        this.parties = Set.copyOf(parties);
+        this.obligations = Set.copyOf(obligations);
+    }
 
     public List<EvidenceRecord> read(Path file) {
         try {
@@ -74,6 +87,7 @@ public final class EventsReader {
             if (!FIELDS.contains(f)) problems.add(at, "unknown field '" + f + "'", Hints.didYouMean(f, FIELDS));
         });
         var record = toRecord(node, at, problems);
+        record.ifPresent(r -> checkReferences(r, at, problems));
         return problems.list().size() == before ? record : Optional.empty();
     }
 
@@ -105,6 +119,13 @@ public final class EventsReader {
                 quantities(n.path("quantities"), at, problems), attributes(n.path("attributes")),
                 optionalText(n, "obligation"), progress, n.path("disputed").asBoolean(false),
                 reporter, attestations, sources(n.path("sources"))));
+    }
+
+    private void checkReferences(EvidenceRecord r, Position at, Problems problems) {
+        r.party().filter(p -> !parties.isEmpty() && !parties.contains(p)).ifPresent(p ->
+                problems.add(at, "record '" + r.id() + "': field 'party' has value '" + p + "', not a party of the scenario", Hints.didYouMean(p, parties)));
+        r.obligation().filter(o -> !obligations.isEmpty() && !obligations.contains(o)).ifPresent(o ->
+                problems.add(at, "record '" + r.id() + "': field 'obligation' has value '" + o + "', not an obligation of the scenario", Hints.didYouMean(o, obligations)));
     }
 
     public static Optional<Instant> parseTime(String text) {

@@ -59,6 +59,13 @@ public record Scenario(String id, String title, String description, Instant star
         return measures.stream().collect(Collectors.toMap(Measure::id, Function.identity()));
     }
 
+    /** A reader for evidence files about this scenario: it rejects records naming unknown parties or obligations. */
+    public org.phasegate.evidence.EventsReader eventsReader() {
+        return new org.phasegate.evidence.EventsReader(
+                parties.stream().map(Party::id).collect(Collectors.toSet()),
+                obligations.stream().map(Obligation::id).collect(Collectors.toSet()));
+    }
+
     private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
         return items.stream().filter(i -> id.apply(i).equals(wanted)).findFirst();
     }

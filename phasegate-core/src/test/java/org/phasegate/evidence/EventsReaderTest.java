@@ -64,4 +64,16 @@ class EventsReaderTest {
             assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isBetween(1, lines.size() + garbage.split("\n", -1).length));
         }
     }
+
+    @Test
+    void aScenarioAwareReaderRejectsUnknownPartiesAndObligations() {
+        var reader = new EventsReader(java.util.Set.of("north", "south"), java.util.Set.of("withdraw"));
+        var error = catchThrowableOfType(InvalidInputException.class, () -> reader.parse("e.jsonl", """
+                {"id":"a","type":"incident","time":"2025-01-01","party":"north"}
+                {"id":"b","type":"incident","time":"2025-01-01","party":"sout"}
+                {"id":"c","type":"assessment","time":"2025-01-01","obligation":"withdrawl","progress":1}
+                """));
+        assertThat(error.problems()).extracting(Problem::line).containsExactly(2, 3);
+        assertThat(error.problems()).extracting(Problem::hint).containsExactly("did you mean 'south'?", "did you mean 'withdraw'?");
+    }
 }
