@@ -21,7 +21,7 @@ final class Dependencies {
         for (Obligation o : s.obligations()) {
             o.target().ifPresent(t -> measuresOf(t).forEach(m -> obligationsByMeasure.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(o)));
         }
-        for (Gate g : s.gates()) Conditions.flatten(g.when()).forEach(c -> inputsOf(c).forEach(i ->
+        for (Gate g : s.gates()) g.when().walk().forEach(c -> inputsOf(c).forEach(i ->
                 gatesByInput.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(g.id())));
     }
 

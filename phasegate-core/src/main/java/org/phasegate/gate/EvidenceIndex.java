@@ -94,7 +94,9 @@ final class EvidenceIndex {
         var levels = new HashMap<String, TreeSet<Integer>>();
         s.measures().forEach(m -> levels.computeIfAbsent(m.id(), x -> new TreeSet<>()).add(0));
         s.obligations().forEach(o -> o.target().ifPresent(t -> add(levels, t)));
-        s.gates().forEach(g -> Conditions.thresholds(g.when()).forEach(t -> add(levels, t)));
+        s.gates().forEach(g -> g.when().walk().forEach(c -> {
+            if (c instanceof org.phasegate.scenario.Condition.Reaches r) add(levels, r.threshold());
+        }));
         return levels;
     }
 

@@ -86,7 +86,7 @@ public final class GateEngine {
                 for (long t : index.series(m.id(), 0).times()) on(t, m.id());
             });
             scenario.obligations().forEach(o -> index.about(o.id()).forEach(r -> on(r.time().getEpochSecond(), "obligation:" + o.id())));
-            for (Gate g : scenario.gates()) Conditions.flatten(g.when()).forEach(this::planFor);
+            for (Gate g : scenario.gates()) g.when().walk().forEach(this::planFor);
             scenario.obligations().forEach(o -> o.target().ifPresent(this::planWindow));
             scenario.obligations().forEach(o -> o.deadline().ifPresent(this::planTime));
             scenario.phases().forEach(p -> p.starts().ifPresent(this::planTime));

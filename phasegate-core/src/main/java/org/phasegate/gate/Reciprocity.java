@@ -49,7 +49,7 @@ final class Reciprocity {
     private boolean needs(Gate g, Party p) {
         Set<String> owed = new LinkedHashSet<>();
         scenario.obligations().stream().filter(o -> o.owedBy().contains(p.id())).forEach(o -> owed.add(o.id()));
-        return Conditions.flatten(g.when()).anyMatch(c -> switch (c) {
+        return g.when().walk().anyMatch(c -> switch (c) {
             case org.phasegate.scenario.Condition.ObligationStatus o -> owed.contains(o.obligation());
             case org.phasegate.scenario.Condition.Reaches r -> scenario.obligations().stream()
                     .anyMatch(o -> owed.contains(o.id()) && o.target().map(t -> t.measure().equals(r.threshold().measure())).orElse(false))

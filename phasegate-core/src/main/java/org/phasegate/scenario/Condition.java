@@ -1,12 +1,25 @@
 package org.phasegate.scenario;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.phasegate.problem.Position;
 
 /** The closed language of gate conditions. Every node remembers where it was written. */
 public sealed interface Condition {
 
     Position at();
+
+    /** This condition and every condition inside it, depth first. */
+    default Stream<Condition> walk() {
+        var inner = switch (this) {
+            case AllOf a -> a.parts().stream();
+            case AnyOf a -> a.parts().stream();
+            case AtLeast a -> a.parts().stream();
+            case Not n -> Stream.of(n.part());
+            default -> Stream.<Condition>empty();
+        };
+        return Stream.concat(Stream.of(this), inner.flatMap(Condition::walk));
+    }
 
     record AllOf(List<Condition> parts, Position at) implements Condition {
         public AllOf {

@@ -22,7 +22,7 @@ public final class GateGraph {
         var deps = new LinkedHashMap<String, Set<String>>();
         for (Gate g : s.gates()) {
             var out = new LinkedHashSet<String>();
-            collect(g.when(), s, out);
+            g.when().walk().forEach(c -> collect(c, s, out));
             deps.put(g.id(), out);
         }
         return new GateGraph(deps);
@@ -34,16 +34,11 @@ public final class GateGraph {
 
     private static void collect(Condition c, Scenario s, Set<String> out) {
         switch (c) {
-            case Condition.AllOf a -> a.parts().forEach(p -> collect(p, s, out));
-            case Condition.AnyOf a -> a.parts().forEach(p -> collect(p, s, out));
-            case Condition.AtLeast a -> a.parts().forEach(p -> collect(p, s, out));
-            case Condition.Not n -> collect(n.part(), s, out);
             case Condition.GateOpen g -> out.add(g.gate());
             case Condition.ObligationStatus o -> s.gatesUnlocking(o.obligation()).forEach(g -> out.add(g.id()));
             case Condition.After a -> moment(a.time(), s, out);
             case Condition.Before b -> moment(b.time(), s, out);
-            case Condition.Reaches r -> { }
-            case Condition.Quiet q -> { }
+            default -> { }
         }
     }
 

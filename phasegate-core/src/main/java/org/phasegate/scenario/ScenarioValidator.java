@@ -84,7 +84,7 @@ final class ScenarioValidator {
             String what = "gate '" + g.id() + "'";
             ref(g.phase(), "phase", g.at(), what);
             g.unlocks().forEach(u -> ref(u, "obligation", g.at(), what));
-            condition(g.when(), what);
+            g.when().walk().forEach(c -> condition(c, what));
             citations(g.sources(), g.at(), what);
         });
         s.levers().forEach(l -> {
@@ -99,12 +99,13 @@ final class ScenarioValidator {
         });
     }
 
+    /** Checks the references of one node; {@link Condition#walk} visits the nodes inside it. */
     private void condition(Condition c, String what) {
         switch (c) {
-            case Condition.AllOf a -> a.parts().forEach(p -> condition(p, what));
-            case Condition.AnyOf a -> a.parts().forEach(p -> condition(p, what));
-            case Condition.AtLeast a -> a.parts().forEach(p -> condition(p, what));
-            case Condition.Not n -> condition(n.part(), what);
+            case Condition.AllOf a -> { }
+            case Condition.AnyOf a -> { }
+            case Condition.AtLeast a -> { }
+            case Condition.Not n -> { }
             case Condition.GateOpen g -> ref(g.gate(), "gate", g.at(), what);
             case Condition.ObligationStatus o -> ref(o.obligation(), "obligation", o.at(), what);
             case Condition.Reaches r -> threshold(r.threshold(), r.at(), what);

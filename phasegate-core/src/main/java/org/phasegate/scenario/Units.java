@@ -18,18 +18,9 @@ final class Units {
 
     void check() {
         s.obligations().forEach(o -> o.target().ifPresent(t -> check(t, o.at(), "target of obligation '" + o.id() + "'")));
-        s.gates().forEach(g -> walk(g.when(), "gate '" + g.id() + "'"));
-    }
-
-    private void walk(Condition c, String what) {
-        switch (c) {
-            case Condition.AllOf a -> a.parts().forEach(p -> walk(p, what));
-            case Condition.AnyOf a -> a.parts().forEach(p -> walk(p, what));
-            case Condition.AtLeast a -> a.parts().forEach(p -> walk(p, what));
-            case Condition.Not n -> walk(n.part(), what);
-            case Condition.Reaches r -> check(r.threshold(), r.at(), what);
-            default -> { }
-        }
+        s.gates().forEach(g -> g.when().walk().forEach(c -> {
+            if (c instanceof Condition.Reaches r) check(r.threshold(), r.at(), "gate '" + g.id() + "'");
+        }));
     }
 
     private void check(Threshold t, Position at, String what) {
