@@ -64,6 +64,7 @@ public final class GateEngine {
         private final Agenda agenda;
         private final Map<String, List<Long>> offsetsByAnchor = new HashMap<>();
         private final List<Transition> history = new ArrayList<>();
+        private final Map<String, Long> lastOpened = new HashMap<>();
 
         Replay(List<EvidenceRecord> records, long asOf) {
             this.index = new EvidenceIndex(scenario, records);
@@ -177,7 +178,10 @@ public final class GateEngine {
             if (now == open) return false;
             gateOpen.put(g.id(), now);
             history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.GATE, g.id(), open ? "open" : "closed", now ? "open" : "closed"));
-            if (now) reached(g.id(), t);
+            if (now) {
+                reached(g.id(), t);
+                lastOpened.put(g.id(), t);
+            }
             return true;
         }
 
@@ -200,7 +204,7 @@ public final class GateEngine {
             var obligationStates = scenario.obligations().stream()
                     .map(o -> obligations.state(o, asOf, status.getOrDefault(o.id(), 0), moments, gateOpen)).toList();
             var gateStates = scenario.gates().stream().map(g -> new GateState(g, gateOpen.getOrDefault(g.id(), false),
-                    instant(moments.of(g.id())), evaluator.eval(g.when(), asOf))).toList();
+                    Optional.ofNullable(lastOpened.get(g.id())).map(Instant::ofEpochSecond), evaluator.eval(g.when(), asOf))).toList();
             var paths = new CriticalPaths(scenario, obligationStates, gateStates);
             var phaseStates = scenario.phases().stream().map(p -> {
                 var in = obligationStates.stream().filter(o -> o.obligation().phase().equals(p.id()) && !o.obligation().optional()).toList();

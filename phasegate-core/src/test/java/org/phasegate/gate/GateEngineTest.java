@@ -93,6 +93,12 @@ class GateEngineTest {
         assertThat(r.history()).filteredOn(h -> h.id().equals("ceasefire-broken")).extracting(Transition::time, Transition::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(t("2025-02-20T09:00:00Z"), "open"),
                         org.assertj.core.groups.Tuple.tuple(t("2025-02-23T09:00:00Z"), "closed"));
+        var reopened = new ArrayList<>(EVENTS);
+        reopened.add(new EvidenceRecord("v2", EVENTS.getLast().type(), t("2025-03-10T09:00:00Z"), EVENTS.getLast().party(),
+                EVENTS.getLast().place(), java.util.Map.of(), EVENTS.getLast().attributes(), java.util.Optional.empty(),
+                java.util.Optional.empty(), false, EVENTS.getLast().reporter(), EVENTS.getLast().attestations(), List.of()));
+        assertThat(engine.status(reopened, t("2025-03-11")).gate("ceasefire-broken").orElseThrow().openedAt())
+                .as("a gate that closed and opened again reports its latest opening").contains(t("2025-03-10T09:00:00Z"));
     }
 
     @Test
