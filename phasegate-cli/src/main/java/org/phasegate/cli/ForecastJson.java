@@ -56,11 +56,12 @@ final class ForecastJson {
         }
         var blockers = root.putObject("failurePaths");
         blockers.put("phase", f.focusPhase());
+        blockers.put("date", f.sensitivityDate().toString());
         var list = blockers.putArray("blockingGates");
         f.blockers().forEach(b -> list.addObject().put("gate", b.gate()).put("share", b.share()).put("se", b.se()));
         var tornado = root.putObject("sensitivity");
         tornado.put("phase", f.focusPhase());
-        f.sensitivityDate().ifPresent(d -> tornado.put("date", d.toString()));
+        tornado.put("date", f.sensitivityDate().toString());
         var items = tornado.putArray("items");
         for (var s : f.sensitivity()) {
             items.addObject().put("name", s.id()).put("kind", s.kind().name().toLowerCase()).put("low", s.low()).put("high", s.high())

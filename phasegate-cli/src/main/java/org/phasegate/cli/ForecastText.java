@@ -33,10 +33,11 @@ final class ForecastText {
                 b.append(String.format(Locale.ROOT, "  %-32s %s   %s / %s / %s%n", g.gate(), pct(g.open()), d(g.q10()), d(g.median()), d(g.q90())));
             }
         }
-        b.append(String.format(Locale.ROOT, "%nFAILURE PATHS: closed gates holding up %s at the horizon (share of runs)%n", f.focusPhase()));
+        b.append(String.format(Locale.ROOT, "%nFAILURE PATHS: closed gates holding up %s on %s (share of runs)%n", f.focusPhase(), f.sensitivityDate()));
         f.blockers().stream().limit(5).forEach(x -> b.append(String.format(Locale.ROOT, "  %-32s %5.1f%% ± %.1f%n", x.gate(), 100 * x.share(), 100 * x.se())));
-        b.append(String.format(Locale.ROOT, "  %-32s %s%n", "(ceasefire collapsed)", pct(last(f.collapse()))));
-        f.sensitivityDate().ifPresent(date -> sensitivity(b, f, date.toString()));
+        f.collapse().curve().stream().filter(e -> !e.date().isAfter(f.sensitivityDate())).reduce((a, c) -> c)
+                .ifPresent(e -> b.append(String.format(Locale.ROOT, "  %-32s %s%n", "(ceasefire collapsed)", pct(e))));
+        if (!f.sensitivity().isEmpty()) sensitivity(b, f, f.sensitivityDate().toString());
         b.append("\nASSUMPTIONS USED (name = value unit [low, high]; source)\n");
         for (Assumed a : f.assumptions()) {
             b.append(String.format(Locale.ROOT, "  %-42s = %s %s [%s, %s]; %s%n", a.id(), num(a.value()), a.unit(), num(a.low()), num(a.high()),
@@ -55,10 +56,6 @@ final class ForecastText {
     private static void row(StringBuilder b, Forecast.Sensitivity s) {
         b.append(String.format(Locale.ROOT, "  %-42s %+6.1f pts  (%s at %s -> %s at %s)%n", s.id(), 100 * s.delta(),
                 String.format(Locale.ROOT, "%.1f%%", 100 * s.pLow()), num(s.low()), String.format(Locale.ROOT, "%.1f%%", 100 * s.pHigh()), num(s.high())));
-    }
-
-    private static Forecast.Estimate last(Forecast.Outlook o) {
-        return o.curve().get(o.curve().size() - 1);
     }
 
     static String pct(Forecast.Estimate e) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 public record Forecast(String scenario, String assumptionSet, long seed, int runs, double stepDays, Instant asOf,
                        LocalDate horizon, String focusPhase, List<Assumed> assumptions, List<PhaseOutlook> phases,
                        Outlook collapse, Outlook fallback, List<GateOutlook> gates, List<Blocker> blockers,
-                       Optional<LocalDate> sensitivityDate, List<Sensitivity> sensitivity) {
+                       LocalDate sensitivityDate, List<Sensitivity> sensitivity) {
 
     public Forecast {
         assumptions = List.copyOf(assumptions);
@@ -47,7 +47,7 @@ public record Forecast(String scenario, String assumptionSet, long seed, int run
         }
     }
 
-    /** A closed gate that held up the focus phase at the horizon, and in what share of runs. */
+    /** A closed gate that held up the focus phase at the sensitivity date, and in what share of runs. */
     public record Blocker(String gate, double share, double se) {
     }
 

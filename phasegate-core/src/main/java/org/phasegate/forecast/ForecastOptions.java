@@ -2,14 +2,15 @@ package org.phasegate.forecast;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How to run a forecast: the seed, the number of runs, the threads, the step and horizon, the dates to report,
- * the phase the failure paths and the sensitivity analysis look at, and how many runs each sensitivity arm gets
- * (0: no sensitivity analysis).
+ * the phase the failure paths and the sensitivity analysis look at, how many runs each sensitivity arm gets
+ * (0: no sensitivity analysis) and the date whose P(complete by) it compares (default: the end of the horizon).
  */
 public record ForecastOptions(long seed, int runs, int threads, double stepDays, int horizonDays, List<LocalDate> by,
-                              String focusPhase, int sensitivityRuns) {
+                              String focusPhase, int sensitivityRuns, Optional<LocalDate> sensitivityDate) {
 
     public ForecastOptions {
         by = List.copyOf(by);
@@ -23,18 +24,18 @@ public record ForecastOptions(long seed, int runs, int threads, double stepDays,
     /** Weekly steps over two years on every core, reporting the ends of 2026 and 2027, phase 2 in focus. */
     public static ForecastOptions defaults(long seed, int runs) {
         return new ForecastOptions(seed, runs, Runtime.getRuntime().availableProcessors(), 7, 730,
-                List.of(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31)), "phase-2", Math.min(runs, 4000));
+                List.of(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31)), "phase-2", Math.min(runs, 4000), Optional.empty());
     }
 
     public ForecastOptions withThreads(int n) {
-        return new ForecastOptions(seed, runs, n, stepDays, horizonDays, by, focusPhase, sensitivityRuns);
+        return new ForecastOptions(seed, runs, n, stepDays, horizonDays, by, focusPhase, sensitivityRuns, sensitivityDate);
     }
 
     public ForecastOptions withRuns(int n, int sensitivity) {
-        return new ForecastOptions(seed, n, threads, stepDays, horizonDays, by, focusPhase, sensitivity);
+        return new ForecastOptions(seed, n, threads, stepDays, horizonDays, by, focusPhase, sensitivity, sensitivityDate);
     }
 
     public ForecastOptions withHorizon(double step, int days) {
-        return new ForecastOptions(seed, runs, threads, step, days, by, focusPhase, sensitivityRuns);
+        return new ForecastOptions(seed, runs, threads, step, days, by, focusPhase, sensitivityRuns, sensitivityDate);
     }
 }

@@ -32,14 +32,13 @@ public final class Forecaster {
                              LongConsumer progress) {
         var model = new Model(scenario, start, set, options.focusPhase());
         int steps = steps(start.asOf(), options);
-        long sensitivityTotal = (long) options.sensitivityRuns() * 2 * varied(set).size();
         var done = new AtomicLong();
         LongConsumer tick = n -> progress.accept(done.addAndGet(n));
         var pool = new ForkJoinPool(options.threads());
         try {
             RunResult[] results = simulate(pool, model, steps, options, options.runs(), tick);
             var sensitivity = sensitivity(pool, scenario, start, set, options, steps, tick);
-            return summarise(model, set, options, steps, results, sensitivity, sensitivityTotal);
+            return summarise(model, set, options, steps, results, sensitivity);
         } finally {
             pool.shutdown();
         }
@@ -61,7 +60,7 @@ public final class Forecaster {
     }
 
     private static RunResult[] simulate(ForkJoinPool pool, Model model, int steps, ForecastOptions o, int runs, LongConsumer tick) {
-        var sim = new Simulation(model, steps, o.stepDays());
+        var sim = new Simulation(model, steps, o.stepDays(), stepsBy(model.asOf(), sensitivityDate(model.asOf(), o, steps), o.stepDays()));
         var results = new RunResult[runs];
         int chunk = 256;
         int chunks = (runs + chunk - 1) / chunk;
@@ -87,8 +86,8 @@ public final class Forecaster {
 
     private static List<Forecast.Sensitivity> sensitivity(ForkJoinPool pool, Scenario scenario, StartingState start,
                                                           AssumptionSet set, ForecastOptions o, int steps, LongConsumer tick) {
-        if (o.sensitivityRuns() == 0 || o.by().isEmpty()) return List.of();
-        LocalDate date = sensitivityDate(o).orElseThrow();
+        if (o.sensitivityRuns() == 0) return List.of();
+        LocalDate date = sensitivityDate(start.asOf(), o, steps);
         var out = new ArrayList<Forecast.Sensitivity>();
         for (Assumed a : varied(set)) {
             double low = share(pool, scenario, start, set.with(a.id(), a.low()), o, steps, date, tick);
@@ -107,8 +106,9 @@ public final class Forecaster {
         return (double) count(results, r -> r.phaseDone()[model.focusPhase], k) / results.length;
     }
 
-    static Optional<LocalDate> sensitivityDate(ForecastOptions o) {
-        return o.by().stream().max(Comparator.naturalOrder());
+    /** The date the tornado and the failure paths look at: as asked, else the end of the horizon. */
+    static LocalDate sensitivityDate(Instant asOf, ForecastOptions o, int steps) {
+        return o.sensitivityDate().orElse(date(asOf, steps * o.stepDays()));
     }
 
     static int stepsBy(Instant asOf, LocalDate date, double stepDays) {
@@ -125,7 +125,7 @@ public final class Forecaster {
     }
 
     private static Forecast summarise(Model m, AssumptionSet set, ForecastOptions o, int steps, RunResult[] results,
-                                      List<Forecast.Sensitivity> sensitivity, long unused) {
+                                      List<Forecast.Sensitivity> sensitivity) {
         Instant asOf = m.asOf();
         var phases = new ArrayList<Forecast.PhaseOutlook>();
         for (int p = 0; p < m.phaseIds.length; p++) {
@@ -146,7 +146,7 @@ public final class Forecaster {
         return new Forecast(m.scenario.id(), set.name(), o.seed(), o.runs(), o.stepDays(), asOf,
                 date(asOf, steps * o.stepDays()), m.phaseIds[m.focusPhase], set.assumptions(), phases,
                 outlook(results, RunResult::collapse, asOf, o, steps), outlook(results, RunResult::fallback, asOf, o, steps),
-                gates, blockers(m, results), sensitivity.isEmpty() ? Optional.empty() : sensitivityDate(o), sensitivity);
+                gates, blockers(m, results), sensitivityDate(asOf, o, steps), sensitivity);
     }
 
     private static Forecast.Outlook outlook(RunResult[] results, ToIntFunction<RunResult> f, Instant asOf, ForecastOptions o, int steps) {

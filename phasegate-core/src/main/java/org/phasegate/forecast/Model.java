@@ -61,8 +61,8 @@ final class Model {
     final boolean[] startOpen;
     final double[] startOpened;
     final double[] startLastViolation;
-    /** Per gate: does it unlock an obligation the focus phase needs (a candidate blocker)? */
-    final boolean[] unlocksFocus;
+    /** Per gate: the obligations it unlocks that the focus phase needs (a closed gate with one unfinished blocks). */
+    final int[][] focusUnlocks;
     final int focusPhase;
     private final Map<String, Integer> obligationIndex = new HashMap<>();
     private final Map<String, Integer> gateIndex = new HashMap<>();
@@ -104,8 +104,11 @@ final class Model {
             gateLatch[g] = s.gates().get(g).latch();
             gateWhen[g] = compile(s.gates().get(g).when());
         }
-        unlocksFocus = new boolean[gateIds.length];
-        for (int o : phaseRequired[focusPhase]) for (int g : unlockers[o]) unlocksFocus[g] = true;
+        focusUnlocks = new int[gateIds.length][];
+        for (int g = 0; g < gateIds.length; g++) {
+            int gate = g;
+            focusUnlocks[g] = Arrays.stream(phaseRequired[focusPhase]).filter(o -> Arrays.stream(unlockers[o]).anyMatch(u -> u == gate)).toArray();
+        }
 
         spread = set.value(Params.SPREAD, 0);
         medianDays = new double[obligationIds.length];

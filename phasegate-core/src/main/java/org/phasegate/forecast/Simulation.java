@@ -12,11 +12,14 @@ final class Simulation {
     private final Model m;
     private final int steps;
     private final double dt;
+    private final int blockStep;
 
-    Simulation(Model model, int steps, double stepDays) {
+    /** {@code blockStep}: the step at whose end the run records which gates hold up the focus phase. */
+    Simulation(Model model, int steps, double stepDays, int blockStep) {
         this.m = model;
         this.steps = steps;
         this.dt = stepDays;
+        this.blockStep = Math.min(steps, Math.max(0, blockStep));
     }
 
     /** Each run's random stream depends only on the seed and the run's index, never on the thread that runs it. */
@@ -47,6 +50,7 @@ final class Simulation {
         double withdrawalAt = Double.POSITIVE_INFINITY;
         double shock = 1 - Math.pow(1 - m.casualtyShockPerWeek, dt / 7);
         boolean ended = false;
+        long blockers = blockStep == 0 ? blockers(s, phaseDone) : 0L;
         for (int step = 0; step < steps && !ended; step++) {
             double t = (step + 1) * dt;
             s.now = t;
@@ -72,8 +76,9 @@ final class Simulation {
             if (progress(s, rng, q, duration, t)) lastChange = t;
             if (openGates(s, gateOpened, step + 1, t)) lastChange = t;
             for (int p = 0; p < phaseDone.length; p++) if (phaseDone[p] < 0 && complete(s, p)) phaseDone[p] = step + 1;
+            if (step + 1 == blockStep) blockers = blockers(s, phaseDone);
         }
-        return new RunResult(phaseDone, collapse, fallback, gateOpened, ended ? 0L : blockers(s, phaseDone));
+        return new RunResult(phaseDone, collapse, fallback, gateOpened, blockers);
     }
 
     /** Latent conditions drawn once: a Gaussian copula with one common factor; a failed condition damps compliance. */
@@ -195,11 +200,19 @@ final class Simulation {
         return m.phaseRequired[phase].length > 0;
     }
 
-    /** Closed gates that unlock something the focus phase still needs: where this run got stuck. */
+    /** Closed gates that lock something the focus phase still needs: where this run got stuck. */
     private long blockers(RunState s, int[] phaseDone) {
         if (phaseDone[m.focusPhase] >= 0) return 0L;
         long mask = 0;
-        for (int g = 0; g < Math.min(64, m.gates()); g++) if (!s.gateOpen[g] && m.unlocksFocus[g]) mask |= 1L << g;
+        for (int g = 0; g < Math.min(64, m.gates()); g++) {
+            if (s.gateOpen[g]) continue;
+            for (int o : m.focusUnlocks[g]) {
+                if (s.progress[o] < 1) {
+                    mask |= 1L << g;
+                    break;
+                }
+            }
+        }
         return mask;
     }
 }
