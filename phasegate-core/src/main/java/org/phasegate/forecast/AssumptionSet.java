@@ -57,16 +57,20 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
             }
             Double v = parse(e.getValue());
             if (v == null) {
-                problems.add(new Problem(where, 0, 0, "'" + e.getValue() + "' is not a number", "write e.g. " + e.getKey() + "=" + a.get().value()));
+                problems.add(new Problem(where, 0, 0, "'" + e.getValue() + "' is not a number", "write e.g. " + e.getKey() + "=" + format(a.get().value())));
             } else if (!a.get().inRange(v)) {
                 problems.add(new Problem(where, 0, 0, e.getKey() + " = " + e.getValue() + " is outside its plausible range ["
-                        + a.get().low() + ", " + a.get().high() + "] " + a.get().unit(), "see " + file + ":" + a.get().at().line()));
+                        + format(a.get().low()) + ", " + format(a.get().high()) + "] " + a.get().unit(), "see " + file + ":" + a.get().at().line()));
             } else {
                 result = result.with(e.getKey(), v);
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return result;
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     private static Double parse(String text) {
