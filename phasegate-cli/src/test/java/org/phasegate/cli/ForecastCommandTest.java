@@ -86,6 +86,10 @@ class ForecastCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(dir.resolve("forecast.json")).exists();
         assertThat(dir.resolve("forecast.txt")).exists();
+        assertThat(dir.resolve("curves.svg")).content().startsWith("<svg").contains("polyline");
+        assertThat(dir.resolve("curves.png")).exists();
+        assertThat(dir.resolve("tornado.svg")).content().contains("pts");
+        assertThat(dir.resolve("tornado.png")).exists();
     }
 
     private static JsonNode find(JsonNode array, String id) {
