@@ -66,6 +66,9 @@ class ForecastCommandTest {
         var range = forecast("--assumptions", "sceptic", "--set", "stall-days=1000");
         assertThat(range.exit()).isEqualTo(2);
         assertThat(range.err()).contains("outside its plausible range [60, 180]");
+        var phase = forecast("--assumptions", "sceptic", "--phase", "phase-4");
+        assertThat(phase.exit()).isEqualTo(2);
+        assertThat(phase.err()).contains("--phase phase-4: scenario gaza-2025 has no phase 'phase-4'");
         var missing = forecast("--assumptions", "optimist");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("optimist.yaml", "cannot read assumption set");

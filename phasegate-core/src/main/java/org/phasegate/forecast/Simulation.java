@@ -73,6 +73,8 @@ final class Simulation {
         double shock = 1 - Math.pow(1 - m.casualtyShockPerWeek, dt / 7);
         boolean ended = false;
         int[] active = new int[m.obligations()];
+        int[] guards = new int[m.gates()];
+        Arrays.fill(guards, Program.NO_GUARD);
         int activeCount = -1;
         long blockers = blockStep == 0 ? blockers(s, phaseDone) : 0L;
         for (int step = 0; step < steps && !ended; step++) {
@@ -100,7 +102,7 @@ final class Simulation {
             }
             if (activeCount < 0) activeCount = active(s, active);
             boolean completed = progress(s, rng, q, duration, t, active, activeCount);
-            int gates = openGates(s, gateOpened, step + 1, t);
+            int gates = openGates(s, gateOpened, guards, step + 1, t);
             if ((gates & OPENED) != 0 || completed) lastChange = t;
             if (gates != 0) activeCount = -1;
             if (completed) {
@@ -115,10 +117,10 @@ final class Simulation {
     private double[] stepCompliance(SplittableRandom rng) {
         int n = m.conditionThreshold.length;
         boolean[] holds = new boolean[n];
-        double common = rng.nextGaussian();
+        double common = Normal.quantile(rng.nextDouble());
         double a = Math.sqrt(m.correlation);
         double b = Math.sqrt(1 - m.correlation);
-        for (int c = 0; c < n; c++) holds[c] = a * common + b * rng.nextGaussian() < m.conditionThreshold[c];
+        for (int c = 0; c < n; c++) holds[c] = a * common + b * Normal.quantile(rng.nextDouble()) < m.conditionThreshold[c];
         double[] q = new double[m.obligations()];
         for (int o = 0; o < q.length; o++) {
             int failed = 0;
@@ -191,7 +193,7 @@ final class Simulation {
         for (int i = 0; i < count; i++) {
             int o = active[i];
             if (s.progress[o] >= 1) continue;
-            if (Double.isNaN(duration[o])) duration[o] = m.medianDays[o] * Math.exp(m.spread * rng.nextGaussian());
+            if (Double.isNaN(duration[o])) duration[o] = m.medianDays[o] * Math.exp(m.spread * Normal.quantile(rng.nextDouble()));
             if (q[o] > 0 && rng.nextDouble() < q[o]) {
                 s.progress[o] += dt / duration[o];
                 if (s.progress[o] >= 1) {
@@ -214,12 +216,18 @@ final class Simulation {
     private static final int CHANGED = 1;
     private static final int OPENED = 2;
 
-    /** Evaluates the gates in dependency order; returns CHANGED if any opened or closed, plus OPENED if any opened. */
-    private int openGates(RunState s, int[] gateOpened, int step, double t) {
+    /**
+     * Evaluates the gates in dependency order, skipping a closed gate while the leaf that kept it closed still fails;
+     * returns CHANGED if any opened or closed, plus OPENED if any opened.
+     */
+    private int openGates(RunState s, int[] gateOpened, int[] guards, int step, double t) {
         int flags = 0;
         for (int g : m.gateOrder) {
             if (s.gateOpen[g] && m.gateLatch[g]) continue;
-            boolean now = m.gateWhen[g].eval(s);
+            if (guards[g] >= 0 && !m.program.leaf(guards[g], s)) continue;   // closed, and what kept it closed still does
+            int result = m.program.check(g, s);
+            boolean now = result == Program.HOLDS;
+            guards[g] = now ? Program.NO_GUARD : result;
             if (now == s.gateOpen[g]) continue;
             s.gateOpen[g] = now;
             flags |= CHANGED;
