@@ -58,8 +58,8 @@ final class Simulation {
     RunResult run(SplittableRandom rng) {
         var s = new RunState(m);
         double[] q = stepCompliance(rng);
-        double[] duration = new double[m.obligations()];
-        Arrays.fill(duration, Double.NaN);
+        double[] increment = new double[m.obligations()];
+        Arrays.fill(increment, Double.NaN);
         int[] phaseDone = new int[m.phaseIds.length];
         for (int p = 0; p < phaseDone.length; p++) phaseDone[p] = complete(s, p) ? 0 : -1;
         int[] gateOpened = new int[m.gates()];
@@ -101,7 +101,7 @@ final class Simulation {
                 activeCount = -1;
             }
             if (activeCount < 0) activeCount = active(s, active);
-            boolean completed = progress(s, rng, q, duration, t, active, activeCount);
+            boolean completed = progress(s, rng, q, increment, t, active, activeCount);
             int gates = openGates(s, gateOpened, guards, step + 1, t);
             if ((gates & OPENED) != 0 || completed) lastChange = t;
             if (gates != 0) activeCount = -1;
@@ -188,14 +188,15 @@ final class Simulation {
         return n;
     }
 
-    private boolean progress(RunState s, SplittableRandom rng, double[] q, double[] duration, double t, int[] active, int count) {
+    /** Compliant steps of the active obligations; {@code increment} is each one's share of its drawn duration per step. */
+    private boolean progress(RunState s, SplittableRandom rng, double[] q, double[] increment, double t, int[] active, int count) {
         boolean completed = false;
         for (int i = 0; i < count; i++) {
             int o = active[i];
             if (s.progress[o] >= 1) continue;
-            if (Double.isNaN(duration[o])) duration[o] = m.medianDays[o] * Math.exp(m.spread * Normal.quantile(rng.nextDouble()));
+            if (Double.isNaN(increment[o])) increment[o] = dt / (m.medianDays[o] * Math.exp(m.spread * Normal.quantile(rng.nextDouble())));
             if (q[o] > 0 && rng.nextDouble() < q[o]) {
-                s.progress[o] += dt / duration[o];
+                s.progress[o] += increment[o];
                 if (s.progress[o] >= 1) {
                     s.progress[o] = 1;
                     s.completedDay[o] = t;
