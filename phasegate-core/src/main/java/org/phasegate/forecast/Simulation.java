@@ -1,7 +1,6 @@
 package org.phasegate.forecast;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -59,19 +58,9 @@ final class Simulation {
         window = Math.max(1, (int) Math.ceil(30 / dt));
     }
 
-    /** Each run's random stream depends only on the seed and the run's index, never on the thread that runs it. */
-    static SplittableRandom stream(long seed, long run) {
-        return new SplittableRandom(mix(seed + 0x9E3779B97F4A7C15L * (run + 1)));
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    RunResult run(SplittableRandom rng) {
-        return new Run().run(rng);
+    /** Run {@code run} of a forecast seeded with {@code seed}; its draws depend on nothing else. */
+    RunResult run(long seed, long run) {
+        return new Run().run(Streams.runSeed(seed, run));
     }
 
     /** A run whose arrays are reused from one run to the next; for one thread at a time. */
@@ -84,7 +73,7 @@ final class Simulation {
 
     /** One run at a time: its random stream and its mutable state, reset at the start of each run. */
     final class Run {
-        private SplittableRandom rng;
+        private final Streams rng = new Streams(m.partyIds.length, m.obligations());
         private final RunState s = new RunState(m);
         private final long[] bar = new long[m.obligations()];
         private final double[] increment = new double[m.obligations()];
@@ -102,8 +91,8 @@ final class Simulation {
         /** The force contributors' deployment at the start of this step. */
         private double deployed;
 
-        RunResult run(SplittableRandom random) {
-            reset(random);
+        RunResult run(long runSeed) {
+            reset(runSeed);
             for (int step = 0; step < steps; step++) {
                 if (!step(step)) break;
                 if (step + 1 == blockStep) blockers = blockers();
@@ -111,8 +100,8 @@ final class Simulation {
             return new RunResult(phaseDone, collapse, fallback, gateOpened, blockers);
         }
 
-        private void reset(SplittableRandom random) {
-            rng = random;
+        private void reset(long runSeed) {
+            rng.reset(runSeed);
             s.reset(m);
             activeCount = -1;
             Arrays.fill(recent, 0);
@@ -139,7 +128,7 @@ final class Simulation {
             deployed = deployed();
             if (fallback < 0 && collapses(step, t, violations)) {
                 collapse = step + 1;
-                if (rng.nextDouble() >= m.fallbackShare) return false;
+                if (rng.uniform(Streams.COLLAPSE) >= m.fallbackShare) return false;
                 fallback = step + 1;
                 for (int o = 0; o < bar.length; o++) if (m.armedGroup[o]) bar[o] = 0;
             }
@@ -159,10 +148,10 @@ final class Simulation {
         private void drawConditions() {
             int n = m.conditionThreshold.length;
             boolean[] holds = new boolean[n];
-            double common = Normal.quantile(rng.nextDouble());
+            double common = Normal.quantile(rng.uniform(Streams.CONDITIONS));
             double a = Math.sqrt(m.correlation);
             double b = Math.sqrt(1 - m.correlation);
-            for (int c = 0; c < n; c++) holds[c] = a * common + b * Normal.quantile(rng.nextDouble()) < m.conditionThreshold[c];
+            for (int c = 0; c < n; c++) holds[c] = a * common + b * Normal.quantile(rng.uniform(Streams.CONDITIONS)) < m.conditionThreshold[c];
             for (int o = 0; o < bar.length; o++) {
                 int failed = 0;
                 for (int c : m.obligationConditions[o]) if (!holds[c]) failed++;
@@ -173,7 +162,7 @@ final class Simulation {
         private int violations(int slot) {
             int now = 0;
             for (int i = 0; i < violators.length; i++) {
-                int k = poisson(quietChance[i]);
+                int k = poisson(Streams.party(violators[i]), quietChance[i]);
                 if (k > 0) {
                     now += k;
                     s.lastViolation[violators[i]] = s.now;
@@ -186,12 +175,12 @@ final class Simulation {
         }
 
         /** Knuth's Poisson draw; {@code limit} is exp(-mean), the chance of none. */
-        private int poisson(double limit) {
-            double product = rng.nextDouble();
+        private int poisson(int channel, double limit) {
+            double product = rng.uniform(channel);
             int k = 0;
             while (product > limit) {
                 k++;
-                product *= rng.nextDouble();
+                product *= rng.uniform(channel);
             }
             return k;
         }
@@ -201,17 +190,17 @@ final class Simulation {
             if (hazard[step] <= 0) return false;
             boolean peacekeepers = deployed >= m.intermediateFrom;
             double stalled = t - lastChange - m.stallDays;
-            if (violations == 0 && stalled < 0) return rng.nextDouble() < (peacekeepers ? keptPeace[step] : plain[step]);
+            if (violations == 0 && stalled < 0) return rng.uniform(Streams.COLLAPSE) < (peacekeepers ? keptPeace[step] : plain[step]);
             double factor = violations == 0 ? 1 : Math.pow(m.violationHazard, violations);
             if (peacekeepers) factor *= m.peacekeeperFactor;
             if (stalled >= 0) factor *= m.stallHazard * (1 + m.rearmGrowth * stalled / 30);
-            return rng.nextDouble() < -Math.expm1(-hazard[step] * factor);
+            return rng.uniform(Streams.COLLAPSE) < -Math.expm1(-hazard[step] * factor);
         }
 
         /** A casualty shock may make contributors leave some days later, taking part of the force with them. */
         private void contributors(double t) {
-            if (withdrawalAt == Double.POSITIVE_INFINITY && deployed > 0 && rng.nextDouble() < shock
-                    && rng.nextDouble() < m.withdrawalProbability) {
+            if (withdrawalAt == Double.POSITIVE_INFINITY && deployed > 0 && rng.uniform(Streams.CONTRIBUTORS) < shock
+                    && rng.uniform(Streams.CONTRIBUTORS) < m.withdrawalProbability) {
                 withdrawalAt = t + m.withdrawalDelay;
             }
             if (t < withdrawalAt) return;
@@ -237,7 +226,7 @@ final class Simulation {
             for (int o = 0; o < active.length; o++) {
                 if (s.progress[o] >= 1 || !unlocked(o)) continue;
                 if (Double.isNaN(increment[o])) {
-                    increment[o] = dt / (m.medianDays[o] * Math.exp(m.spread * Normal.quantile(rng.nextDouble())));
+                    increment[o] = dt / (m.medianDays[o] * Math.exp(m.spread * Normal.quantile(rng.uniform(rng.obligation(o)))));
                 }
                 active[n++] = o;
             }
@@ -256,7 +245,7 @@ final class Simulation {
             boolean completed = false;
             for (int i = 0; i < activeCount; i++) {
                 int o = active[i];
-                if ((rng.nextLong() >>> 11) >= bar[o]) continue;
+                if ((rng.bits(rng.obligation(o)) >>> 11) >= bar[o]) continue;
                 s.progress[o] += increment[o];
                 if (s.progress[o] >= 1) {
                     s.progress[o] = 1;

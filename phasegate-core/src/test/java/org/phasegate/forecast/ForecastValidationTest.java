@@ -135,6 +135,27 @@ class ForecastValidationTest {
     }
 
     @Test
+    void theTornadoComparesOnCommonRandomNumbersSoALeverThatCannotActChangesNothing() {
+        String four = THREE.replace("phases: [{id: phase-1, name: Only phase}]",
+                "phases: [{id: phase-1, name: First phase}, {id: phase-2, name: Second phase}]")
+                .replace("  - {id: c, name: C, kind: armed-group}\n", "  - {id: c, name: C, kind: armed-group}\n  - {id: d, name: D, kind: state}\n")
+                + "  - {id: od, name: D acts later, phase: phase-2, type: governance, owed-by: [d], source: doc}\n";
+        Scenario s = new ScenarioLoader().parse("four.yaml", four);
+        var lever = new Assumed("pressure-d", Assumed.Kind.LEVER, 0, -1, 1, "log-odds", "", Sets.TEST, List.of(), List.of(),
+                org.phasegate.problem.Position.UNKNOWN);
+        var set = Sets.quiet(Sets.condition("ca", 0.8, "a"), Sets.condition("cb", 0.6, "b"), Sets.a(Params.FAILURE_1Y, 0.39, 0.3, 0.48),
+                Sets.a(Params.COMPLIANCE, 0.5, 0.3, 0.9), lever);
+        var o = new ForecastOptions(5, 2000, 2, 7, 365, List.of(), "phase-1", 2000, Optional.empty());
+        var f = new Forecaster().forecast(s, StartingState.empty(s, START), set, o);
+        var byName = new java.util.HashMap<String, Forecast.Sensitivity>();
+        f.sensitivity().forEach(x -> byName.put(x.id(), x));
+        assertThat(byName.get("pressure-d").pLow()).as("D's obligation is in phase 2 only").isEqualTo(byName.get("pressure-d").pHigh());
+        assertThat(byName.get("ca").delta()).isGreaterThan(0.1);
+        assertThat(byName.get(Params.FAILURE_1Y).delta()).isLessThan(0);
+        assertThat(f.sensitivity().getFirst().id()).isNotEqualTo("pressure-d");
+    }
+
+    @Test
     void theSameSeedGivesBitIdenticalResultsOnOneAndTwoThreads() {
         Scenario s = Sets.gaza();
         var start = StartingState.of(s, s.eventsReader().read(Sets.REPO.resolve("scenarios/gaza-2025.events.jsonl")), START);
