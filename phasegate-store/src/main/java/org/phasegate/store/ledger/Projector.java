@@ -42,6 +42,8 @@ public final class Projector {
                 var p = Canonical.parse(e.payload());
                 insert(c, "INSERT INTO registry_participant (pseudo_id, enrolled_at, seq) VALUES (?, ?, ?)",
                         p.path("participant").asText(), e.at().atOffset(ZoneOffset.UTC), e.seq());
+                insert(c, "INSERT INTO registry_event (pseudo_id, event, detail, seq) VALUES (?, ?, ?, ?)",
+                        p.path("participant").asText(), "enrol", Canonical.json(p.path("detail")), e.seq());
             }
             case Kinds.REGISTRY_EVENT -> {
                 var p = Canonical.parse(e.payload());
