@@ -63,6 +63,11 @@ public final class Database implements AutoCloseable {
         return new Database(Optional.empty(), pg.getJdbcUrl("postgres", dbName), "postgres", "postgres");
     }
 
+    /** The JDBC URL (without credentials). */
+    public String url() {
+        return url;
+    }
+
     /** Connections as the application role. */
     public DataSource dataSource() {
         return pool;
