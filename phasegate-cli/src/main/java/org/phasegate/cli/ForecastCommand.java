@@ -47,7 +47,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--phase", defaultValue = "phase-2", description = "Phase for failure paths and the tornado (default ${DEFAULT-VALUE})") String phase;
     @Option(names = "--horizon-days", defaultValue = "730", description = "Horizon in days (default ${DEFAULT-VALUE})") int horizonDays;
     @Option(names = "--step-days", defaultValue = "7", description = "Step length in days: 7 weekly, 1 daily (default ${DEFAULT-VALUE})") double stepDays;
-    @Option(names = "--sensitivity-runs", description = "Runs per arm of the tornado (default min(runs, 4000); 0 for none)") Integer sensitivityRuns;
+    @Option(names = "--sensitivity-runs", description = "Runs per arm of the tornado (default min(runs, 2000); 0 for none)") Integer sensitivityRuns;
     @Option(names = "--sensitivity-date", paramLabel = "DATE", description = "Date for the tornado and failure paths (default: end of the horizon)") LocalDate sensitivityDate;
     @Option(names = "--threads", description = "Threads (default: all cores)") Integer threads;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
@@ -67,7 +67,7 @@ final class ForecastCommand implements Callable<Integer> {
         var state = StartingState.of(s, records(s), start);
         var defaults = ForecastOptions.defaults(seed, runs);
         var options = new ForecastOptions(seed, runs, threads == null ? defaults.threads() : threads, stepDays, horizonDays,
-                by.isEmpty() ? defaults.by() : by, phase, sensitivityRuns == null ? Math.min(runs, 4000) : sensitivityRuns,
+                by.isEmpty() ? defaults.by() : by, phase, sensitivityRuns == null ? Math.min(runs, 2000) : sensitivityRuns,
                 java.util.Optional.ofNullable(sensitivityDate));
         long total = runs + 2L * options.sensitivityRuns() * set.assumptions().stream().filter(a -> a.high() > a.low()).count();
         var forecast = withProgress(total, p -> new Forecaster().forecast(s, state, set, options, p));

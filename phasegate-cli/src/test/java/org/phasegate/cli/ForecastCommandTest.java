@@ -66,6 +66,9 @@ class ForecastCommandTest {
         var range = forecast("--assumptions", "sceptic", "--set", "stall-days=1000");
         assertThat(range.exit()).isEqualTo(2);
         assertThat(range.err()).contains("outside its plausible range [60, 180]");
+        var phase = forecast("--assumptions", "sceptic", "--phase", "phase-4");
+        assertThat(phase.exit()).isEqualTo(2);
+        assertThat(phase.err()).contains("--phase phase-4: scenario gaza-2025 has no phase 'phase-4'");
         var missing = forecast("--assumptions", "optimist");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("optimist.yaml", "cannot read assumption set");
@@ -86,6 +89,10 @@ class ForecastCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(dir.resolve("forecast.json")).exists();
         assertThat(dir.resolve("forecast.txt")).exists();
+        assertThat(dir.resolve("curves.svg")).content().startsWith("<svg").contains("polyline");
+        assertThat(dir.resolve("curves.png")).exists();
+        assertThat(dir.resolve("tornado.svg")).content().contains("pts");
+        assertThat(dir.resolve("tornado.png")).exists();
     }
 
     private static JsonNode find(JsonNode array, String id) {

@@ -24,7 +24,7 @@ public record ForecastOptions(long seed, int runs, int threads, double stepDays,
     /** Weekly steps over two years on every core, reporting the ends of 2026 and 2027, phase 2 in focus. */
     public static ForecastOptions defaults(long seed, int runs) {
         return new ForecastOptions(seed, runs, Runtime.getRuntime().availableProcessors(), 7, 730,
-                List.of(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31)), "phase-2", Math.min(runs, 4000), Optional.empty());
+                List.of(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31)), "phase-2", Math.min(runs, 2000), Optional.empty());
     }
 
     public ForecastOptions withThreads(int n) {

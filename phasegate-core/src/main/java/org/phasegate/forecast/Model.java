@@ -31,6 +31,7 @@ final class Model {
     final int[] gateOrder;
     final Expr[] gateWhen;
     final boolean[] gateLatch;
+    final Program program;
     final double[] medianDays;
     final double spread;
     final double[] weeklyCompliance;
@@ -85,8 +86,11 @@ final class Model {
         for (int i = 0; i < obligationIds.length; i++) obligationIndex.put(obligationIds[i], i);
         for (int i = 0; i < gateIds.length; i++) gateIndex.put(gateIds[i], i);
         for (int i = 0; i < partyIds.length; i++) partyIndex.put(partyIds[i], i);
-        int focusAt = Arrays.asList(phaseIds).indexOf(focus);
-        focusPhase = focusAt >= 0 ? focusAt : 0;
+        focusPhase = Arrays.asList(phaseIds).indexOf(focus);
+        if (focusPhase < 0) {
+            throw new org.phasegate.problem.InvalidInputException(new org.phasegate.problem.Problem("--phase " + focus, 0, 0,
+                    "scenario " + s.id() + " has no phase '" + focus + "'", org.phasegate.problem.Hints.didYouMean(focus, List.of(phaseIds))));
+        }
         phaseRequired = new int[phaseIds.length][];
         for (int p = 0; p < phaseIds.length; p++) {
             String id = phaseIds[p];
@@ -104,6 +108,7 @@ final class Model {
             gateLatch[g] = s.gates().get(g).latch();
             gateWhen[g] = compile(s.gates().get(g).when());
         }
+        program = new Program(gateWhen);
         focusUnlocks = new int[gateIds.length][];
         for (int g = 0; g < gateIds.length; g++) {
             int gate = g;
@@ -316,7 +321,7 @@ final class Model {
         if (gateIndex.containsKey(anchor)) return new Expr.Moment.GateOpened(gateIndex.get(anchor), offset);
         if (obligationIndex.containsKey(anchor)) return new Expr.Moment.Completed(obligationIndex.get(anchor), offset);
         return scenario.anchors().stream().filter(a -> a.id().equals(anchor)).findFirst()
-                .<Expr.Moment>map(a -> new Expr.Moment.Fixed(day(a.time()) + offset))
+                .<Expr.Moment>map(a -> new Expr.Moment.Fixed(day(a.time()) + offset + set.value(Params.ANCHOR_DELAY + anchor, 0)))
                 .orElse(new Expr.Moment.Fixed(Double.NaN));
     }
 

@@ -44,6 +44,7 @@ final class Params {
     static final String VIOLATION_RATE = "violation-rate-";
     static final String COMPLIANCE_FACTOR = "compliance-factor-";
     static final String DURATION = "duration-";
+    static final String ANCHOR_DELAY = "anchor-delay-";
 
     /** The latent conditions the levers act on (the sceptic's four); a set may define others, which levers leave alone. */
     static final String ARMED_GROUP_DISARMS = "armed-group-disarms";
@@ -74,7 +75,9 @@ final class Params {
         }
         var parties = scenario.parties().stream().map(p -> p.id()).toList();
         var obligations = scenario.obligations().stream().map(o -> o.id()).toList();
+        var anchors = scenario.anchors().stream().map(a -> a.id()).toList();
         for (Assumed a : set.assumptions()) {
+            checkSuffix(a, ANCHOR_DELAY, anchors, set, problems);
             checkSuffix(a, PRESSURE, parties, set, problems);
             checkSuffix(a, VIOLATION_RATE, parties, set, problems);
             checkSuffix(a, COMPLIANCE_FACTOR, obligations, set, problems);
