@@ -101,9 +101,10 @@ final class LedgerCommand {
         public Integer call() throws Exception {
             var dir = Files.createTempDirectory("phasegate-bench");
             var out = spec.commandLine().getOut();
+            var load = loadAverage();
             try (var db = Database.embedded(dir)) {
                 var f = Bench.run(db, entries, batch, seconds);
-                out.printf("Ed25519 on %d cores (all threads busy):%n", f.cores());
+                out.printf("Ed25519 on %d cores (all threads busy); load average before: %s%n", f.cores(), load);
                 out.printf("  raw JDK  sign   %,10.0f /s   verify %,10.0f /s%n", f.jdkSign(), f.jdkVerify());
                 out.printf("  raw BC   sign   %,10.0f /s   verify %,10.0f /s%n", f.bcSign(), f.bcVerify());
                 out.printf("ledger (%,d entries, %,d per transaction, embedded PostgreSQL on the same machine):%n", f.entries(), batch);
@@ -115,6 +116,14 @@ final class LedgerCommand {
                 deleteTree(dir);
             }
             return 0;
+        }
+
+        private static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).strip();
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
+            }
         }
 
         private static void deleteTree(Path dir) throws IOException {
