@@ -124,7 +124,9 @@ public final class SubmissionReader {
         checkConfidential(level, secret, at, problems);
         checkPlace(obj.path("place"), at, problems);
         checkSources(obj.path("sources"), at, problems);
-        var record = events.parseLine(obj.toString(), at, problems);
+        var own = new Problems(problems.file());   // so earlier problems do not hide the record's own
+        var record = events.parseLine(obj.toString(), at, own);
+        own.list().forEach(p -> problems.add(new Position(p.line(), p.column()), p.message(), p.hint()));
         record.ifPresent(r -> RecordSpec.of(r.type()).check(r, at, problems));
         if (problems.list().size() != before || record.isEmpty()) return Optional.empty();
         return Optional.of(new Submission(record.get(), obj.toString(), level, Optional.ofNullable(secret).map(JsonNode::toString),

@@ -34,9 +34,11 @@ public final class Ledger {
     /** Streams every entry in order to the consumer, inside one read transaction. */
     public void forEach(Consumer<Iterator<Entry>> consumer) {
         Tx.run(ds, c -> {
-            try (var st = c.createStatement()) {
+            try (var st = c.prepareStatement(SELECT)) {
                 st.setFetchSize(4096);
-                try (var rs = st.executeQuery(SELECT)) {
+                // binary transfer: bytea and timestamptz arrive as bytes, not text the reading thread must decode
+                st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                try (var rs = st.executeQuery()) {
                     consumer.accept(iterate(rs));
                 }
             }
@@ -44,8 +46,14 @@ public final class Ledger {
         });
     }
 
+    /** Verifies on a pool with one worker per core (the common pool has one fewer, and the reader is busy reading). */
     public Verifier.Report verify() {
-        return verify(ForkJoinPool.commonPool());
+        var pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return verify(pool);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     public Verifier.Report verify(ForkJoinPool pool) {

@@ -20,6 +20,7 @@ import org.phasegate.evidence.Role;
 import org.phasegate.evidence.Submission;
 import org.phasegate.evidence.Workflow;
 import org.phasegate.scenario.Verification;
+import org.phasegate.store.RecordRefused;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.DataKey;
@@ -56,18 +57,26 @@ public final class Records {
         Tx.run(ds, c -> {
             var appender = Appender.begin(c, checkpointEvery);
             for (var s : batch) {
-                var id = s.record().id();
-                if (history(c, id).isPresent()) refuse("record '" + id + "' already exists; to correct it, report a new record with \"supersedes\":\"" + id + "\"");
-                if (s.supersedes().isPresent()) {
-                    var old = history(c, s.supersedes().get()).orElseThrow(() -> new StoreException(
-                            "record '" + id + "' supersedes '" + s.supersedes().get() + "', which does not exist"));
-                    Workflow.refuseSupersede(old, required(c, old.id()), actor.name(), actor.role()).ifPresent(Records::refuse);
+                try {
+                    addOne(c, appender, actor, s);
+                } catch (StoreException e) {
+                    throw new RecordRefused(s.line(), e.getMessage());
                 }
-                appender.append(Kinds.RECORD_ADD, actor, payload(c, actor, s), clock.instant());
             }
             appender.flush();
             return null;
         });
+    }
+
+    private void addOne(Connection c, Appender appender, Actor actor, Submission s) throws SQLException {
+        var id = s.record().id();
+        if (history(c, id).isPresent()) refuse("record '" + id + "' already exists; to correct it, report a new record with \"supersedes\":\"" + id + "\"");
+        if (s.supersedes().isPresent()) {
+            var old = history(c, s.supersedes().get()).orElseThrow(() -> new StoreException(
+                    "record '" + id + "' supersedes '" + s.supersedes().get() + "', which does not exist"));
+            Workflow.refuseSupersede(old, required(c, old.id()), actor.name(), actor.role()).ifPresent(Records::refuse);
+        }
+        appender.append(Kinds.RECORD_ADD, actor, payload(c, actor, s), clock.instant());
     }
 
     private com.fasterxml.jackson.databind.node.ObjectNode payload(Connection c, Actor actor, Submission s) throws SQLException {

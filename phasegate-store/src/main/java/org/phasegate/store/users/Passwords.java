@@ -26,6 +26,14 @@ public final class Passwords {
     }
 
     public static boolean verify(String password, String phc) {
+        try {
+            return verifyWellFormed(password, phc);
+        } catch (RuntimeException malformed) {
+            return false;
+        }
+    }
+
+    private static boolean verifyWellFormed(String password, String phc) {
         var parts = phc.split("\\$");
         if (parts.length != 6 || !parts[1].equals("argon2id")) return false;
         int m = 0, t = 0, p = 0;

@@ -85,7 +85,13 @@ public final class Users {
                 ps.setString(1, name);
                 try (var rs = ps.executeQuery()) {
                     if (!rs.next()) throw new StoreException("user '" + name + "' has no signing key in this store (imported ledger?)");
-                    var priv = dataKey.open(new DataKey.Sealed(rs.getBytes(1), rs.getBytes(2)), aad(name));
+                    byte[] priv;
+                    try {
+                        priv = dataKey.open(new DataKey.Sealed(rs.getBytes(1), rs.getBytes(2)), aad(name));
+                    } catch (StoreException e) {
+                        throw new StoreException("cannot unlock " + name + "'s signing key: this store was set up with another data key"
+                                + " (give the right one with --key-file or " + DataKey.ENV + ")");
+                    }
                     return new Actor(user.name(), user.role(), user.org(), new Ed25519.Signer(priv));
                 }
             }
