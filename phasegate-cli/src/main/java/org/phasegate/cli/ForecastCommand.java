@@ -52,7 +52,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads (default: all cores)") Integer threads;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
     @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here") Path out;
-    @Option(names = "--no-progress", description = "No progress bar on stderr") boolean noProgress;
+    @Option(names = "--no-progress", description = "Nothing on stderr but errors (no progress bar, no notes)") boolean noProgress;
 
     enum Format { text, json }
 
@@ -90,12 +90,18 @@ final class ForecastCommand implements Callable<Integer> {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
+    /** The evidence to start from: --events, else the scenario's sibling events file; says which on stderr. */
     private List<EvidenceRecord> records(org.phasegate.scenario.Scenario s) {
-        if ("none".equals(events)) return List.of();
+        var err = spec.commandLine().getErr();
         Path file = events != null ? Path.of(events)
                 : scenario.resolveSibling(scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".events.jsonl");
-        if (events == null && !Files.exists(file)) return List.of();
-        return s.eventsReader().read(file);
+        if ("none".equals(events) || events == null && !Files.exists(file)) {
+            if (!noProgress) err.println("phasegate: no evidence; starting from nothing verified");
+            return List.of();
+        }
+        var records = s.eventsReader().read(file);
+        if (!noProgress) err.println("phasegate: starting from the state verified by " + records.size() + " records in " + file);
+        return records;
     }
 
     /** Runs the work with a progress bar on stderr (unless --no-progress); the work reports runs done. */

@@ -67,7 +67,8 @@ public final class Forecaster {
         try {
             pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
                 int end = Math.min(runs, (c + 1) * chunk);
-                for (int i = c * chunk; i < end; i++) results[i] = sim.run(Simulation.stream(o.seed(), i));
+                var runner = sim.runner();
+                for (int i = c * chunk; i < end; i++) results[i] = runner.run(Simulation.stream(o.seed(), i));
                 tick.accept(end - c * chunk);
             })).get();
         } catch (InterruptedException e) {
