@@ -43,9 +43,7 @@ public final class Ed25519 {
 
     public static boolean verify(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
         if (signature == null || signature.length != Ed25519PrivateKeyParameters.SIGNATURE_SIZE) return false;
-        var v = new Ed25519Signer();
-        v.init(false, key);
-        v.update(message, 0, message.length);
-        return v.verifySignature(signature);
+        // what Ed25519Signer does, without its per-call buffer; the key's point is decoded once, in its constructor
+        return key.verify(org.bouncycastle.math.ec.rfc8032.Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature, 0);
     }
 }
