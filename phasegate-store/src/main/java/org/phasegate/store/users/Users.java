@@ -62,9 +62,9 @@ public final class Users {
             var payload = Canonical.object().put("name", name).put("role", role.wireName()).put("org", org)
                     .put("publicKey", Base64.getEncoder().encodeToString(keys.publicKey()));
             var appender = Appender.begin(c, checkpointEvery);
-            var entry = appender.append(Kinds.USER_ADD, by.orElse(self), payload, clock.instant());
+            long seq = appender.append(Kinds.USER_ADD, by.orElse(self), payload, clock.instant());
             appender.flush();
-            storePrivateKey(c, name, entry.seq(), keys.privateKey(), password.map(Passwords::hash).orElse(null));
+            storePrivateKey(c, name, seq, keys.privateKey(), password.map(Passwords::hash).orElse(null));
             return new User(name, role, org);
         });
     }
@@ -83,10 +83,10 @@ public final class Users {
             var payload = Canonical.object().put("name", name)
                     .put("publicKey", Base64.getEncoder().encodeToString(keys.publicKey()));
             var appender = Appender.begin(c, checkpointEvery);
-            var entry = appender.append(Kinds.USER_KEY, by, payload, clock.instant());
+            long seq = appender.append(Kinds.USER_KEY, by, payload, clock.instant());
             appender.flush();
-            storePrivateKey(c, name, entry.seq(), keys.privateKey(), latest(c, name, "password_hash"));
-            return entry.seq();
+            storePrivateKey(c, name, seq, keys.privateKey(), latest(c, name, "password_hash"));
+            return seq;
         });
     }
 
