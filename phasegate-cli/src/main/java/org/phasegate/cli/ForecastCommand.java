@@ -1,0 +1,110 @@
+package org.phasegate.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.forecast.AssumptionSetReader;
+import org.phasegate.forecast.ForecastOptions;
+import org.phasegate.forecast.Forecaster;
+import org.phasegate.forecast.StartingState;
+import org.phasegate.problem.InvalidInputException;
+import org.phasegate.problem.Problem;
+import org.phasegate.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = {"Monte Carlo forecast: P(each phase complete by each date) with standard errors, ceasefire collapse,",
+            "gate openings, failure paths and the levers and assumptions that move the outcome most (docs/forecast.md)."})
+final class ForecastCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--scenario", required = true, description = "Scenario YAML") Path scenario;
+    @Option(names = "--assumptions", required = true, paramLabel = "NAME|FILE",
+            description = "A bundled set (e.g. sceptic, leverage: <scenario>.assumptions/NAME.yaml) or a YAML file") String assumptions;
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override one assumption (within its plausible range)")
+    Map<String, String> sets = new LinkedHashMap<>();
+    @Option(names = "--runs", defaultValue = "10000", description = "Monte Carlo runs (default ${DEFAULT-VALUE})") int runs;
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}); same seed, same result") long seed;
+    @Option(names = "--by", paramLabel = "DATE", description = "Report P(complete by DATE); repeatable (default 2026-12-31 and 2027-12-31)")
+    List<LocalDate> by = new ArrayList<>();
+    @Option(names = "--as-of", converter = AsOf.class, description = "Start from the verified state at this date (default: today, UTC)") Instant asOf;
+    @Option(names = "--events", description = "Evidence records, JSON Lines (default: <scenario>.events.jsonl when it exists; 'none' for no evidence)") String events;
+    @Option(names = "--phase", defaultValue = "phase-2", description = "Phase for failure paths and the tornado (default ${DEFAULT-VALUE})") String phase;
+    @Option(names = "--horizon-days", defaultValue = "730", description = "Horizon in days (default ${DEFAULT-VALUE})") int horizonDays;
+    @Option(names = "--step-days", defaultValue = "7", description = "Step length in days: 7 weekly, 1 daily (default ${DEFAULT-VALUE})") double stepDays;
+    @Option(names = "--sensitivity-runs", description = "Runs per arm of the tornado (default min(runs, 2000); 0 for none)") Integer sensitivityRuns;
+    @Option(names = "--sensitivity-date", paramLabel = "DATE", description = "Date for the tornado and failure paths (default: end of the horizon)") LocalDate sensitivityDate;
+    @Option(names = "--threads", description = "Threads (default: all cores)") Integer threads;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here") Path out;
+    @Option(names = "--no-progress", description = "No progress bar on stderr") boolean noProgress;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws IOException {
+        checkArguments();
+        var s = new ScenarioLoader().load(scenario);
+        Path setFile = assumptions.endsWith(".yaml") || assumptions.endsWith(".yml") ? Path.of(assumptions)
+                : AssumptionSetReader.bundled(scenario, assumptions);
+        var set = new AssumptionSetReader().load(setFile, s).override(sets);
+        Instant start = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.DAYS);
+        var state = StartingState.of(s, records(s), start);
+        var defaults = ForecastOptions.defaults(seed, runs);
+        var options = new ForecastOptions(seed, runs, threads == null ? defaults.threads() : threads, stepDays, horizonDays,
+                by.isEmpty() ? defaults.by() : by, phase, sensitivityRuns == null ? Math.min(runs, 2000) : sensitivityRuns,
+                java.util.Optional.ofNullable(sensitivityDate));
+        long total = runs + 2L * options.sensitivityRuns() * set.assumptions().stream().filter(a -> a.high() > a.low()).count();
+        var forecast = withProgress(total, p -> new Forecaster().forecast(s, state, set, options, p));
+        String text = ForecastText.render(forecast);
+        String json = ForecastJson.render(forecast);
+        var stdout = spec.commandLine().getOut();
+        stdout.print(format == Format.json ? json : text);
+        stdout.flush();
+        if (out != null) ForecastCharts.write(forecast, out, text, json);
+        return 0;
+    }
+
+    private void checkArguments() {
+        var problems = new ArrayList<Problem>();
+        if (runs < 1) problems.add(new Problem("--runs " + runs, 0, 0, "runs must be at least 1", "e.g. --runs 10000"));
+        if (stepDays <= 0) problems.add(new Problem("--step-days " + stepDays, 0, 0, "step must be positive", "7 for weekly, 1 for daily"));
+        if (horizonDays < 1) problems.add(new Problem("--horizon-days " + horizonDays, 0, 0, "horizon must be positive", "default 730"));
+        if (threads != null && threads < 1) problems.add(new Problem("--threads " + threads, 0, 0, "threads must be at least 1", ""));
+        if (sensitivityRuns != null && sensitivityRuns < 0) problems.add(new Problem("--sensitivity-runs", 0, 0, "cannot be negative", "0 for no tornado"));
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+    }
+
+    private List<EvidenceRecord> records(org.phasegate.scenario.Scenario s) {
+        if ("none".equals(events)) return List.of();
+        Path file = events != null ? Path.of(events)
+                : scenario.resolveSibling(scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".events.jsonl");
+        if (events == null && !Files.exists(file)) return List.of();
+        return s.eventsReader().read(file);
+    }
+
+    /** Runs the work with a progress bar on stderr (unless --no-progress); the work reports runs done. */
+    private <T> T withProgress(long total, java.util.function.Function<java.util.function.LongConsumer, T> work) {
+        if (noProgress) return work.apply(n -> { });
+        var builder = new ProgressBarBuilder().setTaskName("forecast").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err));
+        try (ProgressBar bar = builder.build()) {
+            return work.apply(bar::stepTo);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.phasegate.forecast;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.phasegate.problem.Hints;
+import org.phasegate.problem.InvalidInputException;
+import org.phasegate.problem.Problem;
+
+/** A named, sourced set of assumptions (one view of the world), plus the proxies for unmodelled measures. */
+public record AssumptionSet(String name, String file, List<Assumed> assumptions, List<Proxy> proxies) {
+
+    public AssumptionSet {
+        assumptions = List.copyOf(assumptions);
+        proxies = List.copyOf(proxies);
+    }
+
+    public Optional<Assumed> find(String id) {
+        return assumptions.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public double value(String id, double otherwise) {
+        return find(id).map(Assumed::value).orElse(otherwise);
+    }
+
+    /** The same set with one value replaced (used for sensitivity: low and high of one assumption). */
+    public AssumptionSet with(String id, double value) {
+        if (find(id).isEmpty()) throw new IllegalArgumentException("no assumption '" + id + "' in " + name);
+        return new AssumptionSet(name, file,
+                assumptions.stream().map(a -> a.id().equals(id) ? a.withValue(value) : a).toList(), proxies);
+    }
+
+    /** The same set with one more assumption (or one replaced). */
+    public AssumptionSet plus(Assumed extra) {
+        var list = new ArrayList<>(assumptions.stream().filter(a -> !a.id().equals(extra.id())).toList());
+        list.add(extra);
+        return new AssumptionSet(name, file, list, proxies);
+    }
+
+    /**
+     * Applies {@code --set name=value} overrides. Unknown names, non-numbers and values outside the plausible
+     * range are reported together, each naming the override.
+     */
+    public AssumptionSet override(Map<String, String> sets) {
+        var problems = new ArrayList<Problem>();
+        var known = assumptions.stream().map(Assumed::id).toList();
+        var result = this;
+        for (var e : new LinkedHashMap<>(sets).entrySet()) {
+            String where = "--set " + e.getKey() + "=" + e.getValue();
+            var a = find(e.getKey());
+            if (a.isEmpty()) {
+                problems.add(new Problem(where, 0, 0, "unknown assumption '" + e.getKey() + "' in set " + name,
+                        Hints.didYouMean(e.getKey(), known)));
+                continue;
+            }
+            Double v = parse(e.getValue());
+            if (v == null) {
+                problems.add(new Problem(where, 0, 0, "'" + e.getValue() + "' is not a number", "write e.g. " + e.getKey() + "=" + format(a.get().value())));
+            } else if (!a.get().inRange(v)) {
+                problems.add(new Problem(where, 0, 0, e.getKey() + " = " + e.getValue() + " is outside its plausible range ["
+                        + format(a.get().low()) + ", " + format(a.get().high()) + "] " + a.get().unit(), "see " + file + ":" + a.get().at().line()));
+            } else {
+                result = result.with(e.getKey(), v);
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return result;
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static Double parse(String text) {
+        try {
+            double v = Double.parseDouble(text.trim());
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.phasegate.forecast;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of a forecast: every number with its Monte Carlo standard error, and the assumptions it used.
+ * Immutable; renderers (text, JSON, charts) read it and nothing else.
+ */
+public record Forecast(String scenario, String assumptionSet, long seed, int runs, double stepDays, Instant asOf,
+                       LocalDate horizon, String focusPhase, List<Assumed> assumptions, List<PhaseOutlook> phases,
+                       Outlook collapse, Outlook fallback, List<GateOutlook> gates, List<Blocker> blockers,
+                       LocalDate sensitivityDate, List<Sensitivity> sensitivity) {
+
+    public Forecast {
+        assumptions = List.copyOf(assumptions);
+        phases = List.copyOf(phases);
+        gates = List.copyOf(gates);
+        blockers = List.copyOf(blockers);
+        sensitivity = List.copyOf(sensitivity);
+    }
+
+    /** A probability with its Monte Carlo standard error, sqrt(p(1-p)/n). */
+    public record Estimate(LocalDate date, double p, double se) {
+    }
+
+    /** P(event by date) at the requested dates and along the whole horizon (one point per step). */
+    public record Outlook(List<Estimate> by, List<Estimate> curve) {
+        public Outlook {
+            by = List.copyOf(by);
+            curve = List.copyOf(curve);
+        }
+    }
+
+    /** A phase: P(complete by date), and quantiles of the completion date among the runs that complete it. */
+    public record PhaseOutlook(String phase, String name, Outlook complete, Optional<LocalDate> q10,
+                               Optional<LocalDate> median, Optional<LocalDate> q90) {
+    }
+
+    /** A gate: P(it opens within the horizon) and quantiles of its first opening date. */
+    public record GateOutlook(String gate, String name, boolean openAtStart, Estimate open, List<Estimate> by,
+                              Optional<LocalDate> q10, Optional<LocalDate> median, Optional<LocalDate> q90) {
+        public GateOutlook {
+            by = List.copyOf(by);
+        }
+    }
+
+    /** A closed gate that held up the focus phase at the sensitivity date, and in what share of runs. */
+    public record Blocker(String gate, double share, double se) {
+    }
+
+    /** P(focus phase complete by the sensitivity date) with one assumption at its low and at its high. */
+    public record Sensitivity(String id, Assumed.Kind kind, double low, double high, double pLow, double pHigh) {
+        public double delta() {
+            return pHigh - pLow;
+        }
+    }
+
+    public Optional<PhaseOutlook> phase(String id) {
+        return phases.stream().filter(p -> p.phase().equals(id)).findFirst();
+    }
+
+    public Optional<GateOutlook> gate(String id) {
+        return gates.stream().filter(g -> g.gate().equals(id)).findFirst();
+    }
+}

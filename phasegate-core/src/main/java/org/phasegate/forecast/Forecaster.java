@@ -1,0 +1,210 @@
+package org.phasegate.forecast;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
+import org.phasegate.scenario.Scenario;
+
+/**
+ * Monte Carlo forecast of a scenario from a verified starting state under one assumption set.
+ *
+ * <p>Design note. Each run draws from its own stream, seeded from (seed, run index) alone, and writes its result
+ * into slot i of an array; every statistic is then computed sequentially over that array. So the same seed gives
+ * bit-identical results whatever the number of threads or the order in which they pick up runs. The sensitivity
+ * analysis reuses the same streams for the low and the high value of each assumption (common random numbers), so
+ * the difference it reports is not drowned in sampling noise.
+ */
+public final class Forecaster {
+
+    /** Runs the forecast; {@code progress} receives the number of runs done so far (from any thread). */
+    public Forecast forecast(Scenario scenario, StartingState start, AssumptionSet set, ForecastOptions options,
+                             LongConsumer progress) {
+        var model = new Model(scenario, start, set, options.focusPhase());
+        int steps = steps(start.asOf(), options);
+        var done = new AtomicLong();
+        LongConsumer tick = n -> progress.accept(done.addAndGet(n));
+        var pool = new ForkJoinPool(options.threads());
+        try {
+            RunResult[] results = simulate(pool, model, steps, options, options.runs(), tick);
+            var sensitivity = sensitivity(pool, scenario, start, set, options, steps, tick);
+            return summarise(model, set, options, steps, results, sensitivity);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    public Forecast forecast(Scenario scenario, StartingState start, AssumptionSet set, ForecastOptions options) {
+        return forecast(scenario, start, set, options, n -> { });
+    }
+
+    static int steps(Instant asOf, ForecastOptions o) {
+        double days = o.horizonDays();
+        for (LocalDate d : o.by()) days = Math.max(days, daysTo(asOf, d));
+        return (int) Math.ceil(days / o.stepDays());
+    }
+
+    /** Days from the start to the end of {@code date} (UTC). */
+    static double daysTo(Instant asOf, LocalDate date) {
+        return (date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() - asOf.getEpochSecond()) / 86400.0;
+    }
+
+    private static RunResult[] simulate(ForkJoinPool pool, Model model, int steps, ForecastOptions o, int runs, LongConsumer tick) {
+        var sim = new Simulation(model, steps, o.stepDays(), stepsBy(model.asOf(), sensitivityDate(model.asOf(), o, steps), o.stepDays()));
+        var results = new RunResult[runs];
+        int chunk = 256;
+        int chunks = (runs + chunk - 1) / chunk;
+        try {
+            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
+                int end = Math.min(runs, (c + 1) * chunk);
+                for (int i = c * chunk; i < end; i++) results[i] = sim.run(Simulation.stream(o.seed(), i));
+                tick.accept(end - c * chunk);
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("forecast interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return results;
+    }
+
+    /** Every assumption with a range to vary. */
+    private static List<Assumed> varied(AssumptionSet set) {
+        return set.assumptions().stream().filter(a -> a.high() > a.low()).toList();
+    }
+
+    private static List<Forecast.Sensitivity> sensitivity(ForkJoinPool pool, Scenario scenario, StartingState start,
+                                                          AssumptionSet set, ForecastOptions o, int steps, LongConsumer tick) {
+        if (o.sensitivityRuns() == 0) return List.of();
+        LocalDate date = sensitivityDate(start.asOf(), o, steps);
+        var out = new ArrayList<Forecast.Sensitivity>();
+        for (Assumed a : varied(set)) {
+            double low = share(pool, scenario, start, set.with(a.id(), a.low()), o, steps, date, tick);
+            double high = share(pool, scenario, start, set.with(a.id(), a.high()), o, steps, date, tick);
+            out.add(new Forecast.Sensitivity(a.id(), a.kind(), a.low(), a.high(), low, high));
+        }
+        out.sort(Comparator.comparingDouble((Forecast.Sensitivity s) -> -Math.abs(s.delta())).thenComparing(Forecast.Sensitivity::id));
+        return out;
+    }
+
+    private static double share(ForkJoinPool pool, Scenario scenario, StartingState start, AssumptionSet set,
+                                ForecastOptions o, int steps, LocalDate date, LongConsumer tick) {
+        var model = new Model(scenario, start, set, o.focusPhase());
+        var results = simulate(pool, model, steps, o, o.sensitivityRuns(), tick);
+        int k = stepsBy(start.asOf(), date, o.stepDays());
+        return (double) count(results, r -> r.phaseDone()[model.focusPhase], k) / results.length;
+    }
+
+    /** The date the tornado and the failure paths look at: as asked, else the end of the horizon. */
+    static LocalDate sensitivityDate(Instant asOf, ForecastOptions o, int steps) {
+        return o.sensitivityDate().orElse(date(asOf, steps * o.stepDays()));
+    }
+
+    static int stepsBy(Instant asOf, LocalDate date, double stepDays) {
+        return (int) Math.floor(daysTo(asOf, date) / stepDays + 1e-9);
+    }
+
+    private static int count(RunResult[] results, ToIntFunction<RunResult> step, int k) {
+        int n = 0;
+        for (RunResult r : results) {
+            int v = step.applyAsInt(r);
+            if (v >= 0 && v <= k) n++;
+        }
+        return n;
+    }
+
+    private static Forecast summarise(Model m, AssumptionSet set, ForecastOptions o, int steps, RunResult[] results,
+                                      List<Forecast.Sensitivity> sensitivity) {
+        Instant asOf = m.asOf();
+        var phases = new ArrayList<Forecast.PhaseOutlook>();
+        for (int p = 0; p < m.phaseIds.length; p++) {
+            int idx = p;
+            ToIntFunction<RunResult> f = r -> r.phaseDone()[idx];
+            var q = quantiles(results, f, asOf, o.stepDays());
+            phases.add(new Forecast.PhaseOutlook(m.phaseIds[p], m.scenario.phases().get(p).name(),
+                    outlook(results, f, asOf, o, steps), q[0], q[1], q[2]));
+        }
+        var gates = new ArrayList<Forecast.GateOutlook>();
+        for (int g = 0; g < m.gates(); g++) {
+            int idx = g;
+            ToIntFunction<RunResult> f = r -> r.gateOpened()[idx];
+            var q = quantiles(results, f, asOf, o.stepDays());
+            gates.add(new Forecast.GateOutlook(m.gateIds[g], m.scenario.gates().get(g).name(), m.startOpen[g],
+                    estimate(results, f, steps, date(asOf, steps * o.stepDays())), by(results, f, asOf, o), q[0], q[1], q[2]));
+        }
+        return new Forecast(m.scenario.id(), set.name(), o.seed(), o.runs(), o.stepDays(), asOf,
+                date(asOf, steps * o.stepDays()), m.phaseIds[m.focusPhase], set.assumptions(), phases,
+                outlook(results, RunResult::collapse, asOf, o, steps), outlook(results, RunResult::fallback, asOf, o, steps),
+                gates, blockers(m, results), sensitivityDate(asOf, o, steps), sensitivity);
+    }
+
+    private static Forecast.Outlook outlook(RunResult[] results, ToIntFunction<RunResult> f, Instant asOf, ForecastOptions o, int steps) {
+        int[] histogram = new int[steps + 1];
+        for (RunResult r : results) {
+            int v = f.applyAsInt(r);
+            if (v >= 0) histogram[Math.min(v, steps)]++;
+        }
+        var curve = new ArrayList<Forecast.Estimate>();
+        int cumulative = 0;
+        for (int k = 0; k <= steps; k++) {
+            cumulative += histogram[k];
+            curve.add(estimate(cumulative, results.length, date(asOf, k * o.stepDays())));
+        }
+        return new Forecast.Outlook(by(results, f, asOf, o), curve);
+    }
+
+    private static List<Forecast.Estimate> by(RunResult[] results, ToIntFunction<RunResult> f, Instant asOf, ForecastOptions o) {
+        return o.by().stream().map(d -> estimate(results, f, stepsBy(asOf, d, o.stepDays()), d)).toList();
+    }
+
+    private static Forecast.Estimate estimate(RunResult[] results, ToIntFunction<RunResult> f, int k, LocalDate date) {
+        return estimate(count(results, f, k), results.length, date);
+    }
+
+    private static Forecast.Estimate estimate(int hits, int n, LocalDate date) {
+        double p = (double) hits / n;
+        return new Forecast.Estimate(date, p, Math.sqrt(p * (1 - p) / n));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<LocalDate>[] quantiles(RunResult[] results, ToIntFunction<RunResult> f, Instant asOf, double dt) {
+        int[] done = Arrays.stream(results).mapToInt(f).filter(v -> v >= 0).sorted().toArray();
+        Optional<LocalDate>[] q = new Optional[3];
+        double[] levels = {0.1, 0.5, 0.9};
+        for (int i = 0; i < 3; i++) {
+            q[i] = done.length == 0 ? Optional.empty()
+                    : Optional.of(date(asOf, done[Math.min(done.length - 1, (int) Math.floor(levels[i] * done.length))] * dt));
+        }
+        return q;
+    }
+
+    private static List<Forecast.Blocker> blockers(Model m, RunResult[] results) {
+        int[] counts = new int[Math.min(64, m.gates())];
+        for (RunResult r : results) {
+            for (int g = 0; g < counts.length; g++) if ((r.blockers() & (1L << g)) != 0) counts[g]++;
+        }
+        var out = new ArrayList<Forecast.Blocker>();
+        for (int g = 0; g < counts.length; g++) {
+            if (counts[g] == 0) continue;
+            var e = estimate(counts[g], results.length, null);
+            out.add(new Forecast.Blocker(m.gateIds[g], e.p(), e.se()));
+        }
+        out.sort(Comparator.comparingDouble((Forecast.Blocker b) -> -b.share()).thenComparing(Forecast.Blocker::gate));
+        return out;
+    }
+
+    static LocalDate date(Instant asOf, double days) {
+        return asOf.plusSeconds(Math.round(days * 86400)).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+}

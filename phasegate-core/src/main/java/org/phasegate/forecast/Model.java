@@ -1,0 +1,336 @@
+package org.phasegate.forecast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.phasegate.scenario.Condition;
+import org.phasegate.scenario.Gate;
+import org.phasegate.scenario.GateGraph;
+import org.phasegate.scenario.Obligation;
+import org.phasegate.scenario.Party;
+import org.phasegate.scenario.Scenario;
+import org.phasegate.scenario.Threshold;
+import org.phasegate.scenario.TimeRef;
+
+/**
+ * A scenario, a starting state and an assumption set compiled into flat arrays for fast, repeated simulation.
+ * Immutable once built; every run reads it and owns its own {@link RunState}.
+ */
+final class Model {
+    final Scenario scenario;
+    final String[] obligationIds;
+    final String[] gateIds;
+    final String[] partyIds;
+    final String[] phaseIds;
+    final int[][] phaseRequired;
+    final int[][] unlockers;
+    final int[] gateOrder;
+    final Expr[] gateWhen;
+    final boolean[] gateLatch;
+    final Program program;
+    final double[] medianDays;
+    final double spread;
+    final double[] weeklyCompliance;
+    final int[][] obligationConditions;
+    final double[] conditionThreshold;
+    final String[] conditionIds;
+    final double correlation;
+    final double failureFactor;
+    final boolean[] armedGroup;
+    final boolean[] contributorDeployment;
+    final double[] violationsPerDay;
+    final double weibullScale;
+    final double weibullShape;
+    final double ceasefireAge;
+    final double peacekeeperFactor;
+    final double violationHazard;
+    final double stallDays;
+    final double stallHazard;
+    final double rearmGrowth;
+    final double fallbackShare;
+    final double casualtyShockPerWeek;
+    final double withdrawalProbability;
+    final double withdrawalDelay;
+    final double withdrawalShare;
+    final double intermediateFrom;
+    final double[] startProgress;
+    final double[] startCompleted;
+    final boolean[] startOpen;
+    final double[] startOpened;
+    final double[] startLastViolation;
+    /** Per gate: the obligations it unlocks that the focus phase needs (a closed gate with one unfinished blocks). */
+    final int[][] focusUnlocks;
+    final int focusPhase;
+    private final Map<String, Integer> obligationIndex = new HashMap<>();
+    private final Map<String, Integer> gateIndex = new HashMap<>();
+    private final Map<String, Integer> partyIndex = new HashMap<>();
+    private final Instant asOf;
+    private final StartingState start;
+    private final AssumptionSet set;
+
+    Model(Scenario s, StartingState start, AssumptionSet set, String focus) {
+        Params.check(s, set);
+        this.scenario = s;
+        this.start = start;
+        this.set = set;
+        this.asOf = start.asOf();
+        this.intermediateFrom = s.intermediateFrom();
+        obligationIds = s.obligations().stream().map(Obligation::id).toArray(String[]::new);
+        gateIds = s.gates().stream().map(Gate::id).toArray(String[]::new);
+        partyIds = s.parties().stream().map(Party::id).toArray(String[]::new);
+        phaseIds = s.phases().stream().map(p -> p.id()).toArray(String[]::new);
+        for (int i = 0; i < obligationIds.length; i++) obligationIndex.put(obligationIds[i], i);
+        for (int i = 0; i < gateIds.length; i++) gateIndex.put(gateIds[i], i);
+        for (int i = 0; i < partyIds.length; i++) partyIndex.put(partyIds[i], i);
+        focusPhase = Arrays.asList(phaseIds).indexOf(focus);
+        if (focusPhase < 0) {
+            throw new org.phasegate.problem.InvalidInputException(new org.phasegate.problem.Problem("--phase " + focus, 0, 0,
+                    "scenario " + s.id() + " has no phase '" + focus + "'", org.phasegate.problem.Hints.didYouMean(focus, List.of(phaseIds))));
+        }
+        phaseRequired = new int[phaseIds.length][];
+        for (int p = 0; p < phaseIds.length; p++) {
+            String id = phaseIds[p];
+            phaseRequired[p] = s.obligations().stream().filter(o -> o.phase().equals(id) && !o.optional())
+                    .mapToInt(o -> obligationIndex.get(o.id())).toArray();
+        }
+        unlockers = new int[obligationIds.length][];
+        for (int o = 0; o < obligationIds.length; o++) {
+            unlockers[o] = s.gatesUnlocking(obligationIds[o]).stream().mapToInt(g -> gateIndex.get(g.id())).toArray();
+        }
+        gateOrder = GateGraph.of(s).topologicalOrder().stream().mapToInt(gateIndex::get).toArray();
+        gateLatch = new boolean[gateIds.length];
+        gateWhen = new Expr[gateIds.length];
+        for (int g = 0; g < gateIds.length; g++) {
+            gateLatch[g] = s.gates().get(g).latch();
+            gateWhen[g] = compile(s.gates().get(g).when());
+        }
+        program = new Program(gateWhen);
+        focusUnlocks = new int[gateIds.length][];
+        for (int g = 0; g < gateIds.length; g++) {
+            int gate = g;
+            focusUnlocks[g] = Arrays.stream(phaseRequired[focusPhase]).filter(o -> Arrays.stream(unlockers[o]).anyMatch(u -> u == gate)).toArray();
+        }
+
+        spread = set.value(Params.SPREAD, 0);
+        medianDays = new double[obligationIds.length];
+        armedGroup = new boolean[obligationIds.length];
+        contributorDeployment = new boolean[obligationIds.length];
+        for (int o = 0; o < obligationIds.length; o++) {
+            var ob = s.obligations().get(o);
+            medianDays[o] = set.value(Params.DURATION + ob.id(), set.value(Params.durationOf(ob.type()), 1));
+            armedGroup[o] = ob.owedBy().stream().anyMatch(p -> kind(p) == Party.Kind.ARMED_GROUP);
+            contributorDeployment[o] = ob.type() == Obligation.Type.DEPLOYMENT
+                    && ob.owedBy().stream().anyMatch(p -> kind(p) == Party.Kind.FORCE_CONTRIBUTOR);
+        }
+        weeklyCompliance = compliance(s);
+        var conditions = set.assumptions().stream().filter(a -> a.kind() == Assumed.Kind.CONDITION).toList();
+        conditionIds = conditions.stream().map(Assumed::id).toArray(String[]::new);
+        conditionThreshold = conditions.stream().mapToDouble(c -> Normal.quantile(c.value()) + leverShift(c.id())).toArray();
+        obligationConditions = new int[obligationIds.length][];
+        for (int o = 0; o < obligationIds.length; o++) {
+            var ob = s.obligations().get(o);
+            var list = new ArrayList<Integer>();
+            for (int c = 0; c < conditions.size(); c++) if (affects(conditions.get(c), ob)) list.add(c);
+            obligationConditions[o] = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+        correlation = set.value(Params.CORRELATION, 0);
+        failureFactor = set.value(Params.FAILURE_FACTOR, 0);
+
+        violationsPerDay = new double[partyIds.length];
+        for (int p = 0; p < partyIds.length; p++) violationsPerDay[p] = set.value(Params.VIOLATION_RATE + partyIds[p], 0) / 7;
+        weibullShape = set.value(Params.SHAPE, 1);
+        double p1 = set.value(Params.FAILURE_1Y, 0);
+        weibullScale = p1 <= 0 ? Double.POSITIVE_INFINITY : 365.0 / Math.pow(-Math.log(1 - p1), 1 / weibullShape);
+        ceasefireAge = ceasefireAge(s);
+        double mandate = set.value(Params.MANDATE, 0);
+        peacekeeperFactor = set.value(Params.PEACEKEEPER_EFFECT, 1);
+        violationHazard = set.value(Params.VIOLATION_HAZARD, 1);
+        stallDays = set.value(Params.STALL_DAYS, Double.POSITIVE_INFINITY);
+        stallHazard = set.value(Params.STALL_HAZARD, 1);
+        rearmGrowth = set.value(Params.REARM_GROWTH, 0);
+        fallbackShare = set.value(Params.FALLBACK, 0);
+        // a fighting mandate exposes contributors to more attacks than a monitoring one
+        casualtyShockPerWeek = Math.min(1, set.value(Params.CASUALTY_SHOCK, 0) * (0.5 + mandate));
+        withdrawalProbability = set.value(Params.WITHDRAWAL_PROB, 0);
+        withdrawalDelay = set.value(Params.WITHDRAWAL_DELAY, 0);
+        withdrawalShare = set.value(Params.WITHDRAWAL_SHARE, 0);
+
+        startProgress = new double[obligationIds.length];
+        startCompleted = new double[obligationIds.length];
+        for (int o = 0; o < obligationIds.length; o++) {
+            startProgress[o] = start.progress().getOrDefault(obligationIds[o], 0.0);
+            var done = start.completedAt().get(obligationIds[o]);
+            startCompleted[o] = startProgress[o] >= 1 ? (done == null ? 0 : day(done)) : Double.NaN;
+        }
+        startOpen = new boolean[gateIds.length];
+        startOpened = new double[gateIds.length];
+        for (int g = 0; g < gateIds.length; g++) {
+            var opened = start.gateOpenedAt().get(gateIds[g]);
+            startOpen[g] = opened != null;
+            startOpened[g] = opened == null ? Double.NaN : day(opened);
+        }
+        startLastViolation = new double[partyIds.length];
+        Arrays.fill(startLastViolation, Double.NEGATIVE_INFINITY);
+        for (var m : s.measures()) {
+            if (m.party().isEmpty() || !start.lastRecord().containsKey(m.id()) || !quietMeasures().contains(m.id())) continue;
+            int p = partyIndex.get(m.party().get());
+            startLastViolation[p] = Math.max(startLastViolation[p], day(start.lastRecord().get(m.id())));
+        }
+    }
+
+    int obligations() {
+        return obligationIds.length;
+    }
+
+    int gates() {
+        return gateIds.length;
+    }
+
+    Instant asOf() {
+        return asOf;
+    }
+
+    private Party.Kind kind(String party) {
+        return scenario.party(party).map(Party::kind).orElse(Party.Kind.STATE);
+    }
+
+    private double day(Instant t) {
+        return (t.getEpochSecond() - asOf.getEpochSecond()) / 86400.0;
+    }
+
+    private List<String> quietMeasures() {
+        return scenario.gates().stream().flatMap(g -> g.when().walk())
+                .filter(c -> c instanceof Condition.Quiet).map(c -> ((Condition.Quiet) c).measure()).toList();
+    }
+
+    /** Weekly probability that the owing parties make progress: base compliance, pressure (log-odds), a block factor. */
+    private double[] compliance(Scenario s) {
+        double base = set.value(Params.COMPLIANCE, 1);
+        double logit = Math.log(base / (1 - base));
+        var q = new double[obligationIds.length];
+        for (int o = 0; o < q.length; o++) {
+            var ob = s.obligations().get(o);
+            double pressure = ob.owedBy().stream().mapToDouble(p -> set.value(Params.PRESSURE + p, 0)).average().orElse(0);
+            double p = base >= 1 ? 1 : base <= 0 ? 0 : 1 / (1 + Math.exp(-(logit + pressure)));
+            q[o] = p * set.value(Params.COMPLIANCE_FACTOR + ob.id(), 1);
+        }
+        return q;
+    }
+
+    /** How levers move the sceptic's conditions, in standard-normal units (docs/forecast.md, "Levers"). */
+    private double leverShift(String condition) {
+        double conditional = set.value(Params.RECONSTRUCTION_CONDITIONAL, 0) * set.value(Params.RECONSTRUCTION_EFFECT, 0);
+        double mandate = set.value(Params.MANDATE, 0);
+        return switch (condition) {
+            case Params.ARMED_GROUP_DISARMS -> conditional + set.value(Params.BUYBACK_EFFECT, 0)
+                    * Math.log1p(set.value(Params.BUYBACK_PRICE, 0) / set.value(Params.BUYBACK_REFERENCE, 1)) / Math.log(2);
+            case Params.ISRAEL_TRUSTS_MONITORS -> conditional + set.value(Params.MANDATE_TRUST, 0) * mandate;
+            case Params.ARAB_STATES_POLICE -> -set.value(Params.MANDATE_COST, 0) * mandate;
+            default -> 0;
+        };
+    }
+
+    private static boolean affects(Assumed condition, Obligation o) {
+        boolean party = condition.parties().isEmpty() || o.owedBy().stream().anyMatch(condition.parties()::contains);
+        boolean type = condition.types().isEmpty() || condition.types().contains(o.type().name().toLowerCase());
+        return party && type;
+    }
+
+    /** Days the ceasefire has lasted at the start: since the first gate unlocking a cessation obligation opened. */
+    private double ceasefireAge(Scenario s) {
+        for (Gate g : s.gates()) {
+            boolean cessation = g.unlocks().stream().flatMap(id -> s.obligation(id).stream())
+                    .anyMatch(o -> o.type() == Obligation.Type.CESSATION);
+            var opened = start.gateOpenedAt().get(g.id());
+            if (cessation && opened != null) return Math.max(0, -day(opened));
+        }
+        return 0;
+    }
+
+    private Expr compile(Condition c) {
+        return switch (c) {
+            case Condition.AllOf a -> new Expr.All(a.parts().stream().map(this::compile).toArray(Expr[]::new));
+            case Condition.AnyOf a -> new Expr.Any(a.parts().stream().map(this::compile).toArray(Expr[]::new));
+            case Condition.AtLeast a -> new Expr.AtLeast(a.k(), a.parts().stream().map(this::compile).toArray(Expr[]::new));
+            case Condition.Not n -> new Expr.Not(compile(n.part()));
+            case Condition.GateOpen g -> new Expr.GateOpen(gateIndex.get(g.gate()));
+            case Condition.ObligationStatus o -> new Expr.Progress(obligationIndex.get(o.obligation()), statusLevel(o.status()));
+            case Condition.Reaches r -> threshold(r);
+            case Condition.Quiet q -> quiet(q);
+            case Condition.After a -> new Expr.Time(moment(a.time()), true);
+            case Condition.Before b -> new Expr.Time(moment(b.time()), false);
+        };
+    }
+
+    private double statusLevel(int status) {
+        return switch (status) {
+            case 0 -> 0;
+            case 1 -> 1e-6;
+            case 2 -> intermediateFrom;
+            default -> 1;
+        };
+    }
+
+    /** A threshold becomes a share of the progress of the obligation whose target counts the same measure. */
+    private Expr threshold(Condition.Reaches r) {
+        Threshold th = r.threshold();
+        for (Obligation o : scenario.obligations()) {
+            if (o.target().isPresent() && o.target().get().measure().equals(th.measure())) {
+                return new Expr.Progress(obligationIndex.get(o.id()), share(th, o.target().get()));
+            }
+        }
+        for (Proxy p : set.proxies()) {
+            if (p.measure().equals(th.measure()) && obligationIndex.containsKey(p.obligation())) {
+                return new Expr.Progress(obligationIndex.get(p.obligation()), Math.max(1e-6, p.at()));
+            }
+        }
+        return new Expr.Const(start.leafMet().getOrDefault(r, false));
+    }
+
+    static double share(Threshold th, Threshold target) {
+        if (th.aggregate() == Threshold.Aggregate.RATE || target.aggregate() == Threshold.Aggregate.RATE) return 1;
+        double s = switch (th.aggregate()) {
+            case COUNT -> target.aggregate() == Threshold.Aggregate.COUNT ? th.level() / target.level() : 1e-6;
+            case SUM -> target.aggregate() == Threshold.Aggregate.SUM ? th.level() / target.level() : 1;
+            case FRACTION -> target.aggregate() == Threshold.Aggregate.FRACTION ? th.level() / target.level()
+                    : target.aggregate() == Threshold.Aggregate.SUM && th.ofValue().isPresent()
+                    ? th.level() * th.ofValue().get() / target.level() : th.level();
+            case RATE -> 1;
+        };
+        return Math.max(1e-6, Math.min(1, s));
+    }
+
+    private Expr quiet(Condition.Quiet q) {
+        var m = scenario.measure(q.measure());
+        if (m.isPresent() && m.get().party().isPresent()) return new Expr.Quiet(partyIndex.get(m.get().party().get()), q.days());
+        return new Expr.Const(start.leafMet().getOrDefault(q, false));
+    }
+
+    private Expr.Moment moment(TimeRef ref) {
+        return switch (ref) {
+            case TimeRef.Absolute a -> new Expr.Moment.Fixed(day(a.time()));
+            case TimeRef.Relative r -> relative(r.anchor(), days(r.offset()));
+        };
+    }
+
+    private Expr.Moment relative(String anchor, double offset) {
+        if (gateIndex.containsKey(anchor)) return new Expr.Moment.GateOpened(gateIndex.get(anchor), offset);
+        if (obligationIndex.containsKey(anchor)) return new Expr.Moment.Completed(obligationIndex.get(anchor), offset);
+        return scenario.anchors().stream().filter(a -> a.id().equals(anchor)).findFirst()
+                .<Expr.Moment>map(a -> new Expr.Moment.Fixed(day(a.time()) + offset + set.value(Params.ANCHOR_DELAY + anchor, 0)))
+                .orElse(new Expr.Moment.Fixed(Double.NaN));
+    }
+
+    private static double days(Duration d) {
+        return d.getSeconds() / 86400.0;
+    }
+
+    /** Cumulative Weibull hazard of ceasefire failure after {@code age} days of ceasefire. */
+    double cumulativeHazard(double age) {
+        return Double.isInfinite(weibullScale) ? 0 : Math.pow(Math.max(0, age) / weibullScale, weibullShape);
+    }
+}

@@ -1,0 +1,97 @@
+package org.phasegate.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.phasegate.problem.InvalidInputException;
+import org.phasegate.problem.Position;
+import org.phasegate.problem.Problem;
+import org.phasegate.scenario.Obligation;
+import org.phasegate.scenario.Scenario;
+
+/**
+ * The model's vocabulary: which assumption names the simulation reads and what each means (docs/forecast.md).
+ * Required names must be in every set; levers and effects default to "no effect".
+ */
+final class Params {
+    static final String FAILURE_1Y = "ceasefire-failure-1y-without-peacekeepers";
+    static final String SHAPE = "ceasefire-weibull-shape";
+    static final String PEACEKEEPER_EFFECT = "peacekeeper-effect";
+    static final String VIOLATION_HAZARD = "violation-hazard-multiplier";
+    static final String STALL_DAYS = "stall-days";
+    static final String STALL_HAZARD = "stall-hazard-multiplier";
+    static final String REARM_GROWTH = "rearmament-hazard-growth";
+    static final String FALLBACK = "collapse-fallback-probability";
+    static final String CASUALTY_SHOCK = "casualty-shock-per-week";
+    static final String WITHDRAWAL_PROB = "contributor-withdrawal-probability";
+    static final String WITHDRAWAL_DELAY = "contributor-withdrawal-delay-days";
+    static final String WITHDRAWAL_SHARE = "contributor-withdrawal-share";
+    static final String COMPLIANCE = "compliance-weekly";
+    static final String SPREAD = "duration-spread";
+    static final String CORRELATION = "condition-correlation";
+    static final String FAILURE_FACTOR = "condition-failure-factor";
+
+    static final String RECONSTRUCTION_CONDITIONAL = "reconstruction-conditional";
+    static final String RECONSTRUCTION_EFFECT = "conditional-reconstruction-effect";
+    static final String BUYBACK_PRICE = "buyback-price-usd";
+    static final String BUYBACK_REFERENCE = "buyback-reference-usd";
+    static final String BUYBACK_EFFECT = "buyback-effect";
+    static final String MANDATE = "isf-mandate-strength";
+    static final String MANDATE_TRUST = "mandate-trust-effect";
+    static final String MANDATE_COST = "mandate-cost-effect";
+
+    static final String PRESSURE = "pressure-";
+    static final String VIOLATION_RATE = "violation-rate-";
+    static final String COMPLIANCE_FACTOR = "compliance-factor-";
+    static final String DURATION = "duration-";
+    static final String ANCHOR_DELAY = "anchor-delay-";
+
+    /** The latent conditions the levers act on (the sceptic's four); a set may define others, which levers leave alone. */
+    static final String ARMED_GROUP_DISARMS = "armed-group-disarms";
+    static final String ARAB_STATES_POLICE = "arab-states-police";
+    static final String ISRAEL_TRUSTS_MONITORS = "israel-trusts-monitors";
+
+    static final List<String> REQUIRED = List.of(FAILURE_1Y, SHAPE, PEACEKEEPER_EFFECT, VIOLATION_HAZARD, STALL_DAYS,
+            STALL_HAZARD, REARM_GROWTH, FALLBACK, CASUALTY_SHOCK, WITHDRAWAL_PROB, WITHDRAWAL_DELAY, WITHDRAWAL_SHARE,
+            COMPLIANCE, SPREAD, CORRELATION, FAILURE_FACTOR);
+
+    private Params() {
+    }
+
+    static String durationOf(Obligation.Type type) {
+        return DURATION + type.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every required name, and a duration for every obligation type the scenario uses. */
+    static void check(Scenario scenario, AssumptionSet set) {
+        var problems = new ArrayList<Problem>();
+        var needed = new ArrayList<>(REQUIRED);
+        scenario.obligations().stream().map(o -> durationOf(o.type())).distinct().forEach(needed::add);
+        for (String name : needed) {
+            if (set.find(name).isEmpty()) {
+                problems.add(new Problem(set.file(), 1, 1, "assumption '" + name + "' is missing",
+                        "the forecast needs it; see docs/forecast.md for its meaning"));
+            }
+        }
+        var parties = scenario.parties().stream().map(p -> p.id()).toList();
+        var obligations = scenario.obligations().stream().map(o -> o.id()).toList();
+        var anchors = scenario.anchors().stream().map(a -> a.id()).toList();
+        for (Assumed a : set.assumptions()) {
+            checkSuffix(a, ANCHOR_DELAY, anchors, set, problems);
+            checkSuffix(a, PRESSURE, parties, set, problems);
+            checkSuffix(a, VIOLATION_RATE, parties, set, problems);
+            checkSuffix(a, COMPLIANCE_FACTOR, obligations, set, problems);
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+    }
+
+    private static void checkSuffix(Assumed a, String prefix, List<String> known, AssumptionSet set, List<Problem> problems) {
+        if (!a.id().startsWith(prefix)) return;
+        String rest = a.id().substring(prefix.length());
+        if (!known.contains(rest)) {
+            Position at = a.at();
+            problems.add(new Problem(set.file(), at.line(), at.column(), "'" + a.id() + "' names '" + rest + "', which is not in the scenario",
+                    org.phasegate.problem.Hints.didYouMean(rest, known)));
+        }
+    }
+}

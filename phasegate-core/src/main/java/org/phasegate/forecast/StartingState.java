@@ -1,0 +1,91 @@
+package org.phasegate.forecast;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.gate.Check;
+import org.phasegate.gate.GateEngine;
+import org.phasegate.gate.GateState;
+import org.phasegate.gate.ObligationState;
+import org.phasegate.gate.StatusReport;
+import org.phasegate.scenario.Condition;
+import org.phasegate.scenario.Measure;
+import org.phasegate.scenario.Scenario;
+
+/**
+ * The verified state a forecast starts from: each obligation's progress (0..1), which gates are open and since
+ * when, which leaf conditions already hold, and when each measure last saw a verified record (for quiet periods).
+ */
+public record StartingState(Instant asOf, Map<String, Double> progress, Map<String, Instant> completedAt,
+                            Map<String, Instant> gateOpenedAt, Map<Condition, Boolean> leafMet,
+                            Map<String, Instant> lastRecord) {
+
+    public StartingState {
+        progress = Map.copyOf(progress);
+        completedAt = Map.copyOf(completedAt);
+        gateOpenedAt = Map.copyOf(gateOpenedAt);
+        leafMet = Map.copyOf(leafMet);
+        lastRecord = Map.copyOf(lastRecord);
+    }
+
+    /** The state the gate engine verifies from {@code records} at {@code asOf}. */
+    public static StartingState of(Scenario scenario, List<EvidenceRecord> records, Instant asOf) {
+        return of(scenario, new GateEngine(scenario).status(records, asOf), records);
+    }
+
+    /** Nothing verified: every obligation at 0, only gates whose conditions need no evidence open. */
+    public static StartingState empty(Scenario scenario, Instant asOf) {
+        return of(scenario, List.of(), asOf);
+    }
+
+    static StartingState of(Scenario scenario, StatusReport report, List<EvidenceRecord> records) {
+        var progress = new HashMap<String, Double>();
+        var completed = new HashMap<String, Instant>();
+        for (ObligationState o : report.obligations()) {
+            progress.put(o.obligation().id(), switch (o.status()) {
+                case 3 -> 1.0;
+                case 2 -> scenario.intermediateFrom();
+                case 1 -> scenario.intermediateFrom() / 2;
+                default -> 0.0;
+            });
+            o.completedAt().filter(t -> o.complete()).ifPresent(t -> completed.put(o.obligation().id(), t));
+        }
+        var opened = new HashMap<String, Instant>();
+        var leaves = new HashMap<Condition, Boolean>();
+        for (GateState g : report.gates()) {
+            if (g.open()) opened.put(g.gate().id(), g.openedAt().orElse(report.asOf()));
+            leaves(g.gate().when(), g.why(), leaves);
+        }
+        var last = new HashMap<String, Instant>();
+        for (Measure m : scenario.measures()) lastVerified(scenario, m, records, report.asOf()).ifPresent(t -> last.put(m.id(), t));
+        return new StartingState(report.asOf(), progress, completed, opened, leaves, last);
+    }
+
+    /** The gate engine's "why" tree mirrors the condition tree part by part; its leaves say what holds now. */
+    private static void leaves(Condition c, Check why, Map<Condition, Boolean> out) {
+        var parts = switch (c) {
+            case Condition.AllOf a -> a.parts();
+            case Condition.AnyOf a -> a.parts();
+            case Condition.AtLeast a -> a.parts();
+            case Condition.Not n -> List.of(n.part());
+            default -> List.<Condition>of();
+        };
+        if (parts.isEmpty()) {
+            out.put(c, why.met());
+        } else if (parts.size() == why.parts().size()) {
+            for (int i = 0; i < parts.size(); i++) leaves(parts.get(i), why.parts().get(i), out);
+        }
+    }
+
+    private static Optional<Instant> lastVerified(Scenario s, Measure m, List<EvidenceRecord> records, Instant asOf) {
+        return records.stream()
+                .filter(r -> r.type().wireName().equals(m.recordType()) && !r.time().isAfter(asOf))
+                .filter(r -> r.independentAttestations() >= s.verification().required(m.recordType()))
+                .filter(r -> m.party().isEmpty() || r.party().equals(m.party()))
+                .filter(r -> m.where().entrySet().stream().allMatch(w -> r.attributes().containsKey(w.getKey()) && w.getValue().contains(r.attributes().get(w.getKey()))))
+                .map(EvidenceRecord::time).max(Instant::compareTo);
+    }
+}

@@ -1,0 +1,50 @@
+package org.phasegate.forecast;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.phasegate.problem.Position;
+import org.phasegate.scenario.Scenario;
+import org.phasegate.scenario.ScenarioLoader;
+
+/** Test fixtures: the bundled Gaza scenario and sets, and assumption sets built in code with every dynamic switched off. */
+final class Sets {
+    static final Path REPO = Path.of(System.getProperty("phasegate.root", "..")).toAbsolutePath().normalize();
+    static final Path GAZA = REPO.resolve("scenarios/gaza-2025.yaml");
+    static final AssumptionSource TEST = new AssumptionSource("test fixture", "Phasegate tests", Optional.empty(), Optional.empty());
+
+    private Sets() {
+    }
+
+    static Scenario gaza() {
+        return new ScenarioLoader().load(GAZA);
+    }
+
+    static AssumptionSet bundled(Scenario s, String name) {
+        return new AssumptionSetReader().load(AssumptionSetReader.bundled(GAZA, name), s);
+    }
+
+    static Assumed a(String id, double value, double low, double high) {
+        return new Assumed(id, Assumed.Kind.ASSUMPTION, value, low, high, "unit", "", TEST, List.of(), List.of(), Position.UNKNOWN);
+    }
+
+    static Assumed condition(String id, double p, String party) {
+        return new Assumed(id, Assumed.Kind.CONDITION, p, 0, 1, "probability", "", TEST, List.of(party), List.of(), Position.UNKNOWN);
+    }
+
+    /** No collapse, no violations, no casualties, full compliance, fixed one-week durations. */
+    static AssumptionSet quiet(Assumed... extra) {
+        var list = new ArrayList<>(List.of(
+                a(Params.FAILURE_1Y, 0, 0, 0.5), a(Params.SHAPE, 0.5, 0.4, 0.7), a(Params.PEACEKEEPER_EFFECT, 1, 0.4, 1),
+                a(Params.VIOLATION_HAZARD, 1, 1, 2), a(Params.STALL_DAYS, 90, 60, 180), a(Params.STALL_HAZARD, 1, 1, 3),
+                a(Params.REARM_GROWTH, 0, 0, 0.3), a(Params.FALLBACK, 0, 0, 1), a(Params.CASUALTY_SHOCK, 0, 0, 0.1),
+                a(Params.WITHDRAWAL_PROB, 0, 0, 1), a(Params.WITHDRAWAL_DELAY, 7, 3, 107), a(Params.WITHDRAWAL_SHARE, 0.5, 0, 1),
+                a(Params.COMPLIANCE, 1, 0.5, 1), a(Params.SPREAD, 0, 0, 1), a(Params.CORRELATION, 0, 0, 0.9),
+                a(Params.FAILURE_FACTOR, 0, 0, 0.5)));
+        for (var t : org.phasegate.scenario.Obligation.Type.values()) list.add(a(Params.durationOf(t), 7, 1, 30));
+        var set = new AssumptionSet("quiet", "quiet.yaml", list, List.of());
+        for (Assumed e : extra) set = set.plus(e);
+        return set;
+    }
+}
