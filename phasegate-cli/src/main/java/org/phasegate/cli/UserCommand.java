@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Users of the evidence ledger and their signing keys.",
-        subcommands = {UserCommand.Add.class, UserCommand.List.class})
+        subcommands = {UserCommand.Add.class, UserCommand.List.class, UserCommand.RotateKey.class})
 final class UserCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -32,6 +32,24 @@ final class UserCommand {
                 var by = as == null ? Optional.<org.phasegate.store.ledger.Actor>empty() : Optional.of(s.users().actor(as));
                 var u = s.users().add(by, name, r, org, Optional.ofNullable(System.getenv("PHASEGATE_PASSWORD")));
                 spec.commandLine().getOut().printf("added %s (%s, %s); signing key generated%n", u.name(), u.role().wireName(), u.org());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate-key", mixinStandardHelpOptions = true,
+            description = "Gives a user a new signing key (by the user or an admin); entries signed with the old key afterwards do not verify.")
+    static final class RotateKey implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+        @Parameters(index = "0", description = "User name") String name;
+        @Option(names = "--as", required = true, description = "The user, or an admin") String as;
+
+        @Override
+        public Integer call() {
+            try (var s = store.open()) {
+                long seq = s.users().rotateKey(s.users().actor(as), name);
+                spec.commandLine().getOut().printf("%s has a new signing key (ledger entry %d)%n", name, seq);
             }
             return 0;
         }

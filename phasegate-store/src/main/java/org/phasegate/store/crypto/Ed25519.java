@@ -3,7 +3,6 @@ package org.phasegate.store.crypto;
 import java.security.SecureRandom;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /** Ed25519 through Bouncy Castle's lightweight API (about 20x the JDK's own provider here). */
 public final class Ed25519 {
@@ -23,17 +22,19 @@ public final class Ed25519 {
         }
     }
 
-    /** Signs messages with one private key; not thread-safe, one per thread. */
+    /** Signs messages with one private key; thread-safe. */
     public static final class Signer {
-        private final Ed25519Signer signer = new Ed25519Signer();
+        private final Ed25519PrivateKeyParameters key;
 
         public Signer(byte[] privateKey) {
-            signer.init(true, new Ed25519PrivateKeyParameters(privateKey, 0));
+            key = new Ed25519PrivateKeyParameters(privateKey, 0);
+            key.generatePublicKey();   // cached by the key; later calls only read it
         }
 
         public byte[] sign(byte[] message) {
-            signer.update(message, 0, message.length);
-            return signer.generateSignature();
+            var signature = new byte[Ed25519PrivateKeyParameters.SIGNATURE_SIZE];
+            key.sign(org.bouncycastle.math.ec.rfc8032.Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature, 0);
+            return signature;
         }
     }
 
@@ -43,9 +44,7 @@ public final class Ed25519 {
 
     public static boolean verify(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
         if (signature == null || signature.length != Ed25519PrivateKeyParameters.SIGNATURE_SIZE) return false;
-        var v = new Ed25519Signer();
-        v.init(false, key);
-        v.update(message, 0, message.length);
-        return v.verifySignature(signature);
+        // what Ed25519Signer does, without its per-call buffer; the key's point is decoded once, in its constructor
+        return key.verify(org.bouncycastle.math.ec.rfc8032.Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature, 0);
     }
 }

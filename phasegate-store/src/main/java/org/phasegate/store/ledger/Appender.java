@@ -9,8 +9,8 @@ import java.util.List;
 import org.phasegate.store.crypto.Hashes;
 
 /**
- * Appends entries within the caller's transaction: takes the ledger's lock, chains and signs each entry, projects it
- * into the query tables, and writes entries in JDBC batches. Nothing is visible until the caller commits, so a batch
+ * Appends entries within the caller's transaction: takes the ledger's lock, chains each entry, projects it into the
+ * query tables, and signs (in parallel) and writes entries in JDBC batches. Nothing is visible until the caller commits, so a batch
  * lands whole or not at all. Every {@code checkpointEvery} entries it appends a signed Merkle-root checkpoint.
  */
 public final class Appender {
@@ -18,7 +18,7 @@ public final class Appender {
     private static final int BATCH = 512;
     private final Connection c;
     private final int checkpointEvery;
-    private final List<Entry> pending = new ArrayList<>();
+    private final List<Unsigned> pending = new ArrayList<>();
     private long seq;
     private byte[] prev;
     private long lastCheckpoint;
@@ -50,23 +50,31 @@ public final class Appender {
         return seq;
     }
 
-    public Entry append(String kind, Actor actor, JsonNode payload, Instant now) throws SQLException {
-        var e = appendOne(kind, actor, Canonical.json(payload), now);
+    /** Appends one entry and returns its number; it is signed and written at the next flush. */
+    public long append(String kind, Actor actor, JsonNode payload, Instant now) throws SQLException {
+        long n = appendOne(kind, actor, Canonical.json(payload), now);
         if (checkpointEvery > 0 && seq - lastCheckpoint >= checkpointEvery) checkpoint(actor, now);
-        return e;
+        return n;
     }
 
-    private Entry appendOne(String kind, Actor actor, String payload, Instant now) throws SQLException {
+    private record Unsigned(Entry entry, Actor actor) {
+        Entry signed() {
+            var e = entry;
+            return new Entry(e.seq(), e.kind(), e.actor(), e.at(), e.payload(), e.prevHash(), e.hash(), actor.signer().sign(e.hash()));
+        }
+    }
+
+    private long appendOne(String kind, Actor actor, String payload, Instant now) throws SQLException {
         var at = Entry.truncate(now);
         long next = seq + 1;
         byte[] hash = Hashes.sha256(Entry.body(next, kind, actor.name(), at, payload, prev));
-        var e = new Entry(next, kind, actor.name(), at, payload, prev, hash, actor.signer().sign(hash));
-        pending.add(e);
+        var e = new Entry(next, kind, actor.name(), at, payload, prev, hash, null);
+        pending.add(new Unsigned(e, actor));
         seq = next;
         prev = hash;
         Projector.apply(c, e);
         if (pending.size() >= BATCH) flush();
-        return e;
+        return next;
     }
 
     private void checkpoint(Actor actor, Instant now) throws SQLException {
@@ -89,9 +97,11 @@ public final class Appender {
     /** Writes pending entries; called automatically, and must be called before commit. */
     public void flush() throws SQLException {
         if (pending.isEmpty()) return;
+        // the chain is sequential, but each signature depends only on its entry's hash: sign on every core
+        var signed = pending.parallelStream().map(Unsigned::signed).toList();
         try (var ps = c.prepareStatement("INSERT INTO ledger_entry (seq, kind, actor, at, payload, prev_hash, hash, signature)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (var e : pending) {
+            for (var e : signed) {
                 bind(ps, e);
                 ps.addBatch();
             }

@@ -3,6 +3,7 @@ package org.phasegate.store.ledger;
 /** The kinds of ledger entries. */
 public final class Kinds {
     public static final String USER_ADD = "user.add";
+    public static final String USER_KEY = "user.key";
     public static final String RECORD_ADD = "record.add";
     public static final String RECORD_ATTEST = "record.attest";
     public static final String RECORD_DISPUTE = "record.dispute";

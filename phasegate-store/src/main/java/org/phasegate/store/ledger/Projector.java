@@ -20,6 +20,7 @@ public final class Projector {
         switch (e.kind()) {
             case Kinds.BENCH, Kinds.AUDIT_DISCLOSE -> { }
             case Kinds.USER_ADD -> user(c, e, Canonical.parse(e.payload()));
+            case Kinds.USER_KEY -> publicKey(c, e, Canonical.parse(e.payload()));
             case Kinds.RECORD_ADD -> record(c, e, Canonical.parse(e.payload()));
             case Kinds.RECORD_ATTEST -> {
                 var p = Canonical.parse(e.payload());
@@ -55,9 +56,14 @@ public final class Projector {
     }
 
     private static void user(Connection c, Entry e, JsonNode p) throws SQLException {
-        insert(c, "INSERT INTO app_user (name, role, org, public_key, seq) VALUES (?, ?, ?, ?, ?)",
-                p.path("name").asText(), p.path("role").asText(), p.path("org").asText(),
-                Base64.getDecoder().decode(p.path("publicKey").asText()), e.seq());
+        insert(c, "INSERT INTO app_user (name, role, org, seq) VALUES (?, ?, ?, ?)",
+                p.path("name").asText(), p.path("role").asText(), p.path("org").asText(), e.seq());
+        publicKey(c, e, p);
+    }
+
+    private static void publicKey(Connection c, Entry e, JsonNode p) throws SQLException {
+        insert(c, "INSERT INTO user_public_key (name, public_key, seq) VALUES (?, ?, ?)",
+                p.path("name").asText(), Base64.getDecoder().decode(p.path("publicKey").asText()), e.seq());
     }
 
     private static void record(Connection c, Entry e, JsonNode p) throws SQLException {

@@ -43,6 +43,7 @@ public final class Verifier {
 
     private final ForkJoinPool pool;
     private final Map<String, Ed25519PublicKeyParameters> keys = new HashMap<>();
+    private final Map<String, String> roles = new HashMap<>();
     private final List<byte[]> sinceCheckpoint = new ArrayList<>();
     private long expectedSeq = 1;
     private byte[] prev = Entry.GENESIS;
@@ -124,6 +125,10 @@ public final class Verifier {
                     + " (its previous-hash differs: an entry was inserted, deleted, reordered or altered)"));
         }
         if (e.kind().equals(Kinds.USER_ADD) && keys.isEmpty()) register(e);
+        else if (e.kind().equals(Kinds.USER_ADD) || e.kind().equals(Kinds.USER_KEY)) {
+            var refused = keyChange(e);
+            if (refused.isPresent()) return refused;
+        }
         if (!keys.containsKey(e.actor())) {
             return Optional.of(new Bad(e.seq(), "signed by '" + e.actor() + "', who has no key at this point of the ledger"));
         }
@@ -132,15 +137,35 @@ public final class Verifier {
     }
 
     private void afterLink(Entry e) {
-        if (e.kind().equals(Kinds.USER_ADD)) register(e);
+        if (e.kind().equals(Kinds.USER_ADD) || e.kind().equals(Kinds.USER_KEY)) register(e);   // from the next entry on
         sinceCheckpoint.add(e.hash());
         prev = e.hash();
         expectedSeq++;
     }
 
+    /** Who may add users and change keys: admins add new names; a key changes by its owner or an admin. */
+    private Optional<Bad> keyChange(Entry e) {
+        String name;
+        try {
+            name = Canonical.parse(e.payload()).path("name").asText();
+        } catch (RuntimeException malformed) {
+            return Optional.of(new Bad(e.seq(), "user entry payload is malformed"));
+        }
+        boolean admin = "admin".equals(roles.get(e.actor()));
+        if (e.kind().equals(Kinds.USER_ADD) && (!admin || keys.containsKey(name))) {
+            return Optional.of(new Bad(e.seq(), keys.containsKey(name) ? "adds user '" + name + "', who already exists"
+                    : "user '" + name + "' added by '" + e.actor() + "', who is not an admin"));
+        }
+        if (e.kind().equals(Kinds.USER_KEY) && (!keys.containsKey(name) || !(admin || e.actor().equals(name)))) {
+            return Optional.of(new Bad(e.seq(), "key of '" + name + "' changed by '" + e.actor() + "', who may not"));
+        }
+        return Optional.empty();
+    }
+
     private void register(Entry e) {
         try {
             var p = Canonical.parse(e.payload());
+            if (e.kind().equals(Kinds.USER_ADD)) roles.put(p.path("name").asText(), p.path("role").asText());
             keys.put(p.path("name").asText(), new Ed25519PublicKeyParameters(Base64.getDecoder().decode(p.path("publicKey").asText()), 0));
         } catch (RuntimeException malformed) {
             // an altered user entry fails its hash check; the key stays unknown

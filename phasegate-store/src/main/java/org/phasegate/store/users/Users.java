@@ -62,18 +62,53 @@ public final class Users {
             var payload = Canonical.object().put("name", name).put("role", role.wireName()).put("org", org)
                     .put("publicKey", Base64.getEncoder().encodeToString(keys.publicKey()));
             var appender = Appender.begin(c, checkpointEvery);
-            appender.append(Kinds.USER_ADD, by.orElse(self), payload, clock.instant());
+            long seq = appender.append(Kinds.USER_ADD, by.orElse(self), payload, clock.instant());
             appender.flush();
-            var sealed = dataKey.seal(keys.privateKey(), aad(name));
-            try (var ps = c.prepareStatement("INSERT INTO user_key (name, nonce, private_key, password_hash) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, name);
-                ps.setBytes(2, sealed.nonce());
-                ps.setBytes(3, sealed.ciphertext());
-                ps.setString(4, password.map(Passwords::hash).orElse(null));
-                ps.executeUpdate();
-            }
+            storePrivateKey(c, name, seq, keys.privateKey(), password.map(Passwords::hash).orElse(null));
             return new User(name, role, org);
         });
+    }
+
+    /**
+     * Gives a user a new signing key (the user themself or an admin acts); entries signed with the old key after this
+     * one no longer verify. Returns the ledger entry's number.
+     */
+    public long rotateKey(Actor by, String name) {
+        if (!by.name().equals(name) && by.role() != Role.ADMIN) {
+            throw new StoreException(by.name() + " may not change " + name + "'s key; only " + name + " or an admin may");
+        }
+        return Tx.run(ds, c -> {
+            if (find(c, name).isEmpty()) throw new StoreException("no user '" + name + "'");
+            var keys = Ed25519.KeyPair.generate(random);
+            var payload = Canonical.object().put("name", name)
+                    .put("publicKey", Base64.getEncoder().encodeToString(keys.publicKey()));
+            var appender = Appender.begin(c, checkpointEvery);
+            long seq = appender.append(Kinds.USER_KEY, by, payload, clock.instant());
+            appender.flush();
+            storePrivateKey(c, name, seq, keys.privateKey(), latest(c, name, "password_hash"));
+            return seq;
+        });
+    }
+
+    private void storePrivateKey(Connection c, String name, long seq, byte[] privateKey, String passwordHash) throws SQLException {
+        var sealed = dataKey.seal(privateKey, aad(name));
+        try (var ps = c.prepareStatement("INSERT INTO user_key (name, seq, nonce, private_key, password_hash) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, name);
+            ps.setLong(2, seq);
+            ps.setBytes(3, sealed.nonce());
+            ps.setBytes(4, sealed.ciphertext());
+            ps.setString(5, passwordHash);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String latest(Connection c, String name, String column) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT " + column + " FROM user_key WHERE name = ? ORDER BY seq DESC LIMIT 1")) {
+            ps.setString(1, name);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     /** The user with their signing key unlocked by the data key. */
@@ -81,7 +116,7 @@ public final class Users {
         return Tx.run(ds, c -> {
             var user = find(c, name).orElseThrow(() -> new StoreException("no user '" + name + "'; add one with: phasegate user add "
                     + name + " --role ROLE --org ORG"));
-            try (var ps = c.prepareStatement("SELECT nonce, private_key FROM user_key WHERE name = ?")) {
+            try (var ps = c.prepareStatement("SELECT nonce, private_key FROM user_key WHERE name = ? ORDER BY seq DESC LIMIT 1")) {
                 ps.setString(1, name);
                 try (var rs = ps.executeQuery()) {
                     if (!rs.next()) throw new StoreException("user '" + name + "' has no signing key in this store (imported ledger?)");
@@ -101,12 +136,8 @@ public final class Users {
     /** Checks a password against the stored Argon2id hash. */
     public boolean checkPassword(String name, String password) {
         return Tx.run(ds, c -> {
-            try (var ps = c.prepareStatement("SELECT password_hash FROM user_key WHERE name = ?")) {
-                ps.setString(1, name);
-                try (var rs = ps.executeQuery()) {
-                    return rs.next() && rs.getString(1) != null && Passwords.verify(password, rs.getString(1));
-                }
-            }
+            var hash = latest(c, name, "password_hash");
+            return hash != null && Passwords.verify(password, hash);
         });
     }
 

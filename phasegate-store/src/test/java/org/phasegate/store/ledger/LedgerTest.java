@@ -124,6 +124,33 @@ class LedgerTest {
     }
 
     @Test
+    void after_a_key_rotation_the_old_key_no_longer_signs() {
+        var users = new Users(db.dataSource(), new DataKey(new byte[32]), CLOCK, 16);
+        var old = users.actor("mona");
+        long rotation = users.rotateKey(old, "mona");
+        appendBench(users.actor("mona"), 3);
+        assertThat(ledger.verify().ok()).isTrue();
+        assertThatThrownBy(() -> users.rotateKey(users.actor("mona"), "root")).hasMessageContaining("may not change root's key");
+        appendBench(old, 1);
+        var bad = ledger.verify().firstBad().orElseThrow();
+        assertThat(bad.seq()).isGreaterThan(rotation + 3);
+        assertThat(bad.reason()).contains("signature by 'mona' does not verify");
+    }
+
+    @Test
+    void only_an_admin_adds_users_even_in_a_forged_but_signed_entry() {
+        Tx.run(db.dataSource(), c -> {   // mona signs a user.add herself, bypassing the store's check
+            var a = Appender.begin(c, 0);
+            var u = new Users(db.dataSource(), new DataKey(new byte[32]), CLOCK, 16);
+            a.append(Kinds.USER_ADD, u.actor("mona"), Canonical.object().put("name", "eve").put("role", "admin").put("org", "X")
+                    .put("publicKey", java.util.Base64.getEncoder().encodeToString(new byte[32])), CLOCK.instant());
+            a.flush();
+            return null;
+        });
+        assertThat(ledger.verify().firstBad().orElseThrow().reason()).contains("added by 'mona', who is not an admin");
+    }
+
+    @Test
     void a_ledger_that_grows_again_after_verification_still_verifies() {
         appendBench(admin, 25);
         assertThat(ledger.verify().ok()).isTrue();
