@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "phasegate", mixinStandardHelpOptions = true, version = "phasegate 0.1.0",
         description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.",
         subcommands = {DemoCommand.class, ScenarioCommand.class, StatusCommand.class, ReplayCommand.class,
-                BargainCommand.class, ForecastCommand.class})
+                BargainCommand.class, ForecastCommand.class,
+                UserCommand.class, RecordCommand.class, LedgerCommand.class, RegistryCommand.class})
 public final class Main {
     /** Exit code for bad input (scenario, events file, arguments). */
     static final int BAD_INPUT = 2;
@@ -30,6 +31,10 @@ public final class Main {
         if (e instanceof InvalidInputException bad) {
             bad.problems().forEach(p -> err.println(p.render()));
             err.println(bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems") + " found.");
+            return BAD_INPUT;
+        }
+        if (e instanceof org.phasegate.store.StoreException refused) {
+            err.println("phasegate: " + refused.getMessage());
             return BAD_INPUT;
         }
         err.println("phasegate: " + e.getClass().getSimpleName() + ": " + e.getMessage());

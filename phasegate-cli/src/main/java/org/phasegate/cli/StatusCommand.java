@@ -2,7 +2,6 @@ package org.phasegate.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.phasegate.gate.GateEngine;
 import org.phasegate.scenario.ScenarioLoader;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Spec;
 final class StatusCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--scenario", required = true, description = "Scenario YAML") Path scenario;
-    @Option(names = "--events", description = "Evidence records, JSON Lines") Path events;
+    @Option(names = "--events", description = "Evidence records, JSON Lines; without it, the verified records in the evidence store") Path events;
+    @picocli.CommandLine.Mixin StoreOptions store;
     @Option(names = "--as-of", converter = AsOf.class, description = "Date or instant (UTC); default: now") Instant asOf;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
 
@@ -25,7 +25,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var s = new ScenarioLoader().load(scenario);
-        var records = events == null ? List.<org.phasegate.evidence.EvidenceRecord>of() : s.eventsReader().read(events);
+        var records = events == null ? StoreRecords.verified(store, s.verification()) : s.eventsReader().read(events);
         var report = new GateEngine(s).status(records, asOf == null ? Instant.now() : asOf);
         var out = spec.commandLine().getOut();
         out.print(format == Format.json ? StatusJson.render(report) : StatusText.render(report));

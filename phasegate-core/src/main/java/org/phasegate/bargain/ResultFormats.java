@@ -108,7 +108,7 @@ public final class ResultFormats {
         for (int k = 0; k < r.dimensions(); k++) {
             sb.append(String.format(Locale.ROOT, "  %-40s %6.2f%n", is.dimensions().get(k), outcome.get(k)));
         }
-        sb.append("final positions and winning probabilities:\n");
+        sb.append("final positions and winning probabilities (actors at the same position share one option's p):\n");
         int t = r.lastTurn();
         for (int i = 0; i < r.actors(); i++) {
             sb.append(String.format(Locale.ROOT, "  %-25s", is.actors().get(i).name()));

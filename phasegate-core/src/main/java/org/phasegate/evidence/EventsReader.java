@@ -68,7 +68,15 @@ public final class EventsReader {
         return List.copyOf(records);
     }
 
-    private Optional<EvidenceRecord> parseLine(String line, Position at, Problems problems) {
+    /** One record from one JSON object; {@code where} names it in problems. */
+    public EvidenceRecord parseOne(String json, String where) {
+        var problems = new Problems(where);
+        var r = parseLine(json, Position.UNKNOWN, problems);
+        problems.throwIfAny();
+        return r.orElseThrow();
+    }
+
+    Optional<EvidenceRecord> parseLine(String line, Position at, Problems problems) {
         JsonNode node;
         try {
             node = json.readTree(line);

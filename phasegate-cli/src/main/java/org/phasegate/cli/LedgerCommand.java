@@ -1,0 +1,135 @@
+package org.phasegate.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.phasegate.store.Database;
+import org.phasegate.store.StoreException;
+import org.phasegate.store.ledger.Bench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ledger", mixinStandardHelpOptions = true, description = "The append-only, signed, hash-chained ledger: verify, export, import, bench.",
+        subcommands = {LedgerCommand.Verify.class, LedgerCommand.Export.class, LedgerCommand.Import.class, LedgerCommand.BenchCommand.class})
+final class LedgerCommand {
+    /** Exit code when the ledger does not verify. */
+    static final int TAMPERED = 4;
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Re-checks every entry's hash, chain link and signature (in parallel) and every checkpoint; names the first bad entry.")
+    static final class Verify implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+
+        @Override
+        public Integer call() {
+            try (var s = store.open()) {
+                long t0 = System.nanoTime();
+                var r = s.ledger().verify();
+                double secs = (System.nanoTime() - t0) / 1e9;
+                var out = spec.commandLine().getOut();
+                if (r.ok()) {
+                    out.printf("ledger OK: %d entries, %d checkpoints; every hash, link and signature verified (%.2f s)%n", r.entries(), r.checkpoints(), secs);
+                    return 0;
+                }
+                spec.commandLine().getErr().println("ledger TAMPERED: " + r.firstBad().orElseThrow().render());
+                return TAMPERED;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes every entry as JSON Lines (public: no private keys, no sealed payloads).")
+    static final class Export implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+        @Option(names = {"-o", "--out"}, description = "Output file (default: standard output)") Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            try (var s = store.open()) {
+                long n;
+                if (out == null) {
+                    var w = spec.commandLine().getOut();
+                    n = s.ledger().export(w);
+                    w.flush();
+                } else {
+                    try (var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                        n = s.ledger().export(w);
+                    }
+                    spec.commandLine().getOut().printf("exported %d entries to %s%n", n, out);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Verifies an export and loads it into this empty store (all or nothing).")
+    static final class Import implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+        @Parameters(index = "0", description = "Export file (JSON Lines)") Path file;
+
+        @Override
+        public Integer call() {
+            if (Files.notExists(file)) throw new StoreException("no export file " + file);
+            try (var s = store.open(); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                var r = s.ledger().importFrom(in);
+                spec.commandLine().getOut().printf("imported and verified %d entries, %d checkpoints%n", r.entries(), r.checkpoints());
+            } catch (IOException e) {
+                throw new StoreException("cannot read " + file + ": " + e.getMessage());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Measures signed appends/s and verified entries/s on a temporary embedded database, beside raw JDK and Bouncy Castle Ed25519 rates on all cores.")
+    static final class BenchCommand implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--entries", defaultValue = "100000", description = "Entries to append and verify (default ${DEFAULT-VALUE})") long entries;
+        @Option(names = "--batch", defaultValue = "5000", description = "Entries per committed transaction (default ${DEFAULT-VALUE})") int batch;
+        @Option(names = "--seconds", defaultValue = "3", description = "Seconds per raw signature measurement (default ${DEFAULT-VALUE})") double seconds;
+
+        @Override
+        public Integer call() throws Exception {
+            var dir = Files.createTempDirectory("phasegate-bench");
+            var out = spec.commandLine().getOut();
+            var load = loadAverage();
+            try (var db = Database.embedded(dir)) {
+                var f = Bench.run(db, entries, batch, seconds);
+                out.printf("Ed25519 on %d cores (all threads busy); load average before: %s%n", f.cores(), load);
+                out.printf("  raw JDK  sign   %,10.0f /s   verify %,10.0f /s%n", f.jdkSign(), f.jdkVerify());
+                out.printf("  raw BC   sign   %,10.0f /s   verify %,10.0f /s%n", f.bcSign(), f.bcVerify());
+                out.printf("ledger (%,d entries, %,d per transaction, embedded PostgreSQL on the same machine):%n", f.entries(), batch);
+                out.printf("  signed appends  %,10.0f /s   (%.0f%% of raw BC all-core sign; %.1fx raw JDK sign)%n", f.appends(),
+                        100 * f.appends() / f.bcSign(), f.appends() / f.jdkSign());
+                out.printf("  verified        %,10.0f /s   (%.0f%% of raw BC all-core verify; %.1fx raw JDK verify)%n", f.verified(),
+                        100 * f.verified() / f.bcVerify(), f.verified() / f.jdkVerify());
+            } finally {
+                deleteTree(dir);
+            }
+            return 0;
+        }
+
+        private static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).strip();
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
+            }
+        }
+
+        private static void deleteTree(Path dir) throws IOException {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

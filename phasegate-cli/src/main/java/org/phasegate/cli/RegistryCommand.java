@@ -1,0 +1,111 @@
+package org.phasegate.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "registry", mixinStandardHelpOptions = true,
+        description = "The buy-back and reintegration registry, under pseudonymous ids: enrol, hand-ins, payments, status, duplicate claimants.",
+        subcommands = {RegistryCommand.Enrol.class, RegistryCommand.HandIn.class, RegistryCommand.Pay.class,
+                RegistryCommand.Status.class, RegistryCommand.Duplicates.class})
+final class RegistryCommand {
+
+    @Command(name = "enrol", mixinStandardHelpOptions = true,
+            description = "Enrols a participant; prints their pseudonym (HMAC of the document number). The number itself is never stored.")
+    static final class Enrol implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+        @Option(names = "--document", required = true, description = "Identity document number") String document;
+        @Option(names = "--link", description = "Another identifier of the same person (biometric, phone), kept only as an HMAC tag") List<String> links = new ArrayList<>();
+        @Option(names = "--as", required = true, description = "Monitor") String as;
+
+        @Override
+        public Integer call() {
+            try (var s = store.open()) {
+                spec.commandLine().getOut().println(s.registry().enrol(s.users().actor(as), document, links));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "handin", mixinStandardHelpOptions = true, description = "Records weapons handed in by a participant.")
+    static final class HandIn implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+        @Parameters(index = "0", description = "Participant pseudonym (P-...)") String participant;
+        @Option(names = "--category", required = true, description = "rockets, launchers, small-arms, explosives, ammunition, other") String category;
+        @Option(names = "--quantity", required = true, description = "How many") int quantity;
+        @Option(names = "--serial", description = "Weapon serial numbers (kept as HMAC tags)") List<String> serials = new ArrayList<>();
+        @Option(names = "--as", required = true, description = "Monitor") String as;
+
+        @Override
+        public Integer call() {
+            try (var s = store.open()) {
+                s.registry().handIn(s.users().actor(as), participant, category, quantity, serials);
+                spec.commandLine().getOut().printf("recorded %d %s handed in by %s%n", quantity, category, participant);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "pay", mixinStandardHelpOptions = true, description = "Records a payment tranche (board only; each tranche once).")
+    static final class Pay implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+        @Parameters(index = "0", description = "Participant pseudonym") String participant;
+        @Option(names = "--tranche", required = true, description = "Tranche number, from 1") int tranche;
+        @Option(names = "--usd", required = true, description = "Amount in US dollars") long usd;
+        @Option(names = "--as", required = true, description = "Board member") String as;
+
+        @Override
+        public Integer call() {
+            try (var s = store.open()) {
+                s.registry().pay(s.users().actor(as), participant, tranche, usd);
+                spec.commandLine().getOut().printf("recorded tranche %d (%d USD) to %s%n", tranche, usd, participant);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Records reintegration status: enrolled, disarmed, in-training, reintegrated, dropped-out.")
+    static final class Status implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+        @Parameters(index = "0", description = "Participant pseudonym") String participant;
+        @Parameters(index = "1", description = "New status") String status;
+        @Option(names = "--as", required = true, description = "Monitor") String as;
+
+        @Override
+        public Integer call() {
+            try (var s = store.open()) {
+                s.registry().status(s.users().actor(as), participant, status);
+                spec.commandLine().getOut().printf("%s is now %s%n", participant, status);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = "Lists suspected duplicate claims: one person under several documents, one weapon handed in twice, a tranche paid twice, payment without hand-in. Exit 3 if any.")
+    static final class Duplicates implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin StoreOptions store;
+
+        @Override
+        public Integer call() {
+            try (var s = store.open()) {
+                var findings = s.registry().duplicates();
+                var out = spec.commandLine().getOut();
+                findings.forEach(f -> out.printf("%-16s %s (ledger entries %s)%n", f.kind(), f.message(), f.entries()));
+                out.printf("%d finding%s%n", findings.size(), findings.size() == 1 ? "" : "s");
+                return findings.isEmpty() ? 0 : 3;
+            }
+        }
+    }
+}

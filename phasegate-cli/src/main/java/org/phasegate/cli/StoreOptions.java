@@ -1,0 +1,55 @@
+package org.phasegate.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.phasegate.scenario.Verification;
+import org.phasegate.store.Database;
+import org.phasegate.store.Store;
+import org.phasegate.store.StoreException;
+import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.ledger.Ledger;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the evidence store is: the embedded PostgreSQL in a data directory (default), or any PostgreSQL by JDBC URL
+ * with credentials from PHASEGATE_DB_USER / PHASEGATE_DB_PASSWORD. The data key comes from --key-file, else
+ * PHASEGATE_DATA_KEY, else ~/.phasegate/data.key (created on first use); it is never stored in the database.
+ */
+final class StoreOptions {
+    @Option(names = "--data-dir", description = "Embedded database directory (default: ./phasegate-data)")
+    Path dataDir = Path.of("phasegate-data");
+    @Option(names = "--db", description = "JDBC URL of an external PostgreSQL, e.g. jdbc:postgresql://host/phasegate")
+    String db;
+    @Option(names = "--key-file", description = "Data key file (base64 of 32 bytes); default: $PHASEGATE_DATA_KEY or ~/.phasegate/data.key")
+    Path keyFile;
+    /** Opens the store; the verification rule matters only to record commands (see {@link ScenarioOption}). */
+    Store open() {
+        return open(Verification.SINGLE);
+    }
+
+    Store open(Verification rule) {
+        var key = key();
+        var database = db == null ? Database.embedded(dataDir)
+                : Database.external(db, env("PHASEGATE_DB_USER"), env("PHASEGATE_DB_PASSWORD"));
+        return new Store(database, key, Clock.systemUTC(), rule, Ledger.DEFAULT_CHECKPOINT_EVERY);
+    }
+
+    private DataKey key() {
+        if (keyFile != null) {
+            if (Files.notExists(keyFile)) throw new StoreException("no key file " + keyFile + " (omit --key-file to use the default key)");
+            return DataKey.fromFile(keyFile, false);
+        }
+        var fromEnv = System.getenv(DataKey.ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) return DataKey.fromBase64(fromEnv);
+        var file = Path.of(System.getProperty("user.home"), ".phasegate", "data.key");
+        if (Files.notExists(file)) System.err.println("phasegate: created a new data key in " + file + " (keep it safe and out of the repository)");
+        return DataKey.fromFile(file, true);
+    }
+
+    private static String env(String name) {
+        var v = System.getenv(name);
+        if (v == null) throw new StoreException("--db needs the credentials in " + name);
+        return v;
+    }
+}

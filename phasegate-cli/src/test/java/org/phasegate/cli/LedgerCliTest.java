@@ -1,0 +1,90 @@
+package org.phasegate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.phasegate.cli.CliTest.MINI;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ledger commands end to end on the real embedded PostgreSQL, as a user runs them: one data directory for the
+ * class, each command starting and stopping the server like the real CLI does.
+ */
+class LedgerCliTest {
+    @TempDir static Path dir;
+    static Path data;
+    static Path key;
+
+    static CliTest.Run run(String... args) {
+        var all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data-dir", data.toString(), "--key-file", key.toString()));
+        return CliTest.run(all.toArray(String[]::new));
+    }
+
+    static String statement(String id, String party) {
+        return "{\"id\":\"" + id + "\",\"type\":\"statement\",\"time\":\"2025-01-05T10:00:00Z\",\"party\":\"" + party + "\","
+                + "\"attributes\":{\"act\":\"acceptance\"},\"sources\":[{\"url\":\"https://example.org/" + id + "\"}]}";
+    }
+
+    @BeforeAll
+    static void users() throws Exception {
+        data = dir.resolve("phasegate-data");
+        key = dir.resolve("data.key");
+        Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
+        assertThat(run("user", "add", "root", "--role", "admin", "--org", "CC").exit()).isZero();
+        assertThat(run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root").exit()).isZero();
+        assertThat(run("user", "add", "nina", "--role", "monitor", "--org", "ICRC", "--as", "root").exit()).isZero();
+    }
+
+    @Test
+    void records_flow_from_report_to_verified_status_and_through_export_and_import() throws Exception {
+        var bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, statement("s1", "north") + "\n" + statement("s2", "nobody") + "\n");
+        var refused = run("record", "add", bad.toString(), "--as", "mona", "--scenario", MINI.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains(bad + ":2:1: record 's2': field 'party' has value 'nobody'", "known: donors, north, south")
+                .doesNotContain("Exception", "\tat ");
+
+        var good = dir.resolve("good.jsonl");
+        Files.writeString(good, statement("s1", "north") + "\n" + statement("s2", "south") + "\n");
+        assertThat(run("record", "add", good.toString(), "--as", "mona", "--scenario", MINI.toString()).out()).contains("added 2 records");
+        var again = run("record", "add", good.toString(), "--as", "mona", "--scenario", MINI.toString());
+        assertThat(again.err()).contains(good + ":1:1: record 's1' already exists", "nothing from this file was written");
+
+        var self = run("record", "attest", "s1", "--as", "mona", "--scenario", MINI.toString());
+        assertThat(self.exit()).isEqualTo(2);
+        assertThat(self.err()).contains("phasegate: mona reported record 's1' and cannot attest it").doesNotContain("Exception");
+
+        String[] status = {"status", "--scenario", MINI.toString(), "--as-of", "2025-02-01"};
+        assertThat(run(status).out()).contains("[closed] accepted");
+        assertThat(run("record", "attest", "s1", "--as", "nina", "--scenario", MINI.toString()).out()).contains("now verified");
+        assertThat(run("record", "attest", "s2", "--as", "nina", "--scenario", MINI.toString()).exit()).isZero();
+        assertThat(run(status).out()).contains("[OPEN  ] accepted");
+        assertThat(run("record", "list", "--state", "verified", "--scenario", MINI.toString()).out()).contains("s1", "s2", "2 records");
+
+        assertThat(run("ledger", "verify").out()).contains("ledger OK: 7 entries");
+        var export = dir.resolve("export.jsonl");
+        assertThat(run("ledger", "export", "--out", export.toString()).out()).contains("exported 7 entries");
+        var second = CliTest.run("ledger", "import", export.toString(), "--data-dir", dir.resolve("second").toString(), "--key-file", key.toString());
+        assertThat(second.out()).contains("imported and verified 7 entries");
+        assertThat(CliTest.run("ledger", "verify", "--data-dir", dir.resolve("second").toString(), "--key-file", key.toString()).out())
+                .contains("ledger OK: 7 entries");
+    }
+
+    @Test
+    void registry_commands_find_a_duplicate_claimant() {
+        var p1 = run("registry", "enrol", "--document", "GZ-1", "--link", "finger:1", "--as", "mona").out().strip();
+        var p2 = run("registry", "enrol", "--document", "GZ-2", "--link", "finger:1", "--as", "mona").out().strip();
+        assertThat(p1).startsWith("P-");
+        assertThat(run("registry", "enrol", "--document", "gz 1", "--as", "nina").err()).contains("already enrolled");
+        var dupes = run("registry", "duplicates");
+        assertThat(dupes.exit()).isEqualTo(3);
+        assertThat(dupes.out()).contains("same-person", p1, p2);
+    }
+}

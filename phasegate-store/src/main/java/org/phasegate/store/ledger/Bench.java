@@ -1,0 +1,139 @@
+package org.phasegate.store.ledger;
+
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.phasegate.evidence.Role;
+import org.phasegate.store.Database;
+import org.phasegate.store.Tx;
+import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.crypto.Ed25519;
+import org.phasegate.store.users.Users;
+
+/**
+ * Measures signed appends and ledger verification against the raw Ed25519 rates of the JDK and of Bouncy Castle on
+ * all cores of this machine. Not a test: figures depend on the machine and its load.
+ */
+public final class Bench {
+    public record Figures(int cores, double jdkSign, double jdkVerify, double bcSign, double bcVerify,
+                          double appends, double verified, long entries) {
+    }
+
+    private Bench() {
+    }
+
+    public static Figures run(Database db, long entries, int batch, double seconds) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        rate(cores, seconds, Bench::bcSigner);   // warm-up
+        double jdkSign = rate(cores, seconds, Bench::jdkSigner);
+        double jdkVerify = rate(cores, seconds, Bench::jdkVerifier);
+        double bcSign = rate(cores, seconds, Bench::bcSigner);
+        var users = new Users(db.dataSource(), new DataKey(new byte[32]), Clock.systemUTC(), Ledger.DEFAULT_CHECKPOINT_EVERY);
+        users.add(Optional.empty(), "bench", Role.ADMIN, "bench", Optional.empty());
+        var actor = users.actor("bench");
+        long t0 = System.nanoTime();
+        for (long done = 0; done < entries; done += batch) {
+            long n = Math.min(batch, entries - done);
+            long from = done;
+            Tx.run(db.dataSource(), c -> {
+                var a = Appender.begin(c, Ledger.DEFAULT_CHECKPOINT_EVERY);
+                for (long i = 0; i < n; i++) a.append(Kinds.BENCH, actor, Canonical.object().put("i", from + i).put("note", "synthetic"), Clock.systemUTC().instant());
+                a.flush();
+                return null;
+            });
+        }
+        double appends = entries / ((System.nanoTime() - t0) / 1e9);
+        var ledger = new Ledger(db.dataSource());
+        ledger.verify();   // warm-up: JIT and the server's cache, as for the raw rates
+        // the machine may be shared: each round compares with the raw verify rate measured just before and after it,
+        // and the round with the median ratio is reported
+        var rounds = new ArrayList<double[]>();
+        long verifiedEntries = 0;
+        for (int round = 0; round < 3; round++) {
+            double before = rate(cores, seconds, Bench::bcVerifier);
+            long t1 = System.nanoTime();
+            var report = ledger.verify();
+            double verified = report.entries() / ((System.nanoTime() - t1) / 1e9);
+            double after = rate(cores, seconds, Bench::bcVerifier);
+            if (!report.ok()) throw new IllegalStateException("bench ledger does not verify: " + report.firstBad().orElseThrow().render());
+            verifiedEntries = report.entries();
+            rounds.add(new double[] {verified, (before + after) / 2});
+        }
+        rounds.sort(java.util.Comparator.comparingDouble(r -> r[0] / r[1]));
+        var median = rounds.get(1);
+        return new Figures(cores, jdkSign, jdkVerify, bcSign, median[1], appends, median[0], verifiedEntries);
+    }
+
+    private interface Op {
+        void run() throws Exception;
+    }
+
+    /** Operations per second with one thread per core, each running its own op for {@code seconds}. */
+    private static double rate(int threads, double seconds, Callable<Op> factory) throws Exception {
+        var count = new LongAdder();
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            var tasks = new ArrayList<java.util.concurrent.Future<?>>();
+            long end = System.nanoTime() + (long) (seconds * 1e9);
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                var op = factory.call();
+                tasks.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        op.run();
+                        count.increment();
+                    }
+                    return null;
+                }));
+            }
+            for (var f : tasks) f.get();
+            return count.sum() / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static final byte[] MESSAGE = new byte[32];
+
+    private static Op jdkSigner() throws Exception {
+        var kp = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        var s = Signature.getInstance("Ed25519");
+        return () -> {
+            s.initSign(kp.getPrivate());
+            s.update(MESSAGE);
+            s.sign();
+        };
+    }
+
+    private static Op jdkVerifier() throws Exception {
+        var kp = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        var s = Signature.getInstance("Ed25519");
+        s.initSign(kp.getPrivate());
+        s.update(MESSAGE);
+        var sig = s.sign();
+        var v = Signature.getInstance("Ed25519");
+        return () -> {
+            v.initVerify(kp.getPublic());
+            v.update(MESSAGE);
+            if (!v.verify(sig)) throw new IllegalStateException();
+        };
+    }
+
+    private static Op bcSigner() {
+        var signer = new Ed25519.Signer(Ed25519.KeyPair.generate(new SecureRandom()).privateKey());
+        return () -> signer.sign(MESSAGE);
+    }
+
+    private static Op bcVerifier() {
+        var kp = Ed25519.KeyPair.generate(new SecureRandom());
+        var sig = new Ed25519.Signer(kp.privateKey()).sign(MESSAGE);
+        var key = new Ed25519PublicKeyParameters(kp.publicKey(), 0);
+        return () -> {
+            if (!Ed25519.verify(key, MESSAGE, sig)) throw new IllegalStateException();
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package org.phasegate.store.ledger;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.phasegate.store.StoreException;
+import org.phasegate.store.Tx;
+import org.phasegate.store.crypto.Hashes;
+
+/** Reading, verifying, exporting and importing the ledger as a whole. */
+public final class Ledger {
+    public static final int DEFAULT_CHECKPOINT_EVERY = 1024;
+    private static final String SELECT = "SELECT seq, kind, actor, at, payload, prev_hash, hash, signature FROM ledger_entry ORDER BY seq";
+    private final DataSource ds;
+
+    public Ledger(DataSource ds) {
+        this.ds = ds;
+    }
+
+    /** Streams every entry in order to the consumer, inside one read transaction. */
+    public void forEach(Consumer<Iterator<Entry>> consumer) {
+        Tx.run(ds, c -> {
+            try (var st = c.prepareStatement(SELECT)) {
+                st.setFetchSize(4096);
+                // binary transfer: bytea and timestamptz arrive as bytes, not text the reading thread must decode
+                st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                try (var rs = st.executeQuery()) {
+                    consumer.accept(iterate(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Verifies on a pool with one worker per core (the common pool has one fewer, and the reader is busy reading). */
+    public Verifier.Report verify() {
+        var pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return verify(pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    public Verifier.Report verify(ForkJoinPool pool) {
+        Verifier.Report[] out = new Verifier.Report[1];
+        forEach(it -> out[0] = new Verifier(pool).run(it));
+        return out[0];
+    }
+
+    public long size() {
+        return Tx.run(ds, c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM ledger_entry")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Writes every entry as one JSON line; the payload is kept as a string so its bytes survive exactly. */
+    public long export(Writer out) {
+        long[] n = {0};
+        forEach(it -> it.forEachRemaining(e -> {
+            try {
+                out.write(toLine(e));
+                out.write('\n');
+                n[0]++;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        }));
+        return n[0];
+    }
+
+    /**
+     * Imports an export into this (empty) store: verifies it completely first, then writes every entry and its
+     * projections in one transaction.
+     */
+    public Verifier.Report importFrom(BufferedReader in) {
+        var entries = new ArrayList<Entry>();
+        int line = 0;
+        try {
+            for (String s; (s = in.readLine()) != null; ) {
+                line++;
+                if (!s.isBlank()) entries.add(fromLine(s, line));
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the export: " + e.getMessage());
+        }
+        var report = Verifier.verify(entries.iterator());
+        if (!report.ok()) throw new StoreException("import refused: " + report.firstBad().orElseThrow().render());
+        Tx.run(ds, c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM ledger_entry")) {
+                rs.next();
+                if (rs.getLong(1) > 0) throw new StoreException("import needs an empty store; this one has " + rs.getLong(1) + " entries");
+            }
+            insertAll(c, entries);
+            return null;
+        });
+        return report;
+    }
+
+    private static void insertAll(Connection c, List<Entry> entries) throws SQLException {
+        try (var ps = c.prepareStatement("INSERT INTO ledger_entry (seq, kind, actor, at, payload, prev_hash, hash, signature)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (var e : entries) {
+                Appender.bind(ps, e);
+                ps.addBatch();
+                Projector.apply(c, e);
+                if (++n % 512 == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static String toLine(Entry e) {
+        var o = Canonical.object().put("seq", e.seq()).put("kind", e.kind()).put("actor", e.actor())
+                .put("at", e.at().toString()).put("payload", e.payload()).put("prev", Hashes.hex(e.prevHash()))
+                .put("hash", Hashes.hex(e.hash())).put("signature", Base64.getEncoder().encodeToString(e.signature()));
+        return Canonical.json(o);
+    }
+
+    static Entry fromLine(String s, int line) {
+        try {
+            var o = Canonical.parse(s);
+            return new Entry(o.get("seq").asLong(), o.get("kind").asText(), o.get("actor").asText(),
+                    Instant.parse(o.get("at").asText()), o.get("payload").asText(), Hashes.unhex(o.get("prev").asText()),
+                    Hashes.unhex(o.get("hash").asText()), Base64.getDecoder().decode(o.get("signature").asText()));
+        } catch (RuntimeException e) {
+            throw new StoreException("export line " + line + ": not a ledger entry (" + e.getMessage()
+                    + "); each line needs seq, kind, actor, at, payload, prev, hash, signature");
+        }
+    }
+
+    private static Iterator<Entry> iterate(ResultSet rs) {
+        return new Iterator<>() {
+            Boolean ahead;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    if (ahead == null) ahead = rs.next();
+                    return ahead;
+                } catch (SQLException e) {
+                    throw new StoreException("database: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public Entry next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                ahead = null;
+                try {
+                    return new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getBytes(6),
+                            rs.getBytes(7), rs.getBytes(8));
+                } catch (SQLException e) {
+                    throw new StoreException("database: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+}

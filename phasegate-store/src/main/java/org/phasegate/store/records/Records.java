@@ -1,0 +1,273 @@
+package org.phasegate.store.records;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+import org.phasegate.evidence.Attestation;
+import org.phasegate.evidence.Confidentiality;
+import org.phasegate.evidence.EventsReader;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.evidence.Role;
+import org.phasegate.evidence.Submission;
+import org.phasegate.evidence.Workflow;
+import org.phasegate.scenario.Verification;
+import org.phasegate.store.RecordRefused;
+import org.phasegate.store.StoreException;
+import org.phasegate.store.Tx;
+import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.crypto.Hashes;
+import org.phasegate.store.ledger.Actor;
+import org.phasegate.store.ledger.Appender;
+import org.phasegate.store.ledger.Canonical;
+import org.phasegate.store.ledger.Kinds;
+
+/**
+ * Evidence records and their verification workflow. Every change is a ledger entry; the rules are
+ * {@link Workflow}'s, with k per record type from the scenario's verification section. Callers pass the acting
+ * user (writes) or role (reads); the store enforces what each role may do and see.
+ */
+public final class Records {
+    private final DataSource ds;
+    private final DataKey dataKey;
+    private final Clock clock;
+    private final Verification rule;
+    private final int checkpointEvery;
+    private final SecureRandom random = new SecureRandom();
+
+    public Records(DataSource ds, DataKey dataKey, Clock clock, Verification rule, int checkpointEvery) {
+        this.ds = ds;
+        this.dataKey = dataKey;
+        this.clock = clock;
+        this.rule = rule;
+        this.checkpointEvery = checkpointEvery;
+    }
+
+    /** Reports a batch of records in one transaction: all are stored, or (on any refusal) none. */
+    public void add(Actor actor, List<Submission> batch) {
+        Workflow.refuseReport(actor.name(), actor.role()).ifPresent(Records::refuse);
+        Tx.run(ds, c -> {
+            var appender = Appender.begin(c, checkpointEvery);
+            for (var s : batch) {
+                try {
+                    addOne(c, appender, actor, s);
+                } catch (StoreException e) {
+                    throw new RecordRefused(s.line(), e.getMessage());
+                }
+            }
+            appender.flush();
+            return null;
+        });
+    }
+
+    private void addOne(Connection c, Appender appender, Actor actor, Submission s) throws SQLException {
+        var id = s.record().id();
+        if (history(c, id).isPresent()) refuse("record '" + id + "' already exists; to correct it, report a new record with \"supersedes\":\"" + id + "\"");
+        if (s.supersedes().isPresent()) {
+            var old = history(c, s.supersedes().get()).orElseThrow(() -> new StoreException(
+                    "record '" + id + "' supersedes '" + s.supersedes().get() + "', which does not exist"));
+            Workflow.refuseSupersede(old, required(c, old.id()), actor.name(), actor.role()).ifPresent(Records::refuse);
+        }
+        appender.append(Kinds.RECORD_ADD, actor, payload(c, actor, s), clock.instant());
+    }
+
+    private com.fasterxml.jackson.databind.node.ObjectNode payload(Connection c, Actor actor, Submission s) throws SQLException {
+        var r = s.record();
+        var p = Canonical.object().put("id", r.id()).put("type", r.type().wireName()).put("time", r.time().toString())
+                .put("reporterOrg", actor.org()).put("confidentiality", s.confidentiality().wireName());
+        r.party().ifPresent(v -> p.put("party", v));
+        s.supersedes().ifPresent(v -> p.put("supersedes", v));
+        p.set("body", Canonical.parse(s.publicJson()));
+        if (s.confidentialJson().isPresent()) p.put("commitment", seal(c, s.confidentialJson().get()));
+        return p;
+    }
+
+    /** Encrypts the confidential part and returns its hash commitment: SHA-256(salt || JSON). */
+    private String seal(Connection c, String json) throws SQLException {
+        var salt = new byte[32];
+        random.nextBytes(salt);
+        var data = json.getBytes(StandardCharsets.UTF_8);
+        var commitment = Hashes.hex(Hashes.sha256(salt, data));
+        var plain = new byte[salt.length + data.length];
+        System.arraycopy(salt, 0, plain, 0, salt.length);
+        System.arraycopy(data, 0, plain, salt.length, data.length);
+        var sealed = dataKey.seal(plain, commitment.getBytes(StandardCharsets.UTF_8));
+        try (var ps = c.prepareStatement("INSERT INTO confidential_blob (commitment, nonce, ciphertext) VALUES (?, ?, ?)")) {
+            ps.setString(1, commitment);
+            ps.setBytes(2, sealed.nonce());
+            ps.setBytes(3, sealed.ciphertext());
+            ps.executeUpdate();
+        }
+        return commitment;
+    }
+
+    /** A confidential part, disclosed to a board member or admin; the disclosure itself is a ledger entry. */
+    public record Disclosure(String recordId, String json, String saltHex, String commitment) {
+        /** Anyone can check a disclosure against the public commitment. */
+        public boolean matchesCommitment() {
+            return Hashes.hex(Hashes.sha256(Hashes.unhex(saltHex), json.getBytes(StandardCharsets.UTF_8))).equals(commitment);
+        }
+    }
+
+    public Disclosure disclose(Actor actor, String id, String reason) {
+        if (!actor.role().mayDisclose()) {
+            refuse(actor.name() + " is a " + actor.role().wireName() + "; only the board and admins may open confidential parts");
+        }
+        return Tx.run(ds, c -> {
+            String commitment;
+            try (var ps = c.prepareStatement("SELECT commitment FROM record WHERE id = ?")) {
+                ps.setString(1, id);
+                try (var rs = ps.executeQuery()) {
+                    if (!rs.next()) refuse("no record '" + id + "'");
+                    commitment = rs.getString(1);
+                }
+            }
+            if (commitment == null) refuse("record '" + id + "' has no confidential part");
+            byte[] plain;
+            try (var ps = c.prepareStatement("SELECT nonce, ciphertext FROM confidential_blob WHERE commitment = ?")) {
+                ps.setString(1, commitment);
+                try (var rs = ps.executeQuery()) {
+                    if (!rs.next()) refuse("the confidential part of '" + id + "' is not held by this store (imported ledger?)");
+                    plain = dataKey.open(new DataKey.Sealed(rs.getBytes(1), rs.getBytes(2)), commitment.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            var appender = Appender.begin(c, checkpointEvery);
+            appender.append(Kinds.AUDIT_DISCLOSE, actor, Canonical.object().put("id", id).put("role", actor.role().wireName())
+                    .put("commitment", commitment).put("reason", reason), clock.instant());
+            appender.flush();
+            var salt = java.util.Arrays.copyOf(plain, 32);
+            var json = new String(plain, 32, plain.length - 32, StandardCharsets.UTF_8);
+            return new Disclosure(id, json, Hashes.hex(salt), commitment);
+        });
+    }
+
+    public void attest(Actor actor, String id) {
+        act(actor, id, Kinds.RECORD_ATTEST, (h, k) -> Workflow.refuseAttest(h, k, actor.name(), actor.org(), actor.role()),
+                Canonical.object().put("id", id).put("org", actor.org()));
+    }
+
+    public void dispute(Actor actor, String id, String reason) {
+        act(actor, id, Kinds.RECORD_DISPUTE, (h, k) -> Workflow.refuseDispute(h, k, actor.name(), actor.role()),
+                Canonical.object().put("id", id).put("reason", reason));
+    }
+
+    public void adjudicate(Actor actor, String id, boolean upheld, String reason) {
+        act(actor, id, Kinds.RECORD_ADJUDICATE, (h, k) -> Workflow.refuseAdjudicate(h, k, actor.name(), actor.role()),
+                Canonical.object().put("id", id).put("outcome", upheld ? "upheld" : "overturned").put("reason", reason));
+    }
+
+    public void reject(Actor actor, String id, String reason) {
+        act(actor, id, Kinds.RECORD_REJECT, (h, k) -> Workflow.refuseReject(h, k, actor.name(), actor.role()),
+                Canonical.object().put("id", id).put("reason", reason));
+    }
+
+    private interface Rule {
+        Optional<String> refuse(Workflow.History h, int k);
+    }
+
+    private void act(Actor actor, String id, String kind, Rule rule, com.fasterxml.jackson.databind.JsonNode payload) {
+        Tx.run(ds, c -> {
+            var appender = Appender.begin(c, checkpointEvery);  // takes the ledger lock first, so checks see the latest state
+            var h = history(c, id).orElseThrow(() -> new StoreException("no record '" + id + "'; see: phasegate record list"));
+            rule.refuse(h, required(c, id)).ifPresent(Records::refuse);
+            appender.append(kind, actor, payload, clock.instant());
+            appender.flush();
+            return null;
+        });
+    }
+
+    /** Records a reader with this role may see, with their state, filtered. */
+    public List<RecordView> list(Role role, Predicate<RecordView> filter) {
+        return Tx.run(ds, c -> {
+            var out = new ArrayList<RecordView>();
+            for (var v : all(c)) if (role.seesRecord(v.confidentiality()) && filter.test(v)) out.add(v);
+            return out;
+        });
+    }
+
+    public Workflow.State state(String id) {
+        return Tx.run(ds, c -> {
+            var h = history(c, id).orElseThrow(() -> new StoreException("no record '" + id + "'"));
+            return Workflow.state(h, required(c, id));
+        });
+    }
+
+    /** The verified records a reader with this role may see, as the gate engine takes them. */
+    public List<EvidenceRecord> verified(Role role) {
+        var reader = new EventsReader();
+        var out = new ArrayList<EvidenceRecord>();
+        for (var v : list(role, v -> v.state() == Workflow.State.VERIFIED)) {
+            var r = reader.parseOne(v.body(), "store:" + v.id());
+            out.add(new EvidenceRecord(r.id(), r.type(), r.time(), r.party(), r.place(), r.quantities(), r.attributes(),
+                    r.obligation(), r.progress(), false, new Attestation(v.reporter(), v.reporterOrg()), v.attestations(), r.sources()));
+        }
+        return out;
+    }
+
+    private int required(Connection c, String id) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT type FROM record WHERE id = ?")) {
+            ps.setString(1, id);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rule.required(rs.getString(1)) : rule.defaultAttestations();
+            }
+        }
+    }
+
+    private Optional<Workflow.History> history(Connection c, String id) throws SQLException {
+        return rows(c, "WHERE r.id = ?", id).stream().findFirst().map(Row::history);
+    }
+
+    private List<RecordView> all(Connection c) throws SQLException {
+        return rows(c, "", null).stream().map(Row::view).toList();
+    }
+
+    private record Row(RecordView view, Workflow.History history) {
+    }
+
+    private List<Row> rows(Connection c, String where, String id) throws SQLException {
+        var attestations = new HashMap<String, List<Attestation>>();
+        try (var ps = c.prepareStatement("SELECT a.record_id, a.by_user, a.org FROM attestation a JOIN record r ON r.id = a.record_id "
+                + where + " ORDER BY a.seq")) {
+            if (id != null) ps.setString(1, id);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) attestations.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Attestation(rs.getString(2), rs.getString(3)));
+            }
+        }
+        var events = new HashMap<String, List<Workflow.Event>>();
+        try (var ps = c.prepareStatement("SELECT e.record_id, e.event FROM record_event e JOIN record r ON r.id = e.record_id " + where + " ORDER BY e.seq")) {
+            if (id != null) ps.setString(1, id);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Workflow.Event.valueOf(rs.getString(2).toUpperCase()));
+            }
+        }
+        var rows = new ArrayList<Row>();
+        try (var ps = c.prepareStatement("SELECT r.id, r.type, r.observed_at, r.party, r.reporter, r.reporter_org, r.confidentiality,"
+                + " r.supersedes, r.commitment, r.body, EXISTS (SELECT 1 FROM record s WHERE s.supersedes = r.id) FROM record r " + where + " ORDER BY r.seq")) {
+            if (id != null) ps.setString(1, id);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String rid = rs.getString(1);
+                    var h = new Workflow.History(rid, rs.getString(5), rs.getString(6), attestations.getOrDefault(rid, List.of()),
+                            events.getOrDefault(rid, List.of()), rs.getBoolean(11));
+                    rows.add(new Row(new RecordView(rid, rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            Optional.ofNullable(rs.getString(4)), rs.getString(5), rs.getString(6),
+                            Confidentiality.fromWire(rs.getString(7)).orElseThrow(), Workflow.state(h, rule.required(rs.getString(2))),
+                            h.attestations(), Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9)), rs.getString(10)), h));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void refuse(String why) {
+        throw new StoreException(why);
+    }
+}

@@ -1,0 +1,60 @@
+package org.phasegate.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.phasegate.evidence.EventsReader;
+import org.phasegate.evidence.Role;
+import org.phasegate.evidence.Submission;
+import org.phasegate.evidence.SubmissionReader;
+import org.phasegate.scenario.Verification;
+import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.ledger.Actor;
+
+/** A store on a fresh database with a cast of users, and helpers to write records. */
+public final class Fixtures {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-10T08:00:00Z"), ZoneOffset.UTC);
+    public static final DataKey KEY = DataKey.fromBase64("q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=");
+    public static final Verification RULE = new Verification(1, Map.of("incident", 2, "decommissioning", 2));
+
+    private Fixtures() {
+    }
+
+    public static Store store() {
+        return new Store(TestDb.fresh(), KEY, CLOCK, RULE, 64);
+    }
+
+    /** root (admin), mona and mike (UNOPS monitors), nina (ICRC monitor), omar (EUBAM monitor), bea (board), ana (analyst). */
+    public static Store storeWithCast() {
+        var s = store();
+        var users = s.users();
+        users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", Optional.empty());
+        var root = Optional.of(users.actor("root"));
+        users.add(root, "mona", Role.MONITOR, "UNOPS", Optional.empty());
+        users.add(root, "mike", Role.MONITOR, "UNOPS", Optional.empty());
+        users.add(root, "nina", Role.MONITOR, "ICRC", Optional.empty());
+        users.add(root, "omar", Role.MONITOR, "EUBAM", Optional.empty());
+        users.add(root, "bea", Role.BOARD, "Board of Peace", Optional.empty());
+        users.add(root, "ana", Role.ANALYST, "Kroc Institute", Optional.empty());
+        return s;
+    }
+
+    public static Actor as(Store s, String name) {
+        return s.users().actor(name);
+    }
+
+    public static List<Submission> parse(String jsonl) {
+        return new SubmissionReader(new EventsReader()).parse("test.jsonl", jsonl, true);
+    }
+
+    /** An incident record line with the given id (and extra fields appended inside the object). */
+    public static String incident(String id, String extra) {
+        return "{\"id\":\"" + id + "\",\"type\":\"incident\",\"time\":\"2026-01-05T10:00:00Z\",\"party\":\"hamas\","
+                + "\"place\":{\"pcode\":\"PS0501\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[34.45,31.5]}},"
+                + "\"attributes\":{\"kind\":\"rocket\"},\"quantities\":{\"killed\":0},"
+                + "\"sources\":[{\"url\":\"https://example.org/report/" + id + "\"}]" + extra + "}";
+    }
+}
