@@ -44,6 +44,9 @@ final class ForecastCommand implements Callable<Integer> {
     List<LocalDate> by = new ArrayList<>();
     @Option(names = "--as-of", converter = AsOf.class, description = "Start from the verified state at this date (default: today, UTC)") Instant asOf;
     @Option(names = "--events", description = "Evidence records, JSON Lines (default: <scenario>.events.jsonl when it exists; 'none' for no evidence)") String events;
+    @Option(names = "--from-store", description = "Start from the verified records in the evidence store (see --data-dir, --db) instead of a file")
+    boolean fromStore;
+    @picocli.CommandLine.Mixin StoreOptions store;
     @Option(names = "--phase", defaultValue = "phase-2", description = "Phase for failure paths and the tornado (default ${DEFAULT-VALUE})") String phase;
     @Option(names = "--horizon-days", defaultValue = "730", description = "Horizon in days (default ${DEFAULT-VALUE})") int horizonDays;
     @Option(names = "--step-days", defaultValue = "7", description = "Step length in days: 7 weekly, 1 daily (default ${DEFAULT-VALUE})") double stepDays;
@@ -83,6 +86,7 @@ final class ForecastCommand implements Callable<Integer> {
     private void checkArguments() {
         var problems = new ArrayList<Problem>();
         if (runs < 1) problems.add(new Problem("--runs " + runs, 0, 0, "runs must be at least 1", "e.g. --runs 10000"));
+        if (fromStore && events != null) problems.add(new Problem("--from-store", 0, 0, "--from-store and --events both name the evidence", "give one of them"));
         if (stepDays <= 0) problems.add(new Problem("--step-days " + stepDays, 0, 0, "step must be positive", "7 for weekly, 1 for daily"));
         if (horizonDays < 1) problems.add(new Problem("--horizon-days " + horizonDays, 0, 0, "horizon must be positive", "default 730"));
         if (threads != null && threads < 1) problems.add(new Problem("--threads " + threads, 0, 0, "threads must be at least 1", ""));
@@ -93,6 +97,11 @@ final class ForecastCommand implements Callable<Integer> {
     /** The evidence to start from: --events, else the scenario's sibling events file; says which on stderr. */
     private List<EvidenceRecord> records(org.phasegate.scenario.Scenario s) {
         var err = spec.commandLine().getErr();
+        if (fromStore) {
+            var records = StoreRecords.verified(store, s.verification());
+            if (!noProgress) err.println("phasegate: starting from the state verified by " + records.size() + " records in the evidence store");
+            return records;
+        }
         Path file = events != null ? Path.of(events)
                 : scenario.resolveSibling(scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".events.jsonl");
         if ("none".equals(events) || events == null && !Files.exists(file)) {
