@@ -117,7 +117,7 @@ final class ForecastCommand implements Callable<Integer> {
     private <T> T withProgress(long total, java.util.function.Function<java.util.function.LongConsumer, T> work) {
         if (noProgress) return work.apply(n -> { });
         var builder = new ProgressBarBuilder().setTaskName("forecast").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err));
+                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err, 80));   // a fixed width: no terminal probe (JLine native access warnings)
         try (ProgressBar bar = builder.build()) {
             return work.apply(bar::stepTo);
         }
