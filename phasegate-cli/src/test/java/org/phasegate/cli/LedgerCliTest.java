@@ -66,6 +66,7 @@ class LedgerCliTest {
         assertThat(run("record", "attest", "s1", "--as", "nina", "--scenario", MINI.toString()).out()).contains("now verified");
         assertThat(run("record", "attest", "s2", "--as", "nina", "--scenario", MINI.toString()).exit()).isZero();
         assertThat(run(status).out()).contains("[OPEN  ] accepted");
+        assertThat(run("status", "--scenario", MINI.toString(), "--as-of", "2025-02-01", "--role", "boss").err()).contains("--role 'boss' is not one of");
         assertThat(run("record", "list", "--state", "verified", "--scenario", MINI.toString()).out()).contains("s1", "s2", "2 records");
 
         assertThat(run("ledger", "verify").out()).contains("ledger OK: 7 entries");
