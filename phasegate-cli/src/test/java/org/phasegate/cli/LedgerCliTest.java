@@ -79,6 +79,27 @@ class LedgerCliTest {
     }
 
     @Test
+    void verify_names_the_first_tampered_entry_and_exits_4(@TempDir Path other) throws Exception {
+        var copy = other.resolve("data");
+        String[] where = {"--data-dir", copy.toString(), "--key-file", key.toString()};
+        CliTest.run(concat(new String[] {"user", "add", "root", "--role", "admin", "--org", "CC"}, where));
+        CliTest.run(concat(new String[] {"user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root"}, where));
+        try (var db = org.phasegate.store.Database.embedded(copy); var c = db.ownerConnection(); var st = c.createStatement()) {
+            st.execute("ALTER TABLE ledger_entry DISABLE TRIGGER USER");
+            st.execute("UPDATE ledger_entry SET payload = replace(payload, 'UNOPS', 'UNDP') WHERE seq = 2");
+        }
+        var r = CliTest.run(concat(new String[] {"ledger", "verify"}, where));
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(r.err()).contains("ledger TAMPERED: entry 2: content does not match its hash");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        var out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void registry_commands_find_a_duplicate_claimant() {
         var p1 = run("registry", "enrol", "--document", "GZ-1", "--link", "finger:1", "--as", "mona").out().strip();
         var p2 = run("registry", "enrol", "--document", "GZ-2", "--link", "finger:1", "--as", "mona").out().strip();
