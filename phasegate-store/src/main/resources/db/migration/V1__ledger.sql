@@ -18,25 +18,16 @@ CREATE TABLE app_user (
     name       TEXT PRIMARY KEY,
     role       TEXT   NOT NULL,
     org        TEXT   NOT NULL,
+    public_key BYTEA  NOT NULL,
     seq        BIGINT NOT NULL REFERENCES ledger_entry (seq) DEFERRABLE INITIALLY DEFERRED
 );
 
--- every public key a user has had, from user.add and user.key entries; the latest is current
-CREATE TABLE user_public_key (
-    name       TEXT   NOT NULL REFERENCES app_user (name),
-    public_key BYTEA  NOT NULL,
-    seq        BIGINT PRIMARY KEY REFERENCES ledger_entry (seq) DEFERRABLE INITIALLY DEFERRED
-);
-
--- private signing keys (AES-GCM under the data key) and Argon2id password hashes; not in the ledger.
--- A key rotation adds a row; the latest row (highest seq) is the one in use.
+-- private signing keys (AES-GCM under the data key) and Argon2id password hashes; not in the ledger
 CREATE TABLE user_key (
-    name          TEXT   NOT NULL REFERENCES app_user (name),
-    seq           BIGINT NOT NULL,
-    nonce         BYTEA  NOT NULL,
-    private_key   BYTEA  NOT NULL,
-    password_hash TEXT,
-    PRIMARY KEY (name, seq)
+    name          TEXT PRIMARY KEY REFERENCES app_user (name),
+    nonce         BYTEA NOT NULL,
+    private_key   BYTEA NOT NULL,
+    password_hash TEXT
 );
 
 CREATE TABLE record (
@@ -109,7 +100,7 @@ END $$;
 DO $$
 DECLARE t TEXT;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['ledger_entry', 'app_user', 'user_public_key', 'user_key', 'record', 'attestation', 'record_event',
+    FOREACH t IN ARRAY ARRAY['ledger_entry', 'app_user', 'user_key', 'record', 'attestation', 'record_event',
                              'checkpoint', 'confidential_blob', 'registry_participant', 'registry_event'] LOOP
         EXECUTE format('CREATE TRIGGER %I_no_change BEFORE UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION phasegate_append_only()', t, t);
         EXECUTE format('CREATE TRIGGER %I_no_truncate BEFORE TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION phasegate_append_only()', t, t);
@@ -125,7 +116,7 @@ BEGIN
 END $$;
 GRANT USAGE ON SCHEMA public TO phasegate_app;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM phasegate_app;
-GRANT SELECT, INSERT ON ledger_entry, app_user, user_public_key, user_key, record, attestation, record_event, checkpoint,
+GRANT SELECT, INSERT ON ledger_entry, app_user, user_key, record, attestation, record_event, checkpoint,
     confidential_blob, registry_participant, registry_event TO phasegate_app;
-REVOKE UPDATE, DELETE, TRUNCATE ON ledger_entry, app_user, user_public_key, user_key, record, attestation, record_event, checkpoint,
+REVOKE UPDATE, DELETE, TRUNCATE ON ledger_entry, app_user, user_key, record, attestation, record_event, checkpoint,
     confidential_blob, registry_participant, registry_event FROM PUBLIC;

@@ -40,7 +40,7 @@ final class RecordCommand {
             var events = scenario.load().map(Scenario::eventsReader).orElseGet(EventsReader::new);
             var batch = new SubmissionReader(events).read(file);
             try (var s = store.open(scenario.rule())) {
-                s.records().add(s.users().actor(as), batch);
+                s.records().add(Acting.as(s, as), batch);
             } catch (RecordRefused e) {
                 throw new InvalidInputException(new Problem(file.toString(), e.line(), 1, e.getMessage(),
                         "nothing from this file was written; fix it and add the file again"));
@@ -61,7 +61,7 @@ final class RecordCommand {
         @Override
         public Integer call() {
             try (var s = store.open(scenario.rule())) {
-                s.records().attest(s.users().actor(as), id);
+                s.records().attest(Acting.as(s, as), id);
                 spec.commandLine().getOut().printf("%s attested %s; it is now %s%n", as, id, s.records().state(id).wireName());
             }
             return 0;
@@ -80,7 +80,7 @@ final class RecordCommand {
         @Override
         public Integer call() {
             try (var s = store.open(scenario.rule())) {
-                s.records().dispute(s.users().actor(as), id, reason);
+                s.records().dispute(Acting.as(s, as), id, reason);
                 spec.commandLine().getOut().printf("%s disputed %s%n", as, id);
             }
             return 0;
@@ -105,7 +105,7 @@ final class RecordCommand {
         @Override
         public Integer call() {
             try (var s = store.open(scenario.rule())) {
-                s.records().adjudicate(s.users().actor(as), id, outcome.upheld, reason);
+                s.records().adjudicate(Acting.as(s, as), id, outcome.upheld, reason);
                 spec.commandLine().getOut().printf("%s: dispute %s; it is now %s%n", id, outcome.upheld ? "upheld" : "overturned",
                         s.records().state(id).wireName());
             }
@@ -125,7 +125,7 @@ final class RecordCommand {
         @Override
         public Integer call() {
             try (var s = store.open(scenario.rule())) {
-                s.records().reject(s.users().actor(as), id, reason);
+                s.records().reject(Acting.as(s, as), id, reason);
                 spec.commandLine().getOut().printf("%s rejected %s%n", as, id);
             }
             return 0;
@@ -176,7 +176,7 @@ final class RecordCommand {
         @Override
         public Integer call() {
             try (var s = store.open(scenario.rule())) {
-                var d = s.records().disclose(s.users().actor(as), id, reason);
+                var d = s.records().disclose(Acting.as(s, as), id, reason);
                 var out = spec.commandLine().getOut();
                 out.println(d.json());
                 out.printf("salt %s%ncommitment %s (SHA-256 of salt bytes then the JSON above: %s)%n", d.saltHex(), d.commitment(),

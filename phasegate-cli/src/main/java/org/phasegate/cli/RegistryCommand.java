@@ -28,7 +28,7 @@ final class RegistryCommand {
         @Override
         public Integer call() {
             try (var s = store.open()) {
-                spec.commandLine().getOut().println(s.registry().enrol(s.users().actor(as), document, links));
+                spec.commandLine().getOut().println(s.registry().enrol(Acting.as(s, as), document, links));
             }
             return 0;
         }
@@ -47,7 +47,7 @@ final class RegistryCommand {
         @Override
         public Integer call() {
             try (var s = store.open()) {
-                s.registry().handIn(s.users().actor(as), participant, category, quantity, serials);
+                s.registry().handIn(Acting.as(s, as), participant, category, quantity, serials);
                 spec.commandLine().getOut().printf("recorded %d %s handed in by %s%n", quantity, category, participant);
             }
             return 0;
@@ -66,7 +66,7 @@ final class RegistryCommand {
         @Override
         public Integer call() {
             try (var s = store.open()) {
-                s.registry().pay(s.users().actor(as), participant, tranche, usd);
+                s.registry().pay(Acting.as(s, as), participant, tranche, usd);
                 spec.commandLine().getOut().printf("recorded tranche %d (%d USD) to %s%n", tranche, usd, participant);
             }
             return 0;
@@ -84,7 +84,7 @@ final class RegistryCommand {
         @Override
         public Integer call() {
             try (var s = store.open()) {
-                s.registry().status(s.users().actor(as), participant, status);
+                s.registry().status(Acting.as(s, as), participant, status);
                 spec.commandLine().getOut().printf("%s is now %s%n", participant, status);
             }
             return 0;

@@ -17,6 +17,7 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--scenario", required = true, description = "Scenario YAML") Path scenario;
     @Option(names = "--events", description = "Evidence records, JSON Lines; without it, the verified records in the evidence store") Path events;
     @picocli.CommandLine.Mixin StoreOptions store;
+    @Option(names = "--role", defaultValue = "public", description = "Whose view of the store (restricted records count for monitor, board, admin); default ${DEFAULT-VALUE}") String role;
     @Option(names = "--as-of", converter = AsOf.class, description = "Date or instant (UTC); default: now") Instant asOf;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
 
@@ -25,7 +26,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var s = new ScenarioLoader().load(scenario);
-        var records = events == null ? StoreRecords.verified(store, s.verification()) : s.eventsReader().read(events);
+        var records = events == null ? StoreRecords.verified(store, s.verification(), role) : s.eventsReader().read(events);
         var report = new GateEngine(s).status(records, asOf == null ? Instant.now() : asOf);
         var out = spec.commandLine().getOut();
         out.print(format == Format.json ? StatusJson.render(report) : StatusText.render(report));

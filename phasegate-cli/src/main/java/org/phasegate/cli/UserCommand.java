@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 final class UserCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Adds a user with a new Ed25519 signing key (stored encrypted). The first user must be an admin; later ones are added --as an admin. A password, if wanted, comes from PHASEGATE_PASSWORD (stored as an Argon2id hash).")
+            description = "Adds a user with a new Ed25519 signing key (stored encrypted). The first user must be an admin; later ones are added --as an admin. A password, if wanted, comes from PHASEGATE_NEW_PASSWORD (stored as an Argon2id hash); acting as that user then needs it in PHASEGATE_PASSWORD.")
     static final class Add implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin StoreOptions store;
@@ -29,8 +29,8 @@ final class UserCommand {
         public Integer call() {
             var r = Role.fromWire(role).orElseThrow(() -> new StoreException("--role '" + role + "' is not one of " + String.join(", ", Role.wireNames())));
             try (var s = store.open()) {
-                var by = as == null ? Optional.<org.phasegate.store.ledger.Actor>empty() : Optional.of(s.users().actor(as));
-                var u = s.users().add(by, name, r, org, Optional.ofNullable(System.getenv("PHASEGATE_PASSWORD")));
+                var by = as == null ? Optional.<org.phasegate.store.ledger.Actor>empty() : Optional.of(Acting.as(s, as));
+                var u = s.users().add(by, name, r, org, Optional.ofNullable(System.getenv("PHASEGATE_NEW_PASSWORD")));
                 spec.commandLine().getOut().printf("added %s (%s, %s); signing key generated%n", u.name(), u.role().wireName(), u.org());
             }
             return 0;
@@ -48,7 +48,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             try (var s = store.open()) {
-                long seq = s.users().rotateKey(s.users().actor(as), name);
+                long seq = s.users().rotateKey(Acting.as(s, as), name);
                 spec.commandLine().getOut().printf("%s has a new signing key (ledger entry %d)%n", name, seq);
             }
             return 0;

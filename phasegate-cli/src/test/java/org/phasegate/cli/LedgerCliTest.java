@@ -66,6 +66,7 @@ class LedgerCliTest {
         assertThat(run("record", "attest", "s1", "--as", "nina", "--scenario", MINI.toString()).out()).contains("now verified");
         assertThat(run("record", "attest", "s2", "--as", "nina", "--scenario", MINI.toString()).exit()).isZero();
         assertThat(run(status).out()).contains("[OPEN  ] accepted");
+        assertThat(run("status", "--scenario", MINI.toString(), "--as-of", "2025-02-01", "--role", "boss").err()).contains("--role 'boss' is not one of");
         assertThat(run("record", "list", "--state", "verified", "--scenario", MINI.toString()).out()).contains("s1", "s2", "2 records");
 
         assertThat(run("ledger", "verify").out()).contains("ledger OK: 7 entries");
@@ -75,6 +76,27 @@ class LedgerCliTest {
         assertThat(second.out()).contains("imported and verified 7 entries");
         assertThat(CliTest.run("ledger", "verify", "--data-dir", dir.resolve("second").toString(), "--key-file", key.toString()).out())
                 .contains("ledger OK: 7 entries");
+    }
+
+    @Test
+    void verify_names_the_first_tampered_entry_and_exits_4(@TempDir Path other) throws Exception {
+        var copy = other.resolve("data");
+        String[] where = {"--data-dir", copy.toString(), "--key-file", key.toString()};
+        CliTest.run(concat(new String[] {"user", "add", "root", "--role", "admin", "--org", "CC"}, where));
+        CliTest.run(concat(new String[] {"user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root"}, where));
+        try (var db = org.phasegate.store.Database.embedded(copy); var c = db.ownerConnection(); var st = c.createStatement()) {
+            st.execute("ALTER TABLE ledger_entry DISABLE TRIGGER USER");
+            st.execute("UPDATE ledger_entry SET payload = replace(payload, 'UNOPS', 'UNDP') WHERE seq = 2");
+        }
+        var r = CliTest.run(concat(new String[] {"ledger", "verify"}, where));
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(r.err()).contains("ledger TAMPERED: entry 2: content does not match its hash");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        var out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

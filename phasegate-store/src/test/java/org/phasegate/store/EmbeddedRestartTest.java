@@ -32,6 +32,8 @@ class EmbeddedRestartTest {
             assertThat(users.list()).extracting(Users.User::name).containsExactly("root", "mona", "nina");
             assertThat(users.checkPassword("root", "correct horse")).isTrue();
             assertThat(users.checkPassword("root", "wrong")).isFalse();
+            assertThat(users.hasPassword("root")).isTrue();
+            assertThat(users.hasPassword("mona")).isFalse();
             assertThat(users.actor("mona").role()).isEqualTo(Role.MONITOR);
             var report = new Ledger(db.dataSource()).verify();
             assertThat(report.ok()).isTrue();

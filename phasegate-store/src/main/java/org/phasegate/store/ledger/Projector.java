@@ -56,8 +56,9 @@ public final class Projector {
     }
 
     private static void user(Connection c, Entry e, JsonNode p) throws SQLException {
-        insert(c, "INSERT INTO app_user (name, role, org, seq) VALUES (?, ?, ?, ?)",
-                p.path("name").asText(), p.path("role").asText(), p.path("org").asText(), e.seq());
+        insert(c, "INSERT INTO app_user (name, role, org, public_key, seq) VALUES (?, ?, ?, ?, ?)",
+                p.path("name").asText(), p.path("role").asText(), p.path("org").asText(),
+                Base64.getDecoder().decode(p.path("publicKey").asText()), e.seq());
         publicKey(c, e, p);
     }
 

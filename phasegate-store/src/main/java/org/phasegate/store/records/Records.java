@@ -1,7 +1,7 @@
 package org.phasegate.store.records;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,7 +24,6 @@ import org.phasegate.store.RecordRefused;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.DataKey;
-import org.phasegate.store.crypto.Hashes;
 import org.phasegate.store.ledger.Actor;
 import org.phasegate.store.ledger.Appender;
 import org.phasegate.store.ledger.Canonical;
@@ -37,15 +36,14 @@ import org.phasegate.store.ledger.Kinds;
  */
 public final class Records {
     private final DataSource ds;
-    private final DataKey dataKey;
+    private final Vault vault;
     private final Clock clock;
     private final Verification rule;
     private final int checkpointEvery;
-    private final SecureRandom random = new SecureRandom();
 
     public Records(DataSource ds, DataKey dataKey, Clock clock, Verification rule, int checkpointEvery) {
         this.ds = ds;
-        this.dataKey = dataKey;
+        this.vault = new Vault(dataKey);
         this.clock = clock;
         this.rule = rule;
         this.checkpointEvery = checkpointEvery;
@@ -79,42 +77,15 @@ public final class Records {
         appender.append(Kinds.RECORD_ADD, actor, payload(c, actor, s), clock.instant());
     }
 
-    private com.fasterxml.jackson.databind.node.ObjectNode payload(Connection c, Actor actor, Submission s) throws SQLException {
+    private ObjectNode payload(Connection c, Actor actor, Submission s) throws SQLException {
         var r = s.record();
         var p = Canonical.object().put("id", r.id()).put("type", r.type().wireName()).put("time", r.time().toString())
                 .put("reporterOrg", actor.org()).put("confidentiality", s.confidentiality().wireName());
         r.party().ifPresent(v -> p.put("party", v));
         s.supersedes().ifPresent(v -> p.put("supersedes", v));
         p.set("body", Canonical.parse(s.publicJson()));
-        if (s.confidentialJson().isPresent()) p.put("commitment", seal(c, s.confidentialJson().get()));
+        if (s.confidentialJson().isPresent()) p.put("commitment", vault.seal(c, s.confidentialJson().get()));
         return p;
-    }
-
-    /** Encrypts the confidential part and returns its hash commitment: SHA-256(salt || JSON). */
-    private String seal(Connection c, String json) throws SQLException {
-        var salt = new byte[32];
-        random.nextBytes(salt);
-        var data = json.getBytes(StandardCharsets.UTF_8);
-        var commitment = Hashes.hex(Hashes.sha256(salt, data));
-        var plain = new byte[salt.length + data.length];
-        System.arraycopy(salt, 0, plain, 0, salt.length);
-        System.arraycopy(data, 0, plain, salt.length, data.length);
-        var sealed = dataKey.seal(plain, commitment.getBytes(StandardCharsets.UTF_8));
-        try (var ps = c.prepareStatement("INSERT INTO confidential_blob (commitment, nonce, ciphertext) VALUES (?, ?, ?)")) {
-            ps.setString(1, commitment);
-            ps.setBytes(2, sealed.nonce());
-            ps.setBytes(3, sealed.ciphertext());
-            ps.executeUpdate();
-        }
-        return commitment;
-    }
-
-    /** A confidential part, disclosed to a board member or admin; the disclosure itself is a ledger entry. */
-    public record Disclosure(String recordId, String json, String saltHex, String commitment) {
-        /** Anyone can check a disclosure against the public commitment. */
-        public boolean matchesCommitment() {
-            return Hashes.hex(Hashes.sha256(Hashes.unhex(saltHex), json.getBytes(StandardCharsets.UTF_8))).equals(commitment);
-        }
     }
 
     public Disclosure disclose(Actor actor, String id, String reason) {
@@ -131,21 +102,12 @@ public final class Records {
                 }
             }
             if (commitment == null) refuse("record '" + id + "' has no confidential part");
-            byte[] plain;
-            try (var ps = c.prepareStatement("SELECT nonce, ciphertext FROM confidential_blob WHERE commitment = ?")) {
-                ps.setString(1, commitment);
-                try (var rs = ps.executeQuery()) {
-                    if (!rs.next()) refuse("the confidential part of '" + id + "' is not held by this store (imported ledger?)");
-                    plain = dataKey.open(new DataKey.Sealed(rs.getBytes(1), rs.getBytes(2)), commitment.getBytes(StandardCharsets.UTF_8));
-                }
-            }
+            var disclosure = vault.open(c, id, commitment);
             var appender = Appender.begin(c, checkpointEvery);
             appender.append(Kinds.AUDIT_DISCLOSE, actor, Canonical.object().put("id", id).put("role", actor.role().wireName())
                     .put("commitment", commitment).put("reason", reason), clock.instant());
             appender.flush();
-            var salt = java.util.Arrays.copyOf(plain, 32);
-            var json = new String(plain, 32, plain.length - 32, StandardCharsets.UTF_8);
-            return new Disclosure(id, json, Hashes.hex(salt), commitment);
+            return disclosure;
         });
     }
 
@@ -173,7 +135,7 @@ public final class Records {
         Optional<String> refuse(Workflow.History h, int k);
     }
 
-    private void act(Actor actor, String id, String kind, Rule rule, com.fasterxml.jackson.databind.JsonNode payload) {
+    private void act(Actor actor, String id, String kind, Rule rule, JsonNode payload) {
         Tx.run(ds, c -> {
             var appender = Appender.begin(c, checkpointEvery);  // takes the ledger lock first, so checks see the latest state
             var h = history(c, id).orElseThrow(() -> new StoreException("no record '" + id + "'; see: phasegate record list"));

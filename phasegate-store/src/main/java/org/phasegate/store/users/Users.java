@@ -133,6 +133,11 @@ public final class Users {
         });
     }
 
+    /** Whether the user has a password (then acting as them needs it). */
+    public boolean hasPassword(String name) {
+        return Tx.run(ds, c -> latest(c, name, "password_hash") != null);
+    }
+
     /** Checks a password against the stored Argon2id hash. */
     public boolean checkPassword(String name, String password) {
         return Tx.run(ds, c -> {

@@ -81,7 +81,7 @@ class ConfidentialityTest {
         assertThat(disclosure.json()).contains(SECRETS);
         assertThat(disclosure.commitment()).isEqualTo(view.commitment().get());
         assertThat(disclosure.matchesCommitment()).isTrue();
-        var forged = new Records.Disclosure("dec-1", disclosure.json().replace("40", "41").replace("7731X", "7731Y"),
+        var forged = new Disclosure("dec-1", disclosure.json().replace("40", "41").replace("7731X", "7731Y"),
                 disclosure.saltHex(), disclosure.commitment());
         assertThat(forged.matchesCommitment()).isFalse();
     }
