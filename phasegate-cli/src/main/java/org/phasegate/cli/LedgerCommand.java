@@ -112,6 +112,8 @@ final class LedgerCommand {
                         100 * f.appends() / f.bcSign(), f.appends() / f.jdkSign());
                 out.printf("  verified        %,10.0f /s   (%.0f%% of raw BC all-core verify; %.1fx raw JDK verify)%n", f.verified(),
                         100 * f.verified() / f.bcVerify(), f.verified() / f.jdkVerify());
+                out.printf("  CPU per signature check: raw BC %.1f us, ledger verify %.1f us per entry (%.0f%% efficiency; this JVM's CPU only)%n",
+                        f.rawVerifyCpuMicros(), f.ledgerVerifyCpuMicros(), 100 * f.rawVerifyCpuMicros() / f.ledgerVerifyCpuMicros());
             } finally {
                 deleteTree(dir);
             }
