@@ -44,6 +44,9 @@ final class ForecastCommand implements Callable<Integer> {
     List<LocalDate> by = new ArrayList<>();
     @Option(names = "--as-of", converter = AsOf.class, description = "Start from the verified state at this date (default: today, UTC)") Instant asOf;
     @Option(names = "--events", description = "Evidence records, JSON Lines (default: <scenario>.events.jsonl when it exists; 'none' for no evidence)") String events;
+    @Option(names = "--from-store", description = "Start from the verified records in the evidence store (see --data-dir, --db) instead of a file")
+    boolean fromStore;
+    @picocli.CommandLine.Mixin StoreOptions store;
     @Option(names = "--phase", defaultValue = "phase-2", description = "Phase for failure paths and the tornado (default ${DEFAULT-VALUE})") String phase;
     @Option(names = "--horizon-days", defaultValue = "730", description = "Horizon in days (default ${DEFAULT-VALUE})") int horizonDays;
     @Option(names = "--step-days", defaultValue = "7", description = "Step length in days: 7 weekly, 1 daily (default ${DEFAULT-VALUE})") double stepDays;
@@ -52,7 +55,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads (default: all cores)") Integer threads;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
     @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here") Path out;
-    @Option(names = "--no-progress", description = "No progress bar on stderr") boolean noProgress;
+    @Option(names = "--no-progress", description = "Nothing on stderr but errors (no progress bar, no notes)") boolean noProgress;
 
     enum Format { text, json }
 
@@ -83,6 +86,7 @@ final class ForecastCommand implements Callable<Integer> {
     private void checkArguments() {
         var problems = new ArrayList<Problem>();
         if (runs < 1) problems.add(new Problem("--runs " + runs, 0, 0, "runs must be at least 1", "e.g. --runs 10000"));
+        if (fromStore && events != null) problems.add(new Problem("--from-store", 0, 0, "--from-store and --events both name the evidence", "give one of them"));
         if (stepDays <= 0) problems.add(new Problem("--step-days " + stepDays, 0, 0, "step must be positive", "7 for weekly, 1 for daily"));
         if (horizonDays < 1) problems.add(new Problem("--horizon-days " + horizonDays, 0, 0, "horizon must be positive", "default 730"));
         if (threads != null && threads < 1) problems.add(new Problem("--threads " + threads, 0, 0, "threads must be at least 1", ""));
@@ -90,19 +94,30 @@ final class ForecastCommand implements Callable<Integer> {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
+    /** The evidence to start from: --events, else the scenario's sibling events file; says which on stderr. */
     private List<EvidenceRecord> records(org.phasegate.scenario.Scenario s) {
-        if ("none".equals(events)) return List.of();
+        var err = spec.commandLine().getErr();
+        if (fromStore) {
+            var records = StoreRecords.verified(store, s.verification());
+            if (!noProgress) err.println("phasegate: starting from the state verified by " + records.size() + " records in the evidence store");
+            return records;
+        }
         Path file = events != null ? Path.of(events)
                 : scenario.resolveSibling(scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".events.jsonl");
-        if (events == null && !Files.exists(file)) return List.of();
-        return s.eventsReader().read(file);
+        if ("none".equals(events) || events == null && !Files.exists(file)) {
+            if (!noProgress) err.println("phasegate: no evidence; starting from nothing verified");
+            return List.of();
+        }
+        var records = s.eventsReader().read(file);
+        if (!noProgress) err.println("phasegate: starting from the state verified by " + records.size() + " records in " + file);
+        return records;
     }
 
     /** Runs the work with a progress bar on stderr (unless --no-progress); the work reports runs done. */
     private <T> T withProgress(long total, java.util.function.Function<java.util.function.LongConsumer, T> work) {
         if (noProgress) return work.apply(n -> { });
         var builder = new ProgressBarBuilder().setTaskName("forecast").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err));
+                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err, 80));   // a fixed width: no terminal probe (JLine native access warnings)
         try (ProgressBar bar = builder.build()) {
             return work.apply(bar::stepTo);
         }

@@ -19,11 +19,12 @@ import org.phasegate.scenario.Scenario;
 /**
  * Monte Carlo forecast of a scenario from a verified starting state under one assumption set.
  *
- * <p>Design note. Each run draws from its own stream, seeded from (seed, run index) alone, and writes its result
+ * <p>Design note. Each run draws from its own streams, seeded from (seed, run index) alone, and writes its result
  * into slot i of an array; every statistic is then computed sequentially over that array. So the same seed gives
  * bit-identical results whatever the number of threads or the order in which they pick up runs. The sensitivity
- * analysis reuses the same streams for the low and the high value of each assumption (common random numbers), so
- * the difference it reports is not drowned in sampling noise.
+ * analysis reuses the same streams for the low and the high value of each assumption (common random numbers), and
+ * each source of randomness has a stream of its own ({@link Streams}), so the difference it reports comes from
+ * the change, not from draws shifted between sources.
  */
 public final class Forecaster {
 
@@ -67,7 +68,8 @@ public final class Forecaster {
         try {
             pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
                 int end = Math.min(runs, (c + 1) * chunk);
-                for (int i = c * chunk; i < end; i++) results[i] = sim.run(Simulation.stream(o.seed(), i));
+                var runner = sim.runner();
+                for (int i = c * chunk; i < end; i++) results[i] = runner.run(Streams.runSeed(o.seed(), i));
                 tick.accept(end - c * chunk);
             })).get();
         } catch (InterruptedException e) {

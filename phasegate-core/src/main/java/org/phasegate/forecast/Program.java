@@ -47,9 +47,7 @@ final class Program {
         children = b.children.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Returned by {@link #check} when the gate's condition holds. */
-    static final int HOLDS = -2;
-    /** Returned by {@link #check} when it does not hold and no single leaf can stand guard for it. */
+    /** No part can stand guard for the gate: evaluate it whole next time. */
     static final int NO_GUARD = -1;
 
     boolean gate(int g, RunState s) {
@@ -57,21 +55,27 @@ final class Program {
     }
 
     /**
-     * Evaluates gate g. When it does not hold because a simple leaf (all parts needed, this one false) fails,
-     * returns that leaf: the gate cannot hold while the leaf fails, so the caller need only re-check the leaf.
+     * Evaluates gate g and finds a guard: a part whose value alone decides the gate's (a false part of an
+     * all-of, a true part of an any-of, or the gate's own condition if it is a single leaf). While the guard keeps
+     * its value the gate keeps its own, so the caller need only re-evaluate the guard. Returns
+     * {@code guard << 1 | holds}, guard being {@link #NO_GUARD} when there is none.
      */
-    int check(int g, RunState s) {
+    int decide(int g, RunState s) {
         int root = roots[g];
-        if (op[root] != ALL) return eval(root, s) ? HOLDS : isLeaf(root) ? root : NO_GUARD;
-        for (int i = index[root], end = i + count[root]; i < end; i++) {
-            int child = children[i];
-            if (!eval(child, s)) return isLeaf(child) ? child : NO_GUARD;
+        if (op[root] == ALL || op[root] == ANY) {
+            boolean all = op[root] == ALL;
+            for (int i = index[root], end = i + count[root]; i < end; i++) {
+                int child = children[i];
+                if (eval(child, s) != all) return child << 1 | (all ? 0 : 1);
+            }
+            return NO_GUARD << 1 | (all ? 1 : 0);
         }
-        return HOLDS;
+        boolean holds = eval(root, s);
+        return (op[root] >= TRUE ? root : NO_GUARD) << 1 | (holds ? 1 : 0);
     }
 
-    /** Evaluates one leaf (a guard returned by {@link #check}). */
-    boolean leaf(int n, RunState s) {
+    /** Evaluates one part (a guard returned by {@link #decide}). */
+    boolean part(int n, RunState s) {
         return eval(n, s);
     }
 

@@ -19,6 +19,15 @@ final class RunState {
         lastViolation = m.startLastViolation.clone();
     }
 
+    void reset(Model m) {
+        System.arraycopy(m.startProgress, 0, progress, 0, progress.length);
+        System.arraycopy(m.startCompleted, 0, completedDay, 0, completedDay.length);
+        System.arraycopy(m.startOpen, 0, gateOpen, 0, gateOpen.length);
+        System.arraycopy(m.startOpened, 0, gateOpenedDay, 0, gateOpenedDay.length);
+        System.arraycopy(m.startLastViolation, 0, lastViolation, 0, lastViolation.length);
+        now = 0;
+    }
+
     @Override
     public String toString() {
         return "RunState[now=" + now + ", progress=" + Arrays.toString(progress) + "]";
