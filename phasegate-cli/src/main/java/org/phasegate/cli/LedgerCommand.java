@@ -1,6 +1,5 @@
 package org.phasegate.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,11 +78,9 @@ final class LedgerCommand {
         @Override
         public Integer call() {
             if (Files.notExists(file)) throw new StoreException("no export file " + file);
-            try (var s = store.open(); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                var r = s.ledger().importFrom(in);
+            try (var s = store.open()) {
+                var r = s.ledger().importFrom(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
                 spec.commandLine().getOut().printf("imported and verified %d entries, %d checkpoints%n", r.entries(), r.checkpoints());
-            } catch (IOException e) {
-                throw new StoreException("cannot read " + file + ": " + e.getMessage());
             }
             return 0;
         }
