@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -178,15 +179,19 @@ public final class Ledger {
         return Canonical.json(o);
     }
 
+    private static final List<String> FIELDS = List.of("seq", "kind", "actor", "at", "payload", "prev", "hash", "signature");
+
     static Entry fromLine(String s, int line) {
         try {
             var o = Canonical.parse(s);
+            var missing = FIELDS.stream().filter(f -> o.get(f) == null || o.get(f).isNull()).toList();
+            if (!missing.isEmpty()) throw new IllegalArgumentException("missing " + String.join(", ", missing));
             return new Entry(o.get("seq").asLong(), o.get("kind").asText(), o.get("actor").asText(),
                     Instant.parse(o.get("at").asText()), o.get("payload").asText(), Hashes.unhex(o.get("prev").asText()),
                     Hashes.unhex(o.get("hash").asText()), Base64.getDecoder().decode(o.get("signature").asText()));
         } catch (RuntimeException e) {
             throw new StoreException("export line " + line + ": not a ledger entry (" + e.getMessage()
-                    + "); each line needs seq, kind, actor, at, payload, prev, hash, signature");
+                    + "); each line needs " + String.join(", ", FIELDS));
         }
     }
 
