@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Where the evidence store is: the embedded PostgreSQL in a data directory (default), or any PostgreSQL by JDBC URL
- * with credentials from PHASEGATE_DB_USER / PHASEGATE_DB_PASSWORD. The data key comes from --key-file, else
+ * with credentials from PHASEGATE_DB_USER / PHASEGATE_DB_PASSWORD (or in the URL). The data key comes from --key-file, else
  * PHASEGATE_DATA_KEY, else ~/.phasegate/data.key (created on first use); it is never stored in the database.
  */
 final class StoreOptions {
@@ -47,9 +47,8 @@ final class StoreOptions {
         return DataKey.fromFile(file, true);
     }
 
+    /** Null when unset: the driver then takes the credentials from the URL (?user=...&password=...), or fails clearly. */
     private static String env(String name) {
-        var v = System.getenv(name);
-        if (v == null) throw new StoreException("--db needs the credentials in " + name);
-        return v;
+        return System.getenv(name);
     }
 }

@@ -55,7 +55,13 @@ public final class Database implements AutoCloseable {
 
     /** Connects to an existing database; the user must own the schema (to migrate) and be a member of phasegate_app. */
     public static Database external(String url, String user, String password) {
-        return new Database(Optional.empty(), url, user, password);
+        try {
+            return new Database(Optional.empty(), url, user, password);
+        } catch (RuntimeException e) {
+            var why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new StoreException("cannot use the database " + url.replaceAll("password=[^&]*", "password=***") + ": " + why
+                    + " (credentials in PHASEGATE_DB_USER / PHASEGATE_DB_PASSWORD)", e);
+        }
     }
 
     /** A further database on a running embedded server; used to give each test class its own empty database. */

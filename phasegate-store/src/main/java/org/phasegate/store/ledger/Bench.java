@@ -22,8 +22,15 @@ import org.phasegate.store.users.Users;
  * all cores of this machine. Not a test: figures depend on the machine and its load.
  */
 public final class Bench {
+    /**
+     * Rates per second, all cores. The CPU figures (this JVM's CPU time per signature check, raw and in the ledger
+     * verification; the database server's work is not included) are immune to other processes' load.
+     */
     public record Figures(int cores, double jdkSign, double jdkVerify, double bcSign, double bcVerify,
-                          double appends, double verified, long entries) {
+                          double appends, double verified, long entries, double rawVerifyCpuMicros, double ledgerVerifyCpuMicros) {
+    }
+
+    private record Rate(double perSecond, double cpuMicrosPerOp) {
     }
 
     private Bench() {
@@ -32,9 +39,9 @@ public final class Bench {
     public static Figures run(Database db, long entries, int batch, double seconds) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         rate(cores, seconds, Bench::bcSigner);   // warm-up
-        double jdkSign = rate(cores, seconds, Bench::jdkSigner);
-        double jdkVerify = rate(cores, seconds, Bench::jdkVerifier);
-        double bcSign = rate(cores, seconds, Bench::bcSigner);
+        double jdkSign = rate(cores, seconds, Bench::jdkSigner).perSecond();
+        double jdkVerify = rate(cores, seconds, Bench::jdkVerifier).perSecond();
+        double bcSign = rate(cores, seconds, Bench::bcSigner).perSecond();
         var users = new Users(db.dataSource(), new DataKey(new byte[32]), Clock.systemUTC(), Ledger.DEFAULT_CHECKPOINT_EVERY);
         users.add(Optional.empty(), "bench", Role.ADMIN, "bench", Optional.empty());
         var actor = users.actor("bench");
@@ -57,31 +64,39 @@ public final class Bench {
         var rounds = new ArrayList<double[]>();
         long verifiedEntries = 0;
         for (int round = 0; round < 3; round++) {
-            double before = rate(cores, seconds, Bench::bcVerifier);
+            var before = rate(cores, seconds, Bench::bcVerifier);
             long t1 = System.nanoTime();
+            long cpu1 = cpuNanos();
             var report = ledger.verify();
             double verified = report.entries() / ((System.nanoTime() - t1) / 1e9);
-            double after = rate(cores, seconds, Bench::bcVerifier);
+            double cpuMicros = (cpuNanos() - cpu1) / 1e3 / report.entries();
+            var after = rate(cores, seconds, Bench::bcVerifier);
             if (!report.ok()) throw new IllegalStateException("bench ledger does not verify: " + report.firstBad().orElseThrow().render());
             verifiedEntries = report.entries();
-            rounds.add(new double[] {verified, (before + after) / 2});
+            rounds.add(new double[] {verified, (before.perSecond() + after.perSecond()) / 2,
+                    (before.cpuMicrosPerOp() + after.cpuMicrosPerOp()) / 2, cpuMicros});
         }
         rounds.sort(java.util.Comparator.comparingDouble(r -> r[0] / r[1]));
         var median = rounds.get(1);
-        return new Figures(cores, jdkSign, jdkVerify, bcSign, median[1], appends, median[0], verifiedEntries);
+        return new Figures(cores, jdkSign, jdkVerify, bcSign, median[1], appends, median[0], verifiedEntries, median[2], median[3]);
     }
 
     private interface Op {
         void run() throws Exception;
     }
 
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /** Operations per second with one thread per core, each running its own op for {@code seconds}. */
-    private static double rate(int threads, double seconds, Callable<Op> factory) throws Exception {
+    private static Rate rate(int threads, double seconds, Callable<Op> factory) throws Exception {
         var count = new LongAdder();
         try (var pool = Executors.newFixedThreadPool(threads)) {
             var tasks = new ArrayList<java.util.concurrent.Future<?>>();
             long end = System.nanoTime() + (long) (seconds * 1e9);
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             for (int t = 0; t < threads; t++) {
                 var op = factory.call();
                 tasks.add(pool.submit(() -> {
@@ -93,7 +108,7 @@ public final class Bench {
                 }));
             }
             for (var f : tasks) f.get();
-            return count.sum() / ((System.nanoTime() - start) / 1e9);
+            return new Rate(count.sum() / ((System.nanoTime() - start) / 1e9), (cpuNanos() - cpu) / 1e3 / count.sum());
         }
     }
 

@@ -9,13 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
@@ -86,39 +86,83 @@ public final class Ledger {
         return n[0];
     }
 
+    /** Opens the export afresh; import reads it twice (verify, then write) rather than holding it in memory. */
+    public interface Source {
+        BufferedReader open() throws IOException;
+    }
+
     /**
      * Imports an export into this (empty) store: verifies it completely first, then writes every entry and its
      * projections in one transaction.
      */
-    public Verifier.Report importFrom(BufferedReader in) {
-        var entries = new ArrayList<Entry>();
-        int line = 0;
-        try {
-            for (String s; (s = in.readLine()) != null; ) {
-                line++;
-                if (!s.isBlank()) entries.add(fromLine(s, line));
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot read the export: " + e.getMessage());
-        }
-        var report = Verifier.verify(entries.iterator());
+    public Verifier.Report importFrom(Source source) {
+        var report = read(source, Verifier::verify);
         if (!report.ok()) throw new StoreException("import refused: " + report.firstBad().orElseThrow().render());
         Tx.run(ds, c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM ledger_entry")) {
                 rs.next();
                 if (rs.getLong(1) > 0) throw new StoreException("import needs an empty store; this one has " + rs.getLong(1) + " entries");
             }
-            insertAll(c, entries);
+            read(source, entries -> {
+                try {
+                    insertAll(c, entries);
+                } catch (SQLException e) {
+                    throw new StoreException("database: " + e.getMessage(), e);
+                }
+                return null;
+            });
             return null;
         });
         return report;
     }
 
-    private static void insertAll(Connection c, List<Entry> entries) throws SQLException {
+    private static <T> T read(Source source, Function<Iterator<Entry>, T> use) {
+        try (var in = source.open()) {
+            return use.apply(lines(in));
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException("cannot read the export: " + e.getMessage());
+        }
+    }
+
+    /** The export's entries, one per non-blank line, parsed as they are read. */
+    private static Iterator<Entry> lines(BufferedReader in) {
+        return new Iterator<>() {
+            private int line;
+            private String next = advance();
+
+            private String advance() {
+                try {
+                    for (String s; (s = in.readLine()) != null; ) {
+                        line++;
+                        if (!s.isBlank()) return s;
+                    }
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Entry next() {
+                if (next == null) throw new NoSuchElementException();
+                var e = fromLine(next, line);
+                next = advance();
+                return e;
+            }
+        };
+    }
+
+    private static void insertAll(Connection c, Iterator<Entry> entries) throws SQLException {
         try (var ps = c.prepareStatement("INSERT INTO ledger_entry (seq, kind, actor, at, payload, prev_hash, hash, signature)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
-            for (var e : entries) {
+            while (entries.hasNext()) {
+                var e = entries.next();
                 Appender.bind(ps, e);
                 ps.addBatch();
                 Projector.apply(c, e);
@@ -135,15 +179,19 @@ public final class Ledger {
         return Canonical.json(o);
     }
 
+    private static final List<String> FIELDS = List.of("seq", "kind", "actor", "at", "payload", "prev", "hash", "signature");
+
     static Entry fromLine(String s, int line) {
         try {
             var o = Canonical.parse(s);
+            var missing = FIELDS.stream().filter(f -> o.get(f) == null || o.get(f).isNull()).toList();
+            if (!missing.isEmpty()) throw new IllegalArgumentException("missing " + String.join(", ", missing));
             return new Entry(o.get("seq").asLong(), o.get("kind").asText(), o.get("actor").asText(),
                     Instant.parse(o.get("at").asText()), o.get("payload").asText(), Hashes.unhex(o.get("prev").asText()),
                     Hashes.unhex(o.get("hash").asText()), Base64.getDecoder().decode(o.get("signature").asText()));
         } catch (RuntimeException e) {
             throw new StoreException("export line " + line + ": not a ledger entry (" + e.getMessage()
-                    + "); each line needs seq, kind, actor, at, payload, prev, hash, signature");
+                    + "); each line needs " + String.join(", ", FIELDS));
         }
     }
 

@@ -59,7 +59,7 @@ public final class Verifier {
     }
 
     public Report run(Iterator<Entry> entries) {
-        var inFlight = new ArrayDeque<Future<Optional<Bad>>>();
+        var inFlight = new ArrayDeque<List<Future<Optional<Bad>>>>();
         var found = new ArrayList<Bad>();
         long count = 0;
         var chunk = new ArrayList<Task>(CHUNK);
@@ -84,9 +84,25 @@ public final class Verifier {
         return new Report(count, checkpoints, found.stream().min(Comparator.comparingLong(Bad::seq)));
     }
 
-    private Future<Optional<Bad>> submit(List<Task> chunk) {
-        return pool.submit(() -> chunk.parallelStream().map(Verifier::check).flatMap(Optional::stream)
-                .min(Comparator.comparingLong(Bad::seq)));
+    /** One task per worker and slice of the chunk: less fork/join machinery than a parallel stream. */
+    private List<Future<Optional<Bad>>> submit(List<Task> chunk) {
+        int slices = pool.getParallelism();
+        var futures = new ArrayList<Future<Optional<Bad>>>(slices);
+        for (int i = 0; i < slices; i++) {
+            var slice = chunk.subList(chunk.size() * i / slices, chunk.size() * (i + 1) / slices);
+            futures.add(pool.submit(() -> {
+                for (var t : slice) {
+                    var bad = check(t);
+                    if (bad.isPresent()) return bad;
+                }
+                return Optional.<Bad>empty();
+            }));
+        }
+        return futures;
+    }
+
+    private static void collect(List<Future<Optional<Bad>>> slices, List<Bad> found) {
+        for (var f : slices) collect(f, found);
     }
 
     private static void collect(Future<Optional<Bad>> f, List<Bad> found) {

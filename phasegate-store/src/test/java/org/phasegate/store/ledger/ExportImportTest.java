@@ -50,7 +50,7 @@ class ExportImportTest {
     @Test
     void export_import_verify_round_trips() {
         try (var copy = Fixtures.store()) {
-            var report = copy.ledger().importFrom(new BufferedReader(new StringReader(export)));
+            var report = copy.ledger().importFrom(() -> new BufferedReader(new StringReader(export)));
             assertThat(report.ok()).isTrue();
             assertThat(report.checkpoints()).isGreaterThanOrEqualTo(2);
             var verified = copy.ledger().verify();
@@ -69,7 +69,7 @@ class ExportImportTest {
 
     @Test
     void an_import_needs_an_empty_store() {
-        assertThatThrownBy(() -> source.ledger().importFrom(new BufferedReader(new StringReader(export))))
+        assertThatThrownBy(() -> source.ledger().importFrom(() -> new BufferedReader(new StringReader(export))))
                 .isInstanceOf(StoreException.class).hasMessageContaining("needs an empty store");
     }
 
@@ -78,7 +78,7 @@ class ExportImportTest {
         var lines = export.split("\n");
         lines[5] = lines[5].replace("\"actor\":\"", "\"actor\":\"x");
         try (var copy = Fixtures.store()) {
-            assertThatThrownBy(() -> copy.ledger().importFrom(new BufferedReader(new StringReader(String.join("\n", lines)))))
+            assertThatThrownBy(() -> copy.ledger().importFrom(() -> new BufferedReader(new StringReader(String.join("\n", lines)))))
                     .isInstanceOf(StoreException.class).hasMessageContaining("import refused: entry 6");
             assertThat(copy.ledger().size()).isZero();
         }
