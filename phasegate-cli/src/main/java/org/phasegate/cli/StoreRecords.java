@@ -11,11 +11,6 @@ final class StoreRecords {
     private StoreRecords() {
     }
 
-    /** As the public sees them. */
-    static List<EvidenceRecord> verified(StoreOptions options, Verification rule) {
-        return verified(options, rule, Role.PUBLIC.wireName());
-    }
-
     static List<EvidenceRecord> verified(StoreOptions options, Verification rule, String role) {
         var r = Role.fromWire(role).orElseThrow(() -> new StoreException("--role '" + role + "' is not one of " + String.join(", ", Role.wireNames())));
         try (var s = options.open(rule)) {
