@@ -16,7 +16,8 @@ import org.phasegate.scenario.ScenarioLoader;
  * The forecast's cost model measured in CPU time on one thread, so that other work on a shared machine does not
  * blur it: for each shape (runs x obligations x steps, the synthetic chain of {@link ForecastCostBenchmark}) the
  * median of five measurements after warm-up, and the CPU time per run-obligation-step.
- * Run: {@code java -cp phasegate-bench/target/benchmarks.jar org.phasegate.bench.ForecastCostModel}.
+ * Run: {@code java -cp phasegate-bench/target/benchmarks.jar org.phasegate.bench.ForecastCostModel}; with
+ * {@code gaza SET} instead, the CPU time of 100,000 runs of the Gaza scenario on one thread (six rounds).
  */
 public final class ForecastCostModel {
     private ForecastCostModel() {
@@ -24,6 +25,10 @@ public final class ForecastCostModel {
 
     public static void main(String[] args) {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        if (args.length == 2 && args[0].equals("gaza")) {
+            gaza(args[1], os);
+            return;
+        }
         String[] shapes = args.length > 0 ? args : new String[] {"10000:50:104", "20000:50:104", "40000:50:104",
             "20000:25:104", "20000:100:104", "20000:50:52", "20000:50:208"};
         for (int i = 0; i < 3; i++) measure("10000:50:104", os);
@@ -37,6 +42,22 @@ public final class ForecastCostModel {
             double units = Double.parseDouble(p[0]) * Double.parseDouble(p[1]) * Double.parseDouble(p[2]);
             System.out.printf(Locale.ROOT, "| %,d | %s | %s | %,.0f | %.0f ms | %.2f |%n", Integer.parseInt(p[0]), p[1], p[2], units,
                     cpu[2] / 1e6, cpu[2] / units);
+        }
+    }
+
+    private static void gaza(String setName, com.sun.management.OperatingSystemMXBean os) {
+        var home = java.nio.file.Path.of(System.getProperty("phasegate.home", "."));
+        var file = home.resolve("scenarios/gaza-2025.yaml");
+        var gaza = new ScenarioLoader().load(file);
+        var start = StartingState.of(gaza, gaza.eventsReader().read(home.resolve("scenarios/gaza-2025.events.jsonl")),
+                Instant.parse("2026-12-01T00:00:00Z"));
+        var set = new AssumptionSetReader().load(AssumptionSetReader.bundled(file, setName), gaza);
+        var options = new ForecastOptions(1, 100_000, 1, 7, 730, List.of(), "phase-2", 0, Optional.empty());
+        for (int round = 1; round <= 6; round++) {
+            long before = os.getProcessCpuTime();
+            new Forecaster().forecast(gaza, start, set, options);
+            System.out.printf(Locale.ROOT, "%s, 100,000 runs, one thread, round %d: %.2f s CPU%n", setName, round,
+                    (os.getProcessCpuTime() - before) / 1e9);
         }
     }
 

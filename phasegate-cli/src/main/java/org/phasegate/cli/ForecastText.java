@@ -59,7 +59,7 @@ final class ForecastText {
     }
 
     static String pct(Forecast.Estimate e) {
-        return String.format(Locale.ROOT, "%5.1f%% ± %.1f", 100 * e.p(), 100 * e.se());
+        return String.format(Locale.ROOT, "%6.2f%% ± %.2f", 100 * e.p(), 100 * e.se());
     }
 
     private static String d(Optional<java.time.LocalDate> date) {

@@ -55,6 +55,10 @@ final class Params {
             STALL_HAZARD, REARM_GROWTH, FALLBACK, CASUALTY_SHOCK, WITHDRAWAL_PROB, WITHDRAWAL_DELAY, WITHDRAWAL_SHARE,
             COMPLIANCE, SPREAD, CORRELATION, FAILURE_FACTOR);
 
+    /** Names the model reads when present; absent, they have no effect. */
+    static final List<String> OPTIONAL = List.of(RECONSTRUCTION_CONDITIONAL, RECONSTRUCTION_EFFECT, BUYBACK_PRICE,
+            BUYBACK_REFERENCE, BUYBACK_EFFECT, MANDATE, MANDATE_TRUST, MANDATE_COST);
+
     private Params() {
     }
 
@@ -76,7 +80,15 @@ final class Params {
         var parties = scenario.parties().stream().map(p -> p.id()).toList();
         var obligations = scenario.obligations().stream().map(o -> o.id()).toList();
         var anchors = scenario.anchors().stream().map(a -> a.id()).toList();
+        var types = java.util.Arrays.stream(Obligation.Type.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+        var durations = new java.util.ArrayList<>(types);
+        durations.addAll(obligations);
         for (Assumed a : set.assumptions()) {
+            if (!known(a)) {
+                problems.add(new Problem(set.file(), a.at().line(), a.at().column(), "the model does not read an assumption named '" + a.id() + "'",
+                        org.phasegate.problem.Hints.didYouMean(a.id(), vocabulary())));
+            }
+            checkSuffix(a, DURATION, durations, set, problems);
             checkSuffix(a, ANCHOR_DELAY, anchors, set, problems);
             checkSuffix(a, PRESSURE, parties, set, problems);
             checkSuffix(a, VIOLATION_RATE, parties, set, problems);
@@ -85,8 +97,19 @@ final class Params {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
+    private static boolean known(Assumed a) {
+        return a.kind() == Assumed.Kind.CONDITION || REQUIRED.contains(a.id()) || OPTIONAL.contains(a.id())
+                || List.of(PRESSURE, VIOLATION_RATE, COMPLIANCE_FACTOR, DURATION, ANCHOR_DELAY).stream().anyMatch(a.id()::startsWith);
+    }
+
+    private static List<String> vocabulary() {
+        var all = new java.util.ArrayList<>(REQUIRED);
+        all.addAll(OPTIONAL);
+        return all;
+    }
+
     private static void checkSuffix(Assumed a, String prefix, List<String> known, AssumptionSet set, List<Problem> problems) {
-        if (!a.id().startsWith(prefix)) return;
+        if (!a.id().startsWith(prefix) || REQUIRED.contains(a.id()) || OPTIONAL.contains(a.id())) return;
         String rest = a.id().substring(prefix.length());
         if (!known.contains(rest)) {
             Position at = a.at();

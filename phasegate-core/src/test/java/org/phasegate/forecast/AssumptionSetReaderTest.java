@@ -85,6 +85,17 @@ class AssumptionSetReaderTest {
     }
 
     @Test
+    void namesTheModelDoesNotReadAreErrorsNotSilentNoOps() throws Exception {
+        String text = Files.readString(AssumptionSetReader.bundled(Sets.GAZA, "sceptic"))
+                .replace("id: buyback-effect", "id: buyback-efect").replace("id: duration-aid", "id: duration-aide");
+        var set = new AssumptionSetReader().parse("x.yaml", text, GAZA);
+        assertThatThrownBy(() -> new Forecaster().forecast(GAZA, StartingState.empty(GAZA, GAZA.start()), set, ForecastOptions.defaults(1, 10)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::render)
+                        .anySatisfy(p -> assertThat(p).contains("does not read an assumption named 'buyback-efect'", "did you mean 'buyback-effect'?"))
+                        .anySatisfy(p -> assertThat(p).contains("'duration-aide' names 'aide', which is not in the scenario")));
+    }
+
+    @Test
     void overridesAreCheckedByNameNumberAndRange() {
         var set = Sets.bundled(GAZA, "sceptic");
         assertThat(set.override(Map.of("compliance-weekly", "0.9")).find("compliance-weekly").orElseThrow().value()).isEqualTo(0.9);
