@@ -1,7 +1,6 @@
 package org.phasegate.forecast;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,11 +19,7 @@ import org.phasegate.problem.Problem;
 import org.phasegate.problem.Problems;
 import org.phasegate.scenario.Obligation;
 import org.phasegate.scenario.Scenario;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.phasegate.scenario.ScenarioLoader;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -63,7 +58,7 @@ public final class AssumptionSetReader {
     /** Parses one file; {@code scenario} may be null (then nothing is checked against a scenario). */
     public AssumptionSet parse(String file, String yaml, Scenario scenario) {
         var problems = new Problems(file);
-        Node root = compose(yaml, problems);
+        Node root = ScenarioLoader.compose(yaml, problems);
         if (root == null) {
             if (problems.isEmpty()) problems.add(new Position(1, 1), "the assumption set is empty", "see docs/forecast.md");
             problems.throwIfAny();
@@ -71,21 +66,6 @@ public final class AssumptionSetReader {
         var set = new Reading(file, problems, scenario).set(root);
         problems.throwIfAny();
         return set;
-    }
-
-    private static Node compose(String yaml, Problems problems) {
-        var options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            var at = mark == null ? new Position(1, 1) : new Position(mark.getLine() + 1, mark.getColumn() + 1);
-            problems.add(at, "YAML syntax: " + e.getProblem(), "check indentation and quoting near here");
-        } catch (YAMLException e) {
-            problems.add(new Position(1, 1), "YAML syntax: " + e.getMessage(), "check the file's encoding and structure");
-        }
-        return null;
     }
 
     private static final class Reading {

@@ -56,7 +56,8 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private static Node compose(String yaml, Problems problems) {
+    /** YAML as nodes that keep their line and column; a syntax error becomes a located problem and the result null. */
+    public static Node compose(String yaml, Problems problems) {
         var options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);   // we report duplicates ourselves, with both lines
         options.setCodePointLimit(16 * 1024 * 1024);
