@@ -58,7 +58,7 @@ public record RecordSpec(Map<String, List<String>> choices, List<String> texts, 
                     : "e.g. \"quantities\":{\"killed\":2,\"injured\":5}");
         }
         if (needsPlace && r.place().pcode().isEmpty() && r.place().geometryJson().isEmpty()) {
-            problems.add(at, what + ": missing field 'place'", "give \"place\":{\"pcode\":\"PS0501\"} and/or a GeoJSON \"geometry\"");
+            problems.add(at, what + ": missing field 'place'", "give \"place\":{\"pcode\":\"PS0260\"} and/or a GeoJSON \"geometry\"");
         }
     }
 }
