@@ -28,7 +28,7 @@ public record RecordSpec(Map<String, List<String>> choices, List<String> texts, 
             RecordType.EXCHANGE, new RecordSpec(Map.of("exchange", List.of("hostage", "prisoner", "remains")), List.of(), List.of("persons"), false, true),
             RecordType.DEPLOYMENT, new RecordSpec(Map.of(), List.of("contingent"), List.of("strength"), false, true),
             RecordType.FUNDING, new RecordSpec(Map.of("stage", List.of("pledge", "disbursement", "tranche")), List.of("donor"), List.of(), true, false),
-            RecordType.GOVERNANCE, new RecordSpec(Map.of("body", List.of("committee", "police")), List.of(), List.of(), false, false),
+            RecordType.GOVERNANCE, new RecordSpec(Map.of("body", List.of("committee", "police", "board", "other")), List.of(), List.of(), false, false),
             RecordType.CASUALTIES, new RecordSpec(Map.of(), List.of(), List.of(), true, true));
 
     private static final RecordSpec FREE = new RecordSpec(Map.of(), List.of(), List.of(), false, false);
@@ -58,7 +58,7 @@ public record RecordSpec(Map<String, List<String>> choices, List<String> texts, 
                     : "e.g. \"quantities\":{\"killed\":2,\"injured\":5}");
         }
         if (needsPlace && r.place().pcode().isEmpty() && r.place().geometryJson().isEmpty()) {
-            problems.add(at, what + ": missing field 'place'", "give \"place\":{\"pcode\":\"PS0501\"} and/or a GeoJSON \"geometry\"");
+            problems.add(at, what + ": missing field 'place'", "give \"place\":{\"pcode\":\"PS0260\"} and/or a GeoJSON \"geometry\"");
         }
     }
 }

@@ -155,12 +155,12 @@ public final class SubmissionReader {
     private static void checkPlace(JsonNode place, Position at, Problems problems) {
         if (place.isMissingNode()) return;
         if (!place.isObject()) {
-            problems.add(at, "field 'place' must be an object", "e.g. {\"pcode\":\"PS0501\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[34.45,31.5]}}");
+            problems.add(at, "field 'place' must be an object", "e.g. {\"pcode\":\"PS0260\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[34.45,31.5]}}");
             return;
         }
         var pcode = place.get("pcode");
         if (pcode != null && (!pcode.isTextual() || !PCODE.matcher(pcode.asText()).matches())) {
-            problems.add(at, "field 'place.pcode' has value " + pcode + ", not an OCHA p-code", "two capital letters and digits, e.g. PS0501");
+            problems.add(at, "field 'place.pcode' has value " + pcode + ", not an OCHA p-code", "two capital letters and digits, e.g. PS0260");
         }
         var g = place.get("geometry");
         if (g != null) geometry(g).ifPresent(why -> problems.add(at, "field 'place.geometry' is not GeoJSON: " + why,

@@ -20,7 +20,7 @@ class SubmissionReaderTest {
 
     static String incident(String id, String kind, double lon, double lat) {
         return "{\"id\":\"" + id + "\",\"type\":\"incident\",\"time\":\"2026-01-05T10:00:00Z\",\"party\":\"hamas\","
-                + "\"place\":{\"pcode\":\"PS0501\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]}},"
+                + "\"place\":{\"pcode\":\"PS0260\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]}},"
                 + "\"attributes\":{\"kind\":\"" + kind + "\"},\"sources\":[{\"url\":\"https://example.org/" + id + "\"}]}";
     }
 

@@ -53,7 +53,7 @@ public final class Fixtures {
     /** An incident record line with the given id (and extra fields appended inside the object). */
     public static String incident(String id, String extra) {
         return "{\"id\":\"" + id + "\",\"type\":\"incident\",\"time\":\"2026-01-05T10:00:00Z\",\"party\":\"hamas\","
-                + "\"place\":{\"pcode\":\"PS0501\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[34.45,31.5]}},"
+                + "\"place\":{\"pcode\":\"PS0260\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[34.45,31.5]}},"
                 + "\"attributes\":{\"kind\":\"rocket\"},\"quantities\":{\"killed\":0},"
                 + "\"sources\":[{\"url\":\"https://example.org/report/" + id + "\"}]" + extra + "}";
     }
