@@ -1,8 +1,11 @@
 package org.phasegate.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.phasegate.bargain.IssueFiles;
@@ -10,6 +13,7 @@ import org.phasegate.bargain.ResultFormats;
 import org.phasegate.bargain.Smp;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.gate.GateEngine;
+import org.phasegate.scenario.Scenario;
 import org.phasegate.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "The main job: the bundled Gaza scenario's state from its evidence, and where bargaining over phase 2 is likely to land.")
+        description = "The main job: the bundled Gaza scenario's state from its evidence, that evidence in a verified ledger, the forecast under two assumption sets, and where bargaining over phase 2 is likely to land.")
 final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--as-of", converter = AsOf.class, description = "Date or instant (UTC); default: now") Instant asOf;
@@ -32,7 +36,12 @@ final class DemoCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("Phasegate demo: %s%n%s%n%d parties, %d obligations, %d gates, %d sources; %d evidence records%n%n",
                 scenario, s.title(), s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size(), records.size());
-        out.print(StatusText.render(new GateEngine(s).status(records, asOf == null ? Instant.now() : asOf)));
+        Instant at = asOf == null ? Instant.now() : asOf;
+        String status = StatusText.render(new GateEngine(s).status(records, at));
+        out.print(status);
+        if (!records.isEmpty()) ledger(s, events, records, status, at, out);
+        out.flush();
+        DemoForecast.print(DemoForecast.run(scenario, s, records, at.truncatedTo(ChronoUnit.DAYS)), out);
         Path issues = scenarios.resolve("gaza-2025-issues.yaml");
         if (Files.exists(issues)) {
             out.printf("%nBARGAINING over phase 2's terms (%s; actors' values are illustrative, sourced assumptions)%n", issues.getFileName());
@@ -40,5 +49,18 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void ledger(Scenario s, Path events, List<EvidenceRecord> records, String status, Instant at, PrintWriter out) throws IOException {
+        out.printf("%nEVIDENCE LEDGER: the same evidence reported and attested by its sources in a throwaway embedded PostgreSQL ledger%n");
+        out.flush();
+        var o = DemoLedger.run(s, events, records);
+        out.printf("  %d users (an admin and each source as a monitor); %d records reported, %d attestations; each a signed, hash-chained entry%n",
+                o.users(), o.reported(), o.attestations());
+        out.printf("  ledger verify: %,d entries, %d checkpoints: %s%n", o.verify().entries(), o.verify().checkpoints(),
+                o.verify().ok() ? "every hash, link and signature checks" : "FAILED at " + o.verify().firstBad().orElseThrow());
+        boolean same = StatusText.render(new GateEngine(s).status(o.verified(), at)).equals(status);
+        out.printf("  %d records verified by independent attestation; the gate engine's status from the ledger %s the status above%n",
+                o.verified().size(), same ? "is identical to" : "DIFFERS from");
     }
 }

@@ -154,7 +154,9 @@ public final class EventsReader {
             problems.add(at, "field '" + field + "' needs an object with 'by' and 'org'", "e.g. {\"by\":\"monitor-7\",\"org\":\"UNOPS\"}");
             return Optional.empty();
         }
-        return Optional.of(new Attestation(a.path("by").asText(a.path("org").asText()), a.path("org").asText()));
+        // a reporter names itself with "name", an attestation with "by"; without either, the organisation stands in
+        String who = a.path("by").asText(a.path("name").asText(a.path("org").asText()));
+        return Optional.of(new Attestation(who, a.path("org").asText()));
     }
 
     private static Map<String, Double> quantities(JsonNode q, Position at, Problems problems) {

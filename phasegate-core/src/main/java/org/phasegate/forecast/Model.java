@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.phasegate.scenario.Condition;
 import org.phasegate.scenario.Gate;
 import org.phasegate.scenario.GateGraph;
@@ -58,6 +60,7 @@ final class Model {
     final double withdrawalShare;
     final double intermediateFrom;
     final double[] startProgress;
+    private final Set<String> frozen = new TreeSet<>();
     final double[] startCompleted;
     final boolean[] startOpen;
     final double[] startOpened;
@@ -288,7 +291,14 @@ final class Model {
                 return new Expr.Progress(obligationIndex.get(p.obligation()), Math.max(1e-6, p.at()));
             }
         }
-        return new Expr.Const(start.leafMet().getOrDefault(r, false));
+        boolean met = start.leafMet().getOrDefault(r, false);
+        if (!met) frozen.add(th.measure());
+        return new Expr.Const(met);
+    }
+
+    /** Measures with a threshold unmet at the start that no obligation or proxy can move: it stays unmet in every run. */
+    Set<String> frozenMeasures() {
+        return Set.copyOf(frozen);
     }
 
     static double share(Threshold th, Threshold target) {

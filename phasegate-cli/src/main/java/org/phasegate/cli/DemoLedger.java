@@ -1,0 +1,112 @@
+package org.phasegate.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.phasegate.evidence.Attestation;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.evidence.Role;
+import org.phasegate.evidence.Submission;
+import org.phasegate.evidence.SubmissionReader;
+import org.phasegate.scenario.Scenario;
+import org.phasegate.store.Database;
+import org.phasegate.store.Store;
+import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.ledger.Ledger;
+import org.phasegate.store.ledger.Verifier;
+
+/**
+ * The demo's ledger: the bundled evidence replayed through a throwaway embedded ledger as it would arrive — each
+ * record reported by its own source and attested by the organisations the file names — then verified and read back.
+ */
+final class DemoLedger {
+    private static final String ADMIN = "demo-admin";
+
+    record Outcome(int users, int reported, int attestations, Verifier.Report verify, List<EvidenceRecord> verified) {
+    }
+
+    private DemoLedger() {
+    }
+
+    static Outcome run(Scenario s, Path eventsFile, List<EvidenceRecord> records) throws IOException {
+        Path dir = Files.createTempDirectory("phasegate-demo-ledger-");
+        try (var store = new Store(Database.embedded(dir), randomKey(), Clock.systemUTC(), s.verification(), Ledger.DEFAULT_CHECKPOINT_EVERY)) {
+            int users = addUsers(store, records);
+            var submissions = new SubmissionReader(s.eventsReader()).parse(eventsFile.toString(), asReports(eventsFile), true);
+            var reporters = records.stream().collect(Collectors.toMap(EvidenceRecord::id, r -> r.reporter().by()));
+            submissionsByReporter(submissions, reporters).forEach((reporter, batch) -> store.records().add(store.users().actor(reporter), batch));
+            int attestations = 0;
+            for (var r : records) {
+                for (Attestation a : r.attestations()) {
+                    store.records().attest(store.users().actor(a.by()), r.id());
+                    attestations++;
+                }
+            }
+            return new Outcome(users, submissions.size(), attestations, store.ledger().verify(), store.records().verified(Role.PUBLIC));
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** An admin, then every reporter and attester in the file as a monitor of its organisation. */
+    private static int addUsers(Store store, List<EvidenceRecord> records) {
+        store.users().add(Optional.empty(), ADMIN, Role.ADMIN, "Phasegate demo", Optional.empty());
+        var admin = store.users().actor(ADMIN);
+        Map<String, String> orgs = new LinkedHashMap<>();
+        for (var r : records) {
+            orgs.putIfAbsent(r.reporter().by(), r.reporter().org());
+            r.attestations().forEach(a -> orgs.putIfAbsent(a.by(), a.org()));
+        }
+        orgs.forEach((name, org) -> store.users().add(Optional.of(admin), name, Role.MONITOR, org, Optional.empty()));
+        return orgs.size() + 1;
+    }
+
+    /** The file's lines without reporter and attestations: in a report the acting user is the reporter. */
+    private static String asReports(Path eventsFile) throws IOException {
+        var json = new ObjectMapper();
+        var out = new StringBuilder();
+        for (String line : Files.readAllLines(eventsFile)) {
+            if (line.isBlank()) {
+                out.append('\n');
+                continue;
+            }
+            var node = (ObjectNode) json.readTree(line);
+            node.remove(List.of("reporter", "attestations"));
+            out.append(json.writeValueAsString(node)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static Map<String, List<Submission>> submissionsByReporter(List<Submission> submissions, Map<String, String> reporters) {
+        Map<String, List<Submission>> out = new LinkedHashMap<>();
+        submissions.forEach(sub -> out.computeIfAbsent(reporters.get(sub.record().id()), k -> new ArrayList<>()).add(sub));
+        return out;
+    }
+
+    private static DataKey randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new DataKey(key);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the demo's temporary ledger " + dir, e);
+        }
+    }
+}
