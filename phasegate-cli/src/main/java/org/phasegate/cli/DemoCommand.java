@@ -34,9 +34,10 @@ final class DemoCommand implements Callable<Integer> {
         var s = new ScenarioLoader().load(scenario);
         List<EvidenceRecord> records = Files.exists(events) ? s.eventsReader().read(events) : List.of();
         var out = spec.commandLine().getOut();
-        out.printf("Phasegate demo: %s%n%s%n%d parties, %d obligations, %d gates, %d sources; %d evidence records%n%n",
+        out.printf("Phasegate demo: %s%n%s%n%d parties, %d obligations, %d gates, %d sources; %d evidence records%n",
                 scenario, s.title(), s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size(), records.size());
         Instant at = asOf == null ? Instant.now() : asOf;
+        latestEvidence(records, at, out);
         String status = StatusText.render(new GateEngine(s).status(records, at));
         out.print(status);
         if (!records.isEmpty()) ledger(s, events, records, status, at, out);
@@ -49,6 +50,16 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Says how old the evidence is: everything after the last record counts as "nothing happened". */
+    private static void latestEvidence(List<EvidenceRecord> records, Instant at, PrintWriter out) {
+        records.stream().map(EvidenceRecord::time).filter(t -> !t.isAfter(at)).max(Instant::compareTo).ifPresent(last -> {
+            long days = ChronoUnit.DAYS.between(last, at);
+            out.printf("latest evidence: %s (%d days before the status date%s)%n", last.toString().substring(0, 10), days,
+                    days > 30 ? "; nothing later is recorded, so quiet periods and stalls since then are as the file leaves them" : "");
+        });
+        out.println();
     }
 
     private static void ledger(Scenario s, Path events, List<EvidenceRecord> records, String status, Instant at, PrintWriter out) throws IOException {

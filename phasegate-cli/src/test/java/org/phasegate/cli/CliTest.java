@@ -102,7 +102,7 @@ class CliTest {
         var r = run("demo", "--as-of", "2026-01-15");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("The 2025", "PHASES", "phase-2", "GATES", "PARTIES", "BARGAINING", "predicted outcome");
-        assertThat(r.out()).contains("EVIDENCE LEDGER", "every hash, link and signature checks",
+        assertThat(r.out()).contains("latest evidence: 2026-01-1", "EVIDENCE LEDGER", "every hash, link and signature checks",
                 "the gate engine's status from the ledger is identical to the status above");
         assertThat(r.out()).contains("FORECAST", "sceptic", "leverage", "P(phase-2 complete by 2027-12-31)", "top levers (leverage)",
                 "assumptions (sceptic / leverage; unit; source)", "ceasefire-failure-1y-without-peacekeepers");
