@@ -59,6 +59,8 @@ final class ForecastJson {
         blockers.put("date", f.sensitivityDate().toString());
         var list = blockers.putArray("blockingGates");
         f.blockers().forEach(b -> list.addObject().put("gate", b.gate()).put("share", b.share()).put("se", b.se()));
+        var held = root.putArray("heldMeasures");
+        f.heldMeasures().forEach(held::add);
         var tornado = root.putObject("sensitivity");
         tornado.put("phase", f.focusPhase());
         tornado.put("date", f.sensitivityDate().toString());

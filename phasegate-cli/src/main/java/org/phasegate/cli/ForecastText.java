@@ -37,6 +37,9 @@ final class ForecastText {
         f.blockers().stream().limit(5).forEach(x -> b.append(String.format(Locale.ROOT, "  %-32s %5.1f%% ± %.1f%n", x.gate(), 100 * x.share(), 100 * x.se())));
         f.collapse().curve().stream().filter(e -> !e.date().isAfter(f.sensitivityDate())).reduce((a, c) -> c)
                 .ifPresent(e -> b.append(String.format(Locale.ROOT, "  %-32s %s%n", "(ceasefire collapsed)", pct(e))));
+        if (!f.heldMeasures().isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nHELD AT THEIR STARTING VALUE (no obligation or proxy moves them): %s%n", String.join(", ", f.heldMeasures())));
+        }
         if (!f.sensitivity().isEmpty()) sensitivity(b, f, f.sensitivityDate().toString());
         b.append("\nASSUMPTIONS USED (name = value unit [low, high]; source)\n");
         for (Assumed a : f.assumptions()) {

@@ -47,6 +47,7 @@ class ForecastCommandTest {
         assertThat(phase2.get("by").get(0).get("date").asText()).isEqualTo("2027-06-30");
         assertThat(json.get("collapse").get("by")).hasSize(2);
         assertThat(json.get("sensitivity").get("items").size()).isGreaterThan(10);
+        assertThat(json.get("heldMeasures")).extracting(JsonNode::asText).containsExactly("hamas-rejection");
     }
 
     @Test
@@ -54,7 +55,8 @@ class ForecastCommandTest {
         var r = forecast("--assumptions", "leverage");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("P(PHASE COMPLETE BY DATE)", "phase-2", "by 2026-12-31", "by 2027-12-31", "TOP FIVE LEVERS",
-                "ASSUMPTIONS USED", "armed-group-disarms", "Foreign Affairs");
+                "ASSUMPTIONS USED", "armed-group-disarms", "Foreign Affairs",
+                "HELD AT THEIR STARTING VALUE (no obligation or proxy moves them): hamas-rejection");
     }
 
     @Test

@@ -7,12 +7,15 @@ import java.util.Optional;
 
 /**
  * The result of a forecast: every number with its Monte Carlo standard error, and the assumptions it used.
- * Immutable; renderers (text, JSON, charts) read it and nothing else.
+ * Immutable; renderers (text, JSON, charts) read it and nothing else. {@code heldMeasures} are the measures with a
+ * threshold unmet at the start that no obligation targets and no proxy covers: they stay at their starting value in
+ * every run.
  */
 public record Forecast(String scenario, String assumptionSet, long seed, int runs, double stepDays, Instant asOf,
                        LocalDate horizon, String focusPhase, List<Assumed> assumptions, List<PhaseOutlook> phases,
                        Outlook collapse, Outlook fallback, List<GateOutlook> gates, List<Blocker> blockers,
-                       LocalDate sensitivityDate, List<Sensitivity> sensitivity) {
+                       LocalDate sensitivityDate, List<Sensitivity> sensitivity,
+                       List<String> heldMeasures) {
 
     public Forecast {
         assumptions = List.copyOf(assumptions);
@@ -20,6 +23,7 @@ public record Forecast(String scenario, String assumptionSet, long seed, int run
         gates = List.copyOf(gates);
         blockers = List.copyOf(blockers);
         sensitivity = List.copyOf(sensitivity);
+        heldMeasures = List.copyOf(heldMeasures);
     }
 
     /** A probability with its Monte Carlo standard error, sqrt(p(1-p)/n). */

@@ -148,7 +148,7 @@ public final class Forecaster {
         return new Forecast(m.scenario.id(), set.name(), o.seed(), o.runs(), o.stepDays(), asOf,
                 date(asOf, steps * o.stepDays()), m.phaseIds[m.focusPhase], set.assumptions(), phases,
                 outlook(results, RunResult::collapse, asOf, o, steps), outlook(results, RunResult::fallback, asOf, o, steps),
-                gates, blockers(m, results), sensitivityDate(asOf, o, steps), sensitivity);
+                gates, blockers(m, results), sensitivityDate(asOf, o, steps), sensitivity, m.heldMeasures());
     }
 
     private static Forecast.Outlook outlook(RunResult[] results, ToIntFunction<RunResult> f, Instant asOf, ForecastOptions o, int steps) {

@@ -301,6 +301,11 @@ final class Model {
         return Set.copyOf(frozen);
     }
 
+    /** The same measures, sorted, for the forecast result. */
+    List<String> heldMeasures() {
+        return List.copyOf(frozen);
+    }
+
     static double share(Threshold th, Threshold target) {
         if (th.aggregate() == Threshold.Aggregate.RATE || target.aggregate() == Threshold.Aggregate.RATE) return 1;
         double s = switch (th.aggregate()) {
