@@ -1,15 +1,16 @@
 package org.phasegate.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.phasegate.store.Database;
+import org.phasegate.store.Store;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.ledger.Bench;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,65 +24,55 @@ final class LedgerCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Re-checks every entry's hash, chain link and signature (in parallel) and every checkpoint; names the first bad entry.")
-    static final class Verify implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin StoreOptions store;
+    static final class Verify extends StoreCommand {
 
         @Override
-        public Integer call() {
-            try (var s = store.open()) {
-                long t0 = System.nanoTime();
-                var r = s.ledger().verify();
-                double secs = (System.nanoTime() - t0) / 1e9;
-                var out = spec.commandLine().getOut();
-                if (r.ok()) {
-                    out.printf("ledger OK: %d entries, %d checkpoints; every hash, link and signature verified (%.2f s)%n", r.entries(), r.checkpoints(), secs);
-                    return 0;
-                }
-                spec.commandLine().getErr().println("ledger TAMPERED: " + r.firstBad().orElseThrow().render());
-                return TAMPERED;
+        int run(Store s, PrintWriter out) {
+            long t0 = System.nanoTime();
+            var r = s.ledger().verify();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            if (r.ok()) {
+                out.printf("ledger OK: %d entries, %d checkpoints; every hash, link and signature verified (%.2f s)%n", r.entries(), r.checkpoints(), secs);
+                return 0;
             }
+            spec.commandLine().getErr().println("ledger TAMPERED: " + r.firstBad().orElseThrow().render());
+            return TAMPERED;
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes every entry as JSON Lines (public: no private keys, no sealed payloads).")
-    static final class Export implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin StoreOptions store;
+    static final class Export extends StoreCommand {
         @Option(names = {"-o", "--out"}, description = "Output file (default: standard output)") Path out;
 
         @Override
-        public Integer call() throws IOException {
-            try (var s = store.open()) {
-                long n;
-                if (out == null) {
-                    var w = spec.commandLine().getOut();
-                    n = s.ledger().export(w);
-                    w.flush();
-                } else {
-                    try (var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                        n = s.ledger().export(w);
-                    }
-                    spec.commandLine().getOut().printf("exported %d entries to %s%n", n, out);
-                }
+        int run(Store s, PrintWriter stdout) throws IOException {
+            if (out == null) {
+                s.ledger().export(stdout);
+                stdout.flush();
+                return 0;
             }
+            long n;
+            try (var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                n = s.ledger().export(w);
+            }
+            stdout.printf("exported %d entries to %s%n", n, out);
             return 0;
         }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Verifies an export and loads it into this empty store (all or nothing).")
-    static final class Import implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin StoreOptions store;
+    static final class Import extends StoreCommand {
         @Parameters(index = "0", description = "Export file (JSON Lines)") Path file;
 
         @Override
-        public Integer call() {
+        void check() {
             if (Files.notExists(file)) throw new StoreException("no export file " + file);
-            try (var s = store.open()) {
-                var r = s.ledger().importFrom(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
-                spec.commandLine().getOut().printf("imported and verified %d entries, %d checkpoints%n", r.entries(), r.checkpoints());
-            }
+        }
+
+        @Override
+        int run(Store s, PrintWriter out) {
+            var r = s.ledger().importFrom(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
+            out.printf("imported and verified %d entries, %d checkpoints%n", r.entries(), r.checkpoints());
             return 0;
         }
     }
