@@ -40,7 +40,7 @@ final class ForecastCommand implements Callable<Integer> {
     Map<String, String> sets = new LinkedHashMap<>();
     @Option(names = "--runs", defaultValue = "10000", description = "Monte Carlo runs (default ${DEFAULT-VALUE})") int runs;
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}); same seed, same result") long seed;
-    @Option(names = "--by", paramLabel = "DATE", description = "Report P(complete by DATE); repeatable (default 2026-12-31 and 2027-12-31)")
+    @Option(names = "--by", paramLabel = "DATE", converter = Day.class, description = "Report P(complete by DATE); repeatable (default 2026-12-31 and 2027-12-31)")
     List<LocalDate> by = new ArrayList<>();
     @Option(names = "--as-of", converter = AsOf.class, description = "Start from the verified state at this date (default: today, UTC)") Instant asOf;
     @Option(names = "--events", description = "Evidence records, JSON Lines (default: <scenario>.events.jsonl when it exists; 'none' for no evidence)") String events;
@@ -52,7 +52,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--horizon-days", defaultValue = "730", description = "Horizon in days (default ${DEFAULT-VALUE})") int horizonDays;
     @Option(names = "--step-days", defaultValue = "7", description = "Step length in days: 7 weekly, 1 daily (default ${DEFAULT-VALUE})") double stepDays;
     @Option(names = "--sensitivity-runs", description = "Runs per arm of the tornado (default min(runs, 2000); 0 for none)") Integer sensitivityRuns;
-    @Option(names = "--sensitivity-date", paramLabel = "DATE", description = "Date for the tornado and failure paths (default: end of the horizon)") LocalDate sensitivityDate;
+    @Option(names = "--sensitivity-date", paramLabel = "DATE", converter = Day.class, description = "Date for the tornado and failure paths (default: end of the horizon)") LocalDate sensitivityDate;
     @Option(names = "--threads", description = "Threads (default: all cores)") Integer threads;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
     @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here") Path out;
@@ -64,8 +64,12 @@ final class ForecastCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkArguments();
         var s = new ScenarioLoader().load(scenario);
-        Path setFile = assumptions.endsWith(".yaml") || assumptions.endsWith(".yml") ? Path.of(assumptions)
-                : AssumptionSetReader.bundled(scenario, assumptions);
+        boolean named = !(assumptions.endsWith(".yaml") || assumptions.endsWith(".yml"));
+        Path setFile = named ? AssumptionSetReader.bundled(scenario, assumptions) : Path.of(assumptions);
+        if (!named && Files.notExists(setFile)) {
+            throw new InvalidInputException(new Problem(assumptions, 0, 0, "no such assumption set file",
+                    "check the path, or name a bundled set without .yaml, e.g. --assumptions sceptic"));
+        }
         var set = new AssumptionSetReader().load(setFile, s).override(sets);
         Instant start = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.DAYS);
         var state = StartingState.of(s, records(s), start);

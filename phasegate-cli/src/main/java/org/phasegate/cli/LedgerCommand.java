@@ -87,6 +87,10 @@ final class LedgerCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (entries < 1 || batch < 1 || seconds <= 0) {
+                throw new StoreException("--entries, --batch and --seconds must be positive (got " + entries + ", " + batch + ", " + seconds
+                        + "); e.g. --entries 100000 --batch 5000 --seconds 3");
+            }
             var dir = Files.createTempDirectory("phasegate-bench");
             var out = spec.commandLine().getOut();
             var load = loadAverage();

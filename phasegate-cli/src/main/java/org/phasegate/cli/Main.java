@@ -37,9 +37,32 @@ public final class Main {
             err.println("phasegate: " + refused.getMessage());
             return BAD_INPUT;
         }
+        var file = fileProblem(e);
+        if (file != null) {
+            err.println("phasegate: cannot use " + file.getFile() + ": " + reason(file) + " (check that the path exists and that you may write there)");
+            return BAD_INPUT;
+        }
         err.println("phasegate: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         if (System.getenv("PHASEGATE_DEBUG") != null) e.printStackTrace(err);
         else err.println("(set PHASEGATE_DEBUG=1 for details, and please report this)");
         return 1;
+    }
+
+    /** A file the command could not read or write (an output directory that cannot be made, say), else null. */
+    private static java.nio.file.FileSystemException fileProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) return fs;
+        }
+        return null;
+    }
+
+    private static String reason(java.nio.file.FileSystemException e) {
+        return switch (e) {
+            case java.nio.file.NoSuchFileException x -> "no such file or directory";
+            case java.nio.file.AccessDeniedException x -> "permission denied";
+            case java.nio.file.FileAlreadyExistsException x -> "already exists and is not a directory";
+            case java.nio.file.NotDirectoryException x -> "not a directory";
+            default -> e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        };
     }
 }

@@ -50,7 +50,7 @@ public final class AssumptionSetReader {
             text = Files.readString(file);
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(file.toString(), 0, 0, "cannot read assumption set: " + e.getMessage(),
-                    "bundled sets live in " + file.getParent()));
+                    file.getParent() == null ? "check the path" : "bundled sets live in " + file.getParent()));
         }
         return parse(file.toString(), text, scenario);
     }

@@ -1,0 +1,44 @@
+package org.phasegate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input found by trying each command: one clear message, exit 2, never a Java exception name or stack trace. */
+class BadInputTest {
+
+    static void refused(CliTest.Run r, String... message) {
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(message).doesNotContain("Exception", "please report this", "\tat ");
+    }
+
+    @Test
+    void forecastDatesThatAreNotDatesSayWhatADateLooksLike() {
+        refused(ForecastCommandTest.forecast("--assumptions", "sceptic", "--by", "notadate"),
+                "'notadate' is not a date (use YYYY-MM-DD, e.g. 2027-12-31)");
+        refused(ForecastCommandTest.forecast("--assumptions", "sceptic", "--sensitivity-date", "2027-02-30"),
+                "'2027-02-30' is not a date");
+    }
+
+    @Test
+    void aMissingAssumptionSetFileIsNamedWithAHint() {
+        refused(ForecastCommandTest.forecast("--assumptions", "no-such-set.yaml"),
+                "no-such-set.yaml: no such assumption set file (check the path, or name a bundled set without .yaml, e.g. --assumptions sceptic)");
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeMadeIsNamed(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        var r = ForecastCommandTest.forecast("--assumptions", "sceptic", "--out", file.resolve("charts").toString());
+        refused(r, "phasegate: cannot use " + file.resolve("charts"), "(check that the path exists and that you may write there)");
+    }
+
+    @Test
+    void ledgerBenchRefusesSizesThatAreNotPositive() {
+        refused(CliTest.run("ledger", "bench", "--batch", "0", "--entries", "10"), "--entries, --batch and --seconds must be positive (got 10, 0, 3.0)");
+        refused(CliTest.run("ledger", "bench", "--entries", "-5"), "must be positive");
+    }
+}
