@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"Monte Carlo forecast: P(each phase complete by each date) with standard errors, ceasefire collapse,",
-            "gate openings, failure paths and the levers and assumptions that move the outcome most (docs/forecast.md)."})
+        description = "Monte Carlo forecast: P(each phase complete by each date) with standard errors, ceasefire collapse, "
+            + "gate openings, failure paths and the levers and assumptions that move the outcome most (docs/forecast.md).")
 final class ForecastCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--scenario", required = true, description = "Scenario YAML") Path scenario;

@@ -7,11 +7,13 @@ import org.phasegate.evidence.EventsReader;
 import org.phasegate.evidence.Role;
 import org.phasegate.evidence.Submission;
 import org.phasegate.evidence.SubmissionReader;
+import org.phasegate.evidence.Workflow;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
 import org.phasegate.scenario.Scenario;
 import org.phasegate.store.RecordRefused;
 import org.phasegate.store.Store;
+import org.phasegate.store.StoreException;
 import org.phasegate.store.records.RecordView;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -135,6 +137,10 @@ final class RecordCommand {
         @Override
         void check() {
             r = role(role);
+            var states = java.util.Arrays.stream(Workflow.State.values()).map(Workflow.State::wireName).toList();
+            if (state != null && !states.contains(state)) {
+                throw new StoreException("--state '" + state + "' is not one of " + String.join(", ", states));
+            }
         }
 
         @Override

@@ -41,4 +41,16 @@ class BadInputTest {
         refused(CliTest.run("ledger", "bench", "--batch", "0", "--entries", "10"), "--entries, --batch and --seconds must be positive (got 10, 0, 3.0)");
         refused(CliTest.run("ledger", "bench", "--entries", "-5"), "must be positive");
     }
+
+    @Test
+    void recordListRefusesAnUnknownStateBeforeOpeningTheStore(@TempDir Path dir) {
+        refused(CliTest.run("record", "list", "--state", "verifed", "--data-dir", dir.resolve("data").toString()),
+                "phasegate: --state 'verifed' is not one of reported, corroborated, verified, disputed, rejected, superseded");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void theCommandListShowsTheWholeForecastSummary() {
+        assertThat(CliTest.run("--help").out().replaceAll("\\s+", " ")).contains("ceasefire collapse, gate openings, failure paths");
+    }
 }
