@@ -44,16 +44,21 @@ public final class DataKey {
                 var fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
                 if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+                createOwnerOnly(file);
                 Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + "\n");
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system: the file keeps its default permissions
-                }
             }
             return fromBase64(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new StoreException("cannot read the data key file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Created owner-only from the start, so the key is never readable by others, not even for a moment. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);   // the file system has no POSIX permissions; it keeps its defaults
         }
     }
 
