@@ -56,7 +56,9 @@ final class UserCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            s.users().list().forEach(u -> out.printf("%-16s %-8s %s%n", u.name(), u.role().wireName(), u.org()));
+            var users = s.users().list();
+            if (users.isEmpty()) out.println("no users yet; add the first (an admin) with: phasegate user add NAME --role admin --org ORG");
+            users.forEach(u -> out.printf("%-16s %-8s %s%n", u.name(), u.role().wireName(), u.org()));
             return 0;
         }
     }

@@ -53,4 +53,22 @@ class BadInputTest {
     void theCommandListShowsTheWholeForecastSummary() {
         assertThat(CliTest.run("--help").out().replaceAll("\\s+", " ")).contains("ceasefire collapse, gate openings, failure paths");
     }
+
+    @Test
+    void aDataDirectoryThatCannotBeMadeSaysSoAndHowToChooseAnother(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        refused(CliTest.run("user", "list", "--data-dir", file.resolve("data").toString(), "--key-file", keyFile(dir).toString()),
+                "cannot create the data directory " + file.resolve("data"), "(choose a folder you may write to with --data-dir)");
+    }
+
+    @Test
+    void anEmptyStoreSaysHowToAddTheFirstUser(@TempDir Path dir) throws Exception {
+        var r = CliTest.run("user", "list", "--data-dir", dir.resolve("data").toString(), "--key-file", keyFile(dir).toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("no users yet; add the first (an admin) with: phasegate user add NAME --role admin --org ORG");
+    }
+
+    private static Path keyFile(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("data.key"), java.util.Base64.getEncoder().encodeToString(new byte[32]) + "\n");
+    }
 }

@@ -45,6 +45,11 @@ public final class Database implements AutoCloseable {
     public static Database embedded(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage()
+                    + " (choose a folder you may write to with --data-dir)", e);
+        }
+        try {
             var pg = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start();
             return new Database(Optional.of(pg), pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
         } catch (IOException e) {
