@@ -55,11 +55,9 @@ public final class DataKey {
 
     /** Created owner-only from the start, so the key is never readable by others, not even for a moment. */
     private static void createOwnerOnly(Path file) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);   // the file system has no POSIX permissions; it keeps its defaults
-        }
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        else Files.createFile(file);   // no POSIX permissions here: the file keeps the file system's defaults
     }
 
     /** A sealed payload: nonce and ciphertext (with GCM tag). */
