@@ -33,6 +33,10 @@ public final class Main {
             err.println(bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems") + " found.");
             return BAD_INPUT;
         }
+        if (e instanceof org.phasegate.store.StoreTampered tampered) {
+            err.println("phasegate: " + tampered.getMessage());
+            return LedgerCommand.TAMPERED;
+        }
         if (e instanceof org.phasegate.store.StoreException refused) {
             err.println("phasegate: " + refused.getMessage());
             return BAD_INPUT;
