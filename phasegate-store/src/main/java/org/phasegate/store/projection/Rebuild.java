@@ -33,6 +33,7 @@ public final class Rebuild {
                     java.util.stream.Stream.concat(rest.stream(), keys(t).stream()).toList());
         }
         try (var st = owner.createStatement()) {
+            st.execute("SET CONSTRAINTS ALL IMMEDIATE");   // deferred foreign-key checks first: ALTER TABLE refuses while they are pending
             for (var r : repairs) st.execute("ALTER TABLE " + r.table().name() + " ENABLE TRIGGER USER");
         }
         return repairs.stream().map(r -> new Changed(r.table().name(), r.insert().size(), r.update().size(), r.delete().size())).toList();
