@@ -39,8 +39,6 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setPoolName("phasegate");
         this.pool = new HikariDataSource(config);
-        // a store written before the Merkle tree existed gets its stored subtrees now (under the ledger's lock)
-        Tx.run(pool, c -> org.phasegate.store.ledger.Appender.begin(c, 0));
     }
 
     /** Starts (initialising on first use) an embedded server whose data lives in {@code dataDir}. */

@@ -50,7 +50,6 @@ public final class Appender {
             }
         }
         a.tree = new TreeNodes(c);
-        a.tree.catchUp();
         a.frontier = a.tree.frontier(a.seq);
         return a;
     }

@@ -59,10 +59,7 @@ public final class TreeNodes implements Proofs.Subtrees {
         return Frontier.of(size, nodes);
     }
 
-    /**
-     * Stores the subtrees of entries beyond the stored ones (a store written before the tree existed, or whose last
-     * nodes were lost); the caller holds the ledger lock.
-     */
+    /** Stores the subtrees of entries beyond the stored ones (after an import); the caller holds the ledger lock. */
     public void catchUp() throws SQLException {
         long size = size();
         long covered;
