@@ -74,6 +74,52 @@ class ExternalDbTamperCliTest {
         return Projections.TABLES.stream().flatMap(t -> Stream.of(Arguments.of(t, true), Arguments.of(t, false)));
     }
 
+    @Order(0)
+    @Test
+    void a_record_proof_checks_offline_by_the_documented_procedure() throws Exception {
+        var r = run("record", "proof", "inc-1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        var p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        var sha = java.security.MessageDigest.getInstance("SHA-256");
+        var hex = java.util.HexFormat.of();
+        // 1. the entry body hashes to the entry hash, and says what the record is
+        var body = p.get("entryBody").asText();
+        assertThat(body).contains("\"kind\":\"record.add\"", "\"id\":\"inc-1\"");
+        assertThat(hex.formatHex(sha.digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(p.get("entryHash").asText());
+        // 2. leaf hash = SHA-256(0x00 || entry hash)
+        sha.update((byte) 0);
+        var leaf = sha.digest(hex.parseHex(p.get("entryHash").asText()));
+        assertThat(hex.formatHex(leaf)).isEqualTo(p.get("leafHash").asText());
+        // 3. RFC 9162 §2.1.3.2 over the inclusion path gives the root
+        long fn = p.get("leafIndex").asLong();
+        long sn = p.get("treeSize").asLong() - 1;
+        var r0 = leaf;
+        for (var node : p.get("inclusionPath")) {
+            assertThat(sn).isPositive();
+            sha.update((byte) 1);
+            if ((fn & 1) == 1 || fn == sn) {
+                sha.update(hex.parseHex(node.asText()));
+                r0 = sha.digest(r0);
+                while ((fn & 1) == 0 && fn != 0) {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            } else {
+                sha.update(r0);
+                r0 = sha.digest(hex.parseHex(node.asText()));
+            }
+            fn >>= 1;
+            sn >>= 1;
+        }
+        assertThat(sn).isZero();
+        assertThat(hex.formatHex(r0)).isEqualTo(p.get("rootHash").asText());
+        // 4. the root is the head's, signed by nina's key from the ledger
+        assertThat(p.get("head").get("rootHash").asText()).isEqualTo(p.get("rootHash").asText());
+        var restricted = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("record", "proof", "inc-r").out());
+        assertThat(restricted.get("entryBody").isNull()).isTrue();
+        assertThat(run("record", "proof", "nope").err()).contains("no record 'nope'");
+    }
+
     @Order(1)
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("tampering")
