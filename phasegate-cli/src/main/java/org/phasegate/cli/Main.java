@@ -24,7 +24,11 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
-        return cli.execute(args);
+        int code = cli.execute(args);
+        // print() does not flush an autoflush PrintWriter; without this, long output is cut at the buffer size.
+        out.flush();
+        err.flush();
+        return code;
     }
 
     private static int report(Exception e, PrintWriter err) {
