@@ -74,13 +74,13 @@ public final class TreeNodes implements Proofs.Subtrees {
      */
     private void prefetch(java.util.function.Consumer<Proofs.Subtrees> plan) throws SQLException {
         var nodes = new java.util.LinkedHashSet<List<Long>>();
-        var wanted = new java.util.TreeSet<Long>();
+        var wanted = new java.util.TreeMap<Long, Long>();   // leaf block -> the end of the leaves needed in it
         var zero = new byte[32];
         plan.accept((a, b) -> decompose(a, b, (level, index) -> {
             if (!seen.containsKey(level + ":" + index)) nodes.add(List.of(level, index));
             return zero;
         }, (x, y) -> {
-            wanted.add(x >> Frontier.STORED_LEVEL);
+            wanted.merge(x >> Frontier.STORED_LEVEL, y, Math::max);
             return zero;
         }));
         if (!nodes.isEmpty()) {
@@ -96,10 +96,10 @@ public final class TreeNodes implements Proofs.Subtrees {
                 }
             }
         }
-        long size = wanted.isEmpty() ? 0 : size();
-        for (long block : wanted) {
-            long from = block << Frontier.STORED_LEVEL;
-            if (!blocks.containsKey(block)) blocks.put(block, leaves(from, Math.min(from + (1L << Frontier.STORED_LEVEL), size)));
+        for (var w : wanted.entrySet()) {
+            long from = w.getKey() << Frontier.STORED_LEVEL;
+            var known = blocks.get(w.getKey());
+            if (known == null || known.size() < w.getValue() - from) blocks.put(w.getKey(), leaves(from, w.getValue()));
         }
     }
 
