@@ -110,9 +110,12 @@ final class LedgerCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (entries < 1 || batch < 1 || seconds <= 0 || proofEntries < 2) {
-                throw new StoreException("--entries, --batch, --seconds and --proof-entries must be positive (got " + entries + ", " + batch + ", " + seconds
-                        + ", " + proofEntries + "); e.g. --entries 100000 --batch 5000 --seconds 3 --proof-entries 1000000");
+            if (entries < 1 || batch < 1 || seconds <= 0) {
+                throw new StoreException("--entries, --batch and --seconds must be positive (got " + entries + ", " + batch + ", " + seconds
+                        + "); e.g. --entries 100000 --batch 5000 --seconds 3");
+            }
+            if (proofEntries < 2) {
+                throw new StoreException("--proof-entries must be at least 2 (got " + proofEntries + "); e.g. --proof-entries 1000000");
             }
             var dir = Files.createTempDirectory("phasegate-bench");
             var out = spec.commandLine().getOut();
