@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "phasegate", mixinStandardHelpOptions = true, version = "phasegate 0.1.0",
         description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.",
         subcommands = {DemoCommand.class, ScenarioCommand.class, StatusCommand.class, ReplayCommand.class,
-                BargainCommand.class, ForecastCommand.class,
+                BargainCommand.class, ForecastCommand.class, DurabilityCommand.class,
                 UserCommand.class, RecordCommand.class, LedgerCommand.class, RegistryCommand.class})
 public final class Main {
     /** Exit code for bad input (scenario, events file, arguments). */
@@ -36,6 +36,10 @@ public final class Main {
             bad.problems().forEach(p -> err.println(p.render()));
             err.println(bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems") + " found.");
             return BAD_INPUT;
+        }
+        if (e instanceof org.phasegate.store.StoreTampered tampered) {
+            err.println("phasegate: " + tampered.getMessage());
+            return LedgerCommand.TAMPERED;
         }
         if (e instanceof org.phasegate.store.StoreException refused) {
             err.println("phasegate: " + refused.getMessage());
