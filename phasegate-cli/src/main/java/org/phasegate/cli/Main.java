@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "phasegate", mixinStandardHelpOptions = true, version = "phasegate 0.1.0",
         description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.",
         subcommands = {DemoCommand.class, ScenarioCommand.class, StatusCommand.class, ReplayCommand.class,
-                BargainCommand.class, ForecastCommand.class,
+                BargainCommand.class, ForecastCommand.class, DurabilityCommand.class,
                 UserCommand.class, RecordCommand.class, LedgerCommand.class, RegistryCommand.class})
 public final class Main {
     /** Exit code for bad input (scenario, events file, arguments). */
