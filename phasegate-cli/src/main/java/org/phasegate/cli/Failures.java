@@ -18,7 +18,8 @@ import org.phasegate.problem.Quote;
 /**
  * The one place where a command's failure becomes a message and an exit code: located problems as
  * {@code file:line:col: message (hint)} and exit {@value #BAD_INPUT}; a refusal of what the user asked, exit 2;
- * a database, file-system or other environment failure, exit {@value #ENVIRONMENT}. Only a bug says "please report".
+ * a database, file-system or other environment failure, exit {@value #ENVIRONMENT}; a store whose tables do not match its
+ * ledger, exit {@code LedgerCommand.TAMPERED}. Only a bug says "please report".
  */
 final class Failures {
     /** Bad input: files, options, arguments, requests the store refuses. */
@@ -77,6 +78,7 @@ final class Failures {
     }
 
     static int exitCode(Throwable e) {
+        if (e instanceof org.phasegate.store.StoreTampered) return LedgerCommand.TAMPERED;
         if (e instanceof org.phasegate.store.StoreException s) return databaseFailure(s) ? ENVIRONMENT : BAD_INPUT;
         if (!problems(e).isEmpty() || e instanceof OutputProblem || fileProblem(e) != null) return BAD_INPUT;
         return ENVIRONMENT;
@@ -84,6 +86,7 @@ final class Failures {
 
     /** Failures of the environment that are not bugs: the store's database and the disk. */
     private static boolean expected(Throwable e) {
+        // (StoreTampered is a StoreException: its own exit code, LedgerCommand.TAMPERED, and never "please report")
         return e instanceof org.phasegate.store.StoreException || e instanceof IOException || e instanceof UncheckedIOException;
     }
 

@@ -21,7 +21,7 @@ public final class Main {
     /** By class name, so a command's class is not even loaded unless it runs. */
     private static Map<String, String> commands() {
         var m = new LinkedHashMap<String, String>();
-        for (String name : new String[] {"Demo", "Scenario", "Status", "Replay", "Bargain", "Forecast", "User", "Record", "Ledger", "Registry"}) {
+        for (String name : new String[] {"Demo", "Scenario", "Status", "Replay", "Bargain", "Forecast", "Durability", "User", "Record", "Ledger", "Registry"}) {
             m.put(name.toLowerCase(java.util.Locale.ROOT), "org.phasegate.cli." + name + "Command");
         }
         return m;
@@ -37,7 +37,11 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> Failures.report(e, cmd.getErr()));
-        return cli.execute(args);
+        int code = cli.execute(args);
+        // print() does not flush an autoflush PrintWriter; without this, long output is cut at the buffer size.
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** The command line for these arguments: the named subcommand only, or all of them. */
