@@ -24,7 +24,11 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
-        return cli.execute(args);
+        int code = cli.execute(args);
+        // print() does not flush an autoflush PrintWriter; without this, long output is cut at the buffer size.
+        out.flush();
+        err.flush();
+        return code;
     }
 
     private static int report(Exception e, PrintWriter err) {
@@ -32,6 +36,10 @@ public final class Main {
             bad.problems().forEach(p -> err.println(p.render()));
             err.println(bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems") + " found.");
             return BAD_INPUT;
+        }
+        if (e instanceof org.phasegate.store.StoreTampered tampered) {
+            err.println("phasegate: " + tampered.getMessage());
+            return LedgerCommand.TAMPERED;
         }
         if (e instanceof org.phasegate.store.StoreException refused) {
             err.println("phasegate: " + refused.getMessage());
