@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.phasegate.durability.DurabilityModel;
+import org.phasegate.durability.ModelJson;
 import org.phasegate.problem.Hints;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Position;
@@ -32,7 +34,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * measures are checked against it.
  */
 public final class AssumptionSetReader {
-    private static final Set<String> TOP = Set.of("name", "description", "sources", "assumptions", "proxies");
+    private static final Set<String> TOP = Set.of("name", "description", "sources", "assumptions", "proxies", "durability-model");
     private static final Set<String> SOURCE = Set.of("id", "title", "publisher", "date", "url");
     private static final Set<String> ASSUMPTION = Set.of("id", "kind", "value", "range", "unit", "source", "description", "affects");
     private static final Set<String> AFFECTS = Set.of("parties", "types");
@@ -89,7 +91,23 @@ public final class AssumptionSetReader {
             if (!top.has("assumptions")) problems.add(top.at(), "the assumption set has no 'assumptions' list", "see docs/forecast.md");
             var proxies = new ArrayList<Proxy>();
             for (Node n : top.list("proxies")) proxy(n).ifPresent(proxies::add);
-            return new AssumptionSet(name, file, assumptions, proxies);
+            var durability = top.text("durability-model").flatMap(path -> durability(path, top.at("durability-model")));
+            return new AssumptionSet(name, file, assumptions, proxies, durability);
+        }
+
+        /** MODEL.json named relative to the set's own file; a model that cannot be read is a problem at this line. */
+        private Optional<DurabilityModel> durability(String path, Position at) {
+            var parent = Path.of(file).toAbsolutePath().getParent();
+            var resolved = parent == null ? Path.of(path) : parent.resolve(path).normalize();
+            try {
+                return Optional.of(ModelJson.load(resolved));
+            } catch (InvalidInputException e) {
+                for (var p : e.problems()) {
+                    String where = p.line() > 0 ? resolved + ":" + p.line() + ":" + p.column() : resolved.toString();
+                    problems.add(at, "durability-model " + Quote.of(path) + " cannot be used: " + where + ": " + p.message(), p.hint());
+                }
+                return Optional.empty();
+            }
         }
 
         private void source(Node n) {
