@@ -38,7 +38,8 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scenarios/gaza-2025.yaml", "scenarios/gaza-ceasefire-2025-01.yaml"})
+    @ValueSource(strings = {"scenarios/gaza-2025.yaml", "scenarios/gaza-ceasefire-2025-01.yaml",
+            "scenarios/ni-decommissioning-1998.yaml"})
     void showPrintsEveryBundledScenarioInFullThroughABufferedStream(String file) throws Exception {
         var bytes = new java.io.ByteArrayOutputStream();
         int code = Main.run(new String[] {"scenario", "show", REPO.resolve(file).toString()},

@@ -1,5 +1,6 @@
 package org.phasegate.forecast;
 
+import org.phasegate.problem.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
 
     /** The same set with one value replaced (used for sensitivity: low and high of one assumption). */
     public AssumptionSet with(String id, double value) {
-        if (find(id).isEmpty()) throw new IllegalArgumentException("no assumption '" + id + "' in " + name);
+        if (find(id).isEmpty()) throw new IllegalArgumentException("no assumption " + Quote.of(id) + " in " + name);
         return new AssumptionSet(name, file,
                 assumptions.stream().map(a -> a.id().equals(id) ? a.withValue(value) : a).toList(), proxies, durability);
     }
@@ -66,13 +67,13 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
             String where = "--set " + e.getKey() + "=" + e.getValue();
             var a = find(e.getKey());
             if (a.isEmpty()) {
-                problems.add(new Problem(where, 0, 0, "unknown assumption '" + e.getKey() + "' in set " + name,
+                problems.add(new Problem(where, 0, 0, "unknown assumption " + Quote.of(e.getKey()) + " in set " + name,
                         Hints.didYouMean(e.getKey(), known)));
                 continue;
             }
             Double v = parse(e.getValue());
             if (v == null) {
-                problems.add(new Problem(where, 0, 0, "'" + e.getValue() + "' is not a number", "write e.g. " + e.getKey() + "=" + format(a.get().value())));
+                problems.add(new Problem(where, 0, 0, "" + Quote.of(e.getValue()) + " is not a number", "write e.g. " + e.getKey() + "=" + format(a.get().value())));
             } else if (!a.get().inRange(v)) {
                 problems.add(new Problem(where, 0, 0, e.getKey() + " = " + e.getValue() + " is outside its plausible range ["
                         + format(a.get().low()) + ", " + format(a.get().high()) + "] " + a.get().unit(), "see " + file + ":" + a.get().at().line()));
