@@ -1,5 +1,6 @@
 package org.phasegate.scenario;
 
+import org.phasegate.problem.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.phasegate.problem.Position;
@@ -10,6 +11,8 @@ public record Obligation(String id, String name, String description, String phas
                          Optional<TimeRef> deadline, boolean optional, List<Citation> sources, Position at) implements Element {
 
     public Obligation {
+        Valid.idOrMissing(id, "obligation id");
+        Valid.text(description, "obligation description", Valid.MAX_TEXT);
         owedBy = List.copyOf(owedBy);
         owedTo = List.copyOf(owedTo);
         sources = List.copyOf(sources);

@@ -130,7 +130,13 @@ public final class ScenarioLoader {
 
         private <T> List<T> each(YamlMap top, String key, Function<Node, Optional<T>> reader) {
             var out = new ArrayList<T>();
-            for (Node n : top.list(key)) reader.apply(n).ifPresent(out::add);
+            for (Node n : top.list(key)) {
+                try {
+                    reader.apply(n).ifPresent(out::add);
+                } catch (IllegalArgumentException refused) {   // the element's own constructor refused a value
+                    problems.add(YamlMap.positionOf(n), refused.getMessage());
+                }
+            }
             return out;
         }
 
@@ -241,7 +247,7 @@ public final class ScenarioLoader {
 
         private Optional<Assumption> assumption(Node n) {
             var m = YamlMap.of(n, "assumption", Set.of("id", "value", "range", "unit", "source", "description"), problems);
-            double value = m.required("value").flatMap(v -> m.number("value")).orElse(Double.NaN);
+            double value = m.required("value").flatMap(v -> m.number("value")).orElse(0.0);   // a missing value is already a problem
             var range = m.texts("range").stream().map(Numbers::parseFinite).toList();
             double low = value, high = value;
             if (m.has("range")) {
