@@ -10,32 +10,54 @@ import org.phasegate.store.Database;
 import org.phasegate.store.Store;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.ledger.Bench;
+import org.phasegate.store.tree.TreeHead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ledger", mixinStandardHelpOptions = true, description = "The append-only, signed, hash-chained ledger: verify, export, import, bench.",
-        subcommands = {LedgerCommand.Verify.class, LedgerCommand.Export.class, LedgerCommand.Import.class, LedgerCommand.BenchCommand.class})
+@Command(name = "ledger", mixinStandardHelpOptions = true, description = "The append-only, signed, hash-chained ledger: verify, head, cosign, rebuild, export, import, bench.",
+        subcommands = {LedgerCommand.Verify.class, HeadCommands.Head.class, HeadCommands.Cosign.class, HeadCommands.Rebuild.class,
+                LedgerCommand.Export.class, LedgerCommand.Import.class, LedgerCommand.BenchCommand.class})
 final class LedgerCommand {
     /** Exit code when the ledger does not verify. */
     static final int TAMPERED = 4;
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Re-checks every entry's hash, chain link and signature (in parallel) and every checkpoint; names the first bad entry.")
+            description = "Re-checks every entry's hash, chain link and signature (in parallel) and every checkpoint, re-derives every served table from the entries and compares; "
+                    + "with --head, proves the ledger is an append-only extension of that head. Names the first problem; exit 4 on any.")
     static final class Verify extends StoreCommand {
+        @Option(names = "--head", description = "A head saved from 'phasegate ledger head' (JSON) to prove consistency with") Path head;
+        private TreeHead saved;
+
+        @Override
+        void check() {
+            if (head != null) saved = HeadCommands.read(head);
+        }
 
         @Override
         int run(Store s, PrintWriter out) {
             long t0 = System.nanoTime();
-            var r = s.ledger().verify();
+            var a = s.audit();
             double secs = (System.nanoTime() - t0) / 1e9;
-            if (r.ok()) {
-                out.printf("ledger OK: %d entries, %d checkpoints; every hash, link and signature verified (%.2f s)%n", r.entries(), r.checkpoints(), secs);
-                return 0;
-            }
-            spec.commandLine().getErr().println("ledger TAMPERED: " + r.firstBad().orElseThrow().render());
+            if (!a.ok()) return tampered(a.problem().orElseThrow());
+            var r = a.entries();
+            out.printf("ledger OK: %d entries, %d checkpoints; every hash, link and signature verified, every served table matches the ledger (%.2f s)%n",
+                    r.entries(), r.checkpoints(), secs);
+            out.printf("tree head: %d entries, root %s%n", a.treeSize(), a.rootHex());
+            if (saved == null) return 0;
+            var check = s.heads().check(saved, a.treeSize(), a.root(), head.toString());
+            if (!check.ok()) return tampered(check.problem().orElseThrow());
+            out.printf("head %s (%d entries) is consistent: the ledger is an append-only extension of it (consistency proof of %d hashes, RFC 9162)%n",
+                    head, saved.treeSize(), check.proofHashes());
+            out.printf("vouched for by %d independent organisation%s%s%n", check.organisations().size(), plural(check.organisations().size()),
+                    check.signers().isEmpty() ? " (the head carries no signatures)" : ": " + String.join(", ", check.signers()));
+            return 0;
+        }
+
+        private int tampered(String problem) {
+            spec.commandLine().getErr().println("ledger TAMPERED: " + problem);
             return TAMPERED;
         }
     }
@@ -78,12 +100,13 @@ final class LedgerCommand {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Measures signed appends/s and verified entries/s on a temporary embedded database, beside raw JDK and Bouncy Castle Ed25519 rates on all cores.")
+            description = "Measures signed appends/s and verified entries/s on a temporary embedded database, beside raw JDK and Bouncy Castle Ed25519 rates on all cores, then proof times over --proof-entries entries.")
     static final class BenchCommand implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--entries", defaultValue = "100000", description = "Entries to append and verify (default ${DEFAULT-VALUE})") long entries;
         @Option(names = "--batch", defaultValue = "5000", description = "Entries per committed transaction (default ${DEFAULT-VALUE})") int batch;
         @Option(names = "--seconds", defaultValue = "3", description = "Seconds per raw signature measurement (default ${DEFAULT-VALUE})") double seconds;
+        @Option(names = "--proof-entries", defaultValue = "1000000", description = "Ledger size for the proof timings (default ${DEFAULT-VALUE})") long proofEntries;
 
         @Override
         public Integer call() throws Exception {
@@ -91,21 +114,29 @@ final class LedgerCommand {
                 throw new StoreException("--entries, --batch and --seconds must be positive (got " + entries + ", " + batch + ", " + seconds
                         + "); e.g. --entries 100000 --batch 5000 --seconds 3");
             }
+            if (proofEntries < 2) {
+                throw new StoreException("--proof-entries must be at least 2 (got " + proofEntries + "); e.g. --proof-entries 1000000");
+            }
             var dir = Files.createTempDirectory("phasegate-bench");
             var out = spec.commandLine().getOut();
             var load = loadAverage();
             try (var db = Database.embedded(dir)) {
-                var f = Bench.run(db, entries, batch, seconds);
-                out.printf("Ed25519 on %d cores (all threads busy); load average before: %s%n", f.cores(), load);
+                var f = Bench.run(db, entries, batch, seconds, proofEntries);
+                out.printf("Ed25519 on %d cores (all threads busy; each measured after an unmeasured warm-up run); load average before: %s%n", f.cores(), load);
                 out.printf("  raw JDK  sign   %,10.0f /s   verify %,10.0f /s%n", f.jdkSign(), f.jdkVerify());
                 out.printf("  raw BC   sign   %,10.0f /s   verify %,10.0f /s%n", f.bcSign(), f.bcVerify());
                 out.printf("ledger (%,d entries, %,d per transaction, embedded PostgreSQL on the same machine):%n", f.entries(), batch);
                 out.printf("  signed appends  %,10.0f /s   (%.0f%% of raw BC all-core sign; %.1fx raw JDK sign)%n", f.appends(),
                         100 * f.appends() / f.bcSign(), f.appends() / f.jdkSign());
-                out.printf("  verified        %,10.0f /s   (%.0f%% of raw BC all-core verify; %.1fx raw JDK verify)%n", f.verified(),
+                out.printf("  verified        %,10.0f /s   (entries and every served table re-derived; %.0f%% of raw BC all-core verify; %.1fx raw JDK verify)%n", f.verified(),
                         100 * f.verified() / f.bcVerify(), f.verified() / f.jdkVerify());
                 out.printf("  CPU per signature check: raw BC %.1f us, ledger verify %.1f us per entry (%.0f%% efficiency; this JVM's CPU only)%n",
                         f.rawVerifyCpuMicros(), f.ledgerVerifyCpuMicros(), 100 * f.rawVerifyCpuMicros() / f.ledgerVerifyCpuMicros());
+                out.printf("RFC 9162 proofs over %,d entries (%d random sizes, each from the database afresh, each verified):%n", f.proofTreeSize(), f.proofs());
+                out.printf("  consistency proof  %.2f ms mean, %.2f ms worst; inclusion proof %.2f ms mean%n", f.consistencyMeanMs(), f.consistencyMaxMs(),
+                        f.inclusionMeanMs());
+                load = loadAverage();
+                out.printf("load average after: %s%n", load);
             } finally {
                 deleteTree(dir);
             }

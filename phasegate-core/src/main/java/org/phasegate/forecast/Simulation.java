@@ -20,11 +20,12 @@ final class Simulation {
     private final int steps;
     private final double dt;
     private final int blockStep;
-    /** Cumulative Weibull hazard added by each step (it depends on the step alone, so it is computed once). */
+    /** Baseline cumulative hazard added by each step (it depends on the step alone, so it is computed once). */
     private final double[] hazard;
     /** The chance of collapse in each step with no other factor, and with peacekeepers only (the common cases). */
     private final double[] plain;
     private final double[] keptPeace;
+    private final CollapseHazard collapseHazard;
     /** Per obligation, its compliance share (the part of the time its owing parties work) with k of its conditions failed. */
     private final double[][] share;
     private final int[] violators;
@@ -41,12 +42,11 @@ final class Simulation {
         this.dt = stepDays;
         this.blockStep = Math.min(steps, Math.max(0, blockStep));
         this.triggers = m.triggers;
+        collapseHazard = m.collapse;
         hazard = new double[steps];
-        for (int k = 0; k < steps; k++) {
-            hazard[k] = m.cumulativeHazard(m.ceasefireAge + (k + 1) * dt) - m.cumulativeHazard(m.ceasefireAge + k * dt);
-        }
+        for (int k = 0; k < steps; k++) hazard[k] = collapseHazard.cumulative((k + 1) * dt) - collapseHazard.cumulative(k * dt);
         plain = Arrays.stream(hazard).map(h -> -Math.expm1(-h)).toArray();
-        keptPeace = Arrays.stream(hazard).map(h -> -Math.expm1(-h * m.peacekeeperFactor)).toArray();
+        keptPeace = Arrays.stream(hazard).map(h -> -Math.expm1(-h * collapseHazard.peacekeeping)).toArray();
         share = new double[m.obligations()][];
         for (int o = 0; o < share.length; o++) {
             share[o] = new double[m.obligationConditions[o].length + 1];
@@ -86,6 +86,7 @@ final class Simulation {
         private int fixed;
         private double collapse;
         private double fallback;
+        private final MissedDeadlines deadlines = new MissedDeadlines(m);
         private double lastChange;
         private double withdrawalAt;
         private long blockers;
@@ -121,6 +122,7 @@ final class Simulation {
             for (int g = 0; g < m.gates(); g++) if (s.gateOpen[g]) wake(triggers.afterGate()[g], s.gateOpenedDay[g]);
             for (int o = 0; o < m.obligations(); o++) wake(triggers.afterDone()[o], s.completedDay[o]);
             for (int p = 0; p < m.partyIds.length; p++) quiet(p, s.lastViolation[p]);
+            deadlines.reset();
             Arrays.fill(guards, Program.NO_GUARD);
             phaseDone = new double[m.phaseIds.length];
             gateOpened = new double[m.gates()];
@@ -146,7 +148,7 @@ final class Simulation {
             s.now = t1;
             int violations = 0;
             for (int r : recent) violations += r;
-            if (Double.isNaN(fallback) && collapses(step, t1, violations, deployed)) {
+            if (Double.isNaN(fallback) && collapses(step, t0, t1, violations, deployed)) {
                 collapse = t1;
                 if (rng.uniform(Streams.COLLAPSE) >= m.fallbackShare) return false;
                 fallback = t1;
@@ -253,16 +255,20 @@ final class Simulation {
             return holds;
         }
 
-        /** Weibull hazard over this step, scaled by peacekeepers, recent violations and stalls (with rearmament). */
-        private boolean collapses(int step, double t, int violations, double deployed) {
+        /**
+         * The fitted baseline over [t0, t1], times the fitted pko hazard ratio once the force is deployed and the
+         * bounded multipliers for recent violations, a stall and a missed deadline (see {@link CollapseHazard}).
+         */
+        private boolean collapses(int step, double t0, double t1, int violations, double deployed) {
             if (hazard[step] <= 0) return false;
             boolean peacekeepers = deployed >= m.intermediateFrom;
-            double stalled = t - lastChange - m.stallDays;
-            if (violations == 0 && stalled < 0) return rng.uniform(Streams.COLLAPSE) < (peacekeepers ? keptPeace[step] : plain[step]);
-            double factor = violations == 0 ? 1 : Math.pow(m.violationHazard, violations);
-            if (peacekeepers) factor *= m.peacekeeperFactor;
-            if (stalled >= 0) factor *= m.stallHazard * (1 + m.rearmGrowth * stalled / 30);
-            return rng.uniform(Streams.COLLAPSE) < -Math.expm1(-hazard[step] * factor);
+            deadlines.update(s, t1);
+            double stallStart = lastChange + collapseHazard.stallDays;
+            boolean plainStep = violations == 0 && stallStart >= t1 && (deadlines.until <= t0 || deadlines.from >= t1);
+            if (plainStep) return rng.uniform(Streams.COLLAPSE) < (peacekeepers ? keptPeace[step] : plain[step]);
+            double factor = collapseHazard.violations(violations) * (peacekeepers ? collapseHazard.peacekeeping : 1);
+            double h = collapseHazard.integral(t0, t1, hazard[step], factor, stallStart, deadlines.from, deadlines.until);
+            return rng.uniform(Streams.COLLAPSE) < -Math.expm1(-h);
         }
 
         /** A casualty shock in this step may make contributors leave some days later. */

@@ -72,7 +72,8 @@ final class Obligations {
     ObligationState state(Obligation o, long asOf, int status, Moments moments) {
         boolean locked = locked(o);
         var deadline = o.deadline().map(moments::resolve).flatMap(GateEngine::instant);
-        boolean overdue = status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false);
+        // A locked obligation is not yet due (docs/scenario-format.md), so it cannot be overdue.
+        boolean overdue = !locked && status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false);
         boolean contested = index.about(o.id()).stream().anyMatch(r -> r.disputed() && r.time().getEpochSecond() <= asOf);
         double fraction = o.target().map(th -> th.level() == 0 ? 1.0 : Math.min(1, evaluator.value(th, asOf) / th.level())).orElse(Double.NaN);
         boolean closed = status < 3 && o.target().map(th -> index.isFinal(th.measure(), asOf)).orElse(false);

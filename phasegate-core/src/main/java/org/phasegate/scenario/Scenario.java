@@ -12,7 +12,7 @@ public record Scenario(String id, String title, String description, Instant star
                        Verification verification, double intermediateFrom,
                        List<Source> sources, List<Party> parties, List<Phase> phases, List<Measure> measures,
                        List<Anchor> anchors, List<Obligation> obligations, List<Gate> gates, List<Lever> levers,
-                       List<Assumption> assumptions) {
+                       List<Assumption> assumptions, Optional<AgreementProvisions> provisions) {
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -56,7 +56,9 @@ public record Scenario(String id, String title, String description, Instant star
     }
 
     public Map<String, Measure> measuresById() {
-        return measures.stream().collect(Collectors.toMap(Measure::id, Function.identity()));
+        // first wins: a duplicate id is the validator's located problem, not a crash here
+        return measures.stream().collect(Collectors.toMap(Measure::id, Function.identity(), (first, later) -> first,
+                java.util.LinkedHashMap::new));
     }
 
     /** A reader for evidence files about this scenario: it rejects records naming unknown parties or obligations. */

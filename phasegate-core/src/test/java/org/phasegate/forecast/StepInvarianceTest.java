@@ -44,8 +44,14 @@ class StepInvarianceTest {
                 source: doc
             """;
 
+    /** {@code collapse}: the one-year chance of collapse of a Weibull (shape 0.5) durability model; 0 for none. */
     static AssumptionSet set(double collapse) {
-        return Sets.quiet(Sets.a(Params.FAILURE_1Y, collapse, 0, 0.5), Sets.a(Params.COMPLIANCE, 0.6, 0.3, 1),
+        var set = quietSet();
+        return collapse <= 0 ? set : set.withDurability(Sets.model(0.5, Math.log(-Math.log(1 - collapse)), java.util.Map.of()));
+    }
+
+    private static AssumptionSet quietSet() {
+        return Sets.quiet(Sets.a(Params.COMPLIANCE, 0.6, 0.3, 1),
                 Sets.a(Params.SPREAD, 0.6, 0, 1), Sets.a(Params.VIOLATION_RATE + "b", 0.4, 0, 1),
                 Sets.a(Params.durationOf(org.phasegate.scenario.Obligation.Type.AID), 120, 30, 300),
                 Sets.a(Params.durationOf(org.phasegate.scenario.Obligation.Type.EXCHANGE), 60, 30, 300),
