@@ -70,6 +70,11 @@ final class LedgerCommand {
         }
 
         @Override
+        boolean mayCreate() {
+            return true;
+        }
+
+        @Override
         int run(Store s, PrintWriter out) {
             var r = s.ledger().importFrom(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
             out.printf("imported and verified %d entries, %d checkpoints%n", r.entries(), r.checkpoints());

@@ -1,6 +1,7 @@
 package org.phasegate.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.phasegate.problem.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,10 +10,25 @@ import picocli.CommandLine.Command;
         description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.",
         subcommands = {DemoCommand.class, ScenarioCommand.class, StatusCommand.class, ReplayCommand.class,
                 BargainCommand.class, ForecastCommand.class,
-                UserCommand.class, RecordCommand.class, LedgerCommand.class, RegistryCommand.class})
+                UserCommand.class, OrgCommand.class, RecordCommand.class, LedgerCommand.class, RegistryCommand.class})
 public final class Main {
     /** Exit code for bad input (scenario, events file, arguments). */
     static final int BAD_INPUT = 2;
+
+    private final Map<String, String> env;
+
+    Main() {
+        this(System.getenv());
+    }
+
+    private Main(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** The environment the command runs in (passwords come from it). */
+    Map<String, String> env() {
+        return env;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -20,7 +36,12 @@ public final class Main {
 
     /** Runs one command line; used by main and by tests, which capture both streams. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        var cli = new CommandLine(new Main());
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs one command line in the given environment (tests give passwords this way). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        var cli = new CommandLine(new Main(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
@@ -32,6 +53,10 @@ public final class Main {
             bad.problems().forEach(p -> err.println(p.render()));
             err.println(bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems") + " found.");
             return BAD_INPUT;
+        }
+        if (e instanceof org.phasegate.store.StoreUnavailable unavailable) {
+            err.println("phasegate: " + unavailable.getMessage());
+            return 1;
         }
         if (e instanceof org.phasegate.store.StoreException refused) {
             err.println("phasegate: " + refused.getMessage());

@@ -25,11 +25,11 @@ public record EvidenceRecord(String id, RecordType type, Instant time, Optional<
         sources = List.copyOf(sources);
     }
 
-    /** Attesting organisations other than the reporter's, each counted once. */
+    /** Attesting organisations other than the reporter's, each counted once (names compared as {@link OrgName} does). */
     public int independentAttestations() {
-        return (int) attestations.stream().map(Attestation::org)
-                .filter(org -> !org.equalsIgnoreCase(reporter.org()))
-                .map(String::toLowerCase).distinct().count();
+        var reporterOrg = OrgName.normalise(reporter.org());
+        return (int) attestations.stream().map(a -> OrgName.normalise(a.org()))
+                .filter(org -> !org.equals(reporterOrg)).distinct().count();
     }
 
     public double quantity(String key) {

@@ -36,7 +36,7 @@ public final class Workflow {
         /** Attesting organisations other than the reporter's, each counted once. */
         public int independentOrgs() {
             var orgs = new HashSet<String>();
-            for (var a : attestations) if (!a.org().equalsIgnoreCase(reporterOrg)) orgs.add(a.org().toLowerCase());
+            for (var a : attestations) if (!sameOrg(a.org(), reporterOrg)) orgs.add(OrgName.normalise(a.org()));
             return orgs.size();
         }
     }
@@ -58,10 +58,10 @@ public final class Workflow {
                     + (s == State.DISPUTED ? " until the board adjudicates it" : ""));
         }
         if (h.attestations().stream().anyMatch(a -> a.by().equals(user))) return refuse(user + " has already attested record '" + h.id() + "'");
-        if (org.equalsIgnoreCase(h.reporterOrg())) {
+        if (sameOrg(org, h.reporterOrg())) {
             return refuse(user + " belongs to " + org + ", the reporter's organisation; attestations must be independent");
         }
-        if (h.attestations().stream().anyMatch(a -> a.org().equalsIgnoreCase(org))) {
+        if (h.attestations().stream().anyMatch(a -> sameOrg(a.org(), org))) {
             return refuse(org + " has already attested record '" + h.id() + "'; one organisation counts once");
         }
         return Optional.empty();
@@ -108,5 +108,9 @@ public final class Workflow {
 
     private static String article(Role role) {
         return (role == Role.ADMIN || role == Role.ANALYST ? "an " : "a ") + role.wireName();
+    }
+
+    static boolean sameOrg(String a, String b) {
+        return OrgName.normalise(a).equals(OrgName.normalise(b));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.phasegate.scenario.Verification;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.ledger.Ledger;
+import org.phasegate.store.orgs.Organisations;
 import org.phasegate.store.records.Records;
 import org.phasegate.store.registry.Registry;
 import org.phasegate.store.users.Users;
@@ -15,6 +16,7 @@ public final class Store implements AutoCloseable {
     private final Users users;
     private final Records records;
     private final Registry registry;
+    private final Organisations organisations;
 
     public Store(Database db, DataKey key, Clock clock, Verification rule, int checkpointEvery) {
         this.db = db;
@@ -22,6 +24,7 @@ public final class Store implements AutoCloseable {
         this.users = new Users(db.dataSource(), key, clock, checkpointEvery);
         this.records = new Records(db.dataSource(), key, clock, rule, checkpointEvery);
         this.registry = new Registry(db.dataSource(), key, clock, checkpointEvery);
+        this.organisations = new Organisations(db.dataSource(), clock, checkpointEvery);
     }
 
     public Database database() {
@@ -38,6 +41,10 @@ public final class Store implements AutoCloseable {
 
     public Records records() {
         return records;
+    }
+
+    public Organisations organisations() {
+        return organisations;
     }
 
     public Registry registry() {

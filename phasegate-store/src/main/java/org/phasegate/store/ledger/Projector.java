@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import org.phasegate.store.crypto.Hashes;
+import org.phasegate.store.orgs.Organisations;
 
 /**
  * Derives the query tables from ledger entries. Writes and imports both go through here, so an imported ledger
@@ -18,7 +19,13 @@ public final class Projector {
 
     public static void apply(Connection c, Entry e) throws SQLException {
         switch (e.kind()) {
-            case Kinds.BENCH, Kinds.AUDIT_DISCLOSE -> { }
+            case Kinds.BENCH, Kinds.AUDIT_DISCLOSE, Kinds.AUDIT_READ, Kinds.AUDIT_DATA_KEY -> { }
+            case Kinds.ORG_ADD -> Organisations.project(c, e.seq(), Canonical.parse(e.payload()).path("name").asText());
+            case Kinds.USER_DEACTIVATE -> {
+                var p = Canonical.parse(e.payload());
+                insert(c, "INSERT INTO user_deactivation (name, by_user, reason, seq) VALUES (?, ?, ?, ?)",
+                        p.path("name").asText(), e.actor(), p.path("reason").asText(""), e.seq());
+            }
             case Kinds.USER_ADD -> user(c, e, Canonical.parse(e.payload()));
             case Kinds.USER_KEY -> publicKey(c, e, Canonical.parse(e.payload()));
             case Kinds.RECORD_ADD -> record(c, e, Canonical.parse(e.payload()));
@@ -56,6 +63,7 @@ public final class Projector {
     }
 
     private static void user(Connection c, Entry e, JsonNode p) throws SQLException {
+        Organisations.projectIfNew(c, e.seq(), p.path("org").asText());
         insert(c, "INSERT INTO app_user (name, role, org, public_key, seq) VALUES (?, ?, ?, ?, ?)",
                 p.path("name").asText(), p.path("role").asText(), p.path("org").asText(),
                 Base64.getDecoder().decode(p.path("publicKey").asText()), e.seq());
