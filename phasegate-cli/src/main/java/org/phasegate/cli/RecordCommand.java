@@ -2,10 +2,8 @@ package org.phasegate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.phasegate.evidence.EventsReader;
 import org.phasegate.evidence.Role;
-import org.phasegate.evidence.Submission;
 import org.phasegate.evidence.SubmissionReader;
 import org.phasegate.evidence.Workflow;
 import org.phasegate.problem.InvalidInputException;
@@ -48,23 +46,24 @@ final class RecordCommand {
     static final class Add extends InScenario {
         @Parameters(index = "0", description = "FILE.json or FILE.jsonl") Path file;
         @Option(names = "--as", required = true, description = "Reporting monitor") String as;
-        private List<Submission> batch;
+        private RecordFile records;
 
         @Override
         void check() {
             var events = scenario.load().map(Scenario::eventsReader).orElseGet(EventsReader::new);
-            batch = new SubmissionReader(events).read(file);
+            records = new RecordFile(new SubmissionReader(events), file);
+            records.check();
         }
 
         @Override
         int run(Store s, PrintWriter out) {
             try {
-                s.records().add(acting().as(s, as), batch);
+                s.records().add(acting().as(s, as), records.submissions());
             } catch (RecordRefused e) {
                 throw new InvalidInputException(new Problem(file.toString(), e.line(), 1, e.getMessage(),
                         "nothing from this file was written; fix it and add the file again"));
             }
-            out.printf("added %d record%s from %s, reported by %s%n", batch.size(), plural(batch.size()), file, as);
+            out.printf("added %d record%s from %s, reported by %s%n", records.count(), plural(records.count()), file, as);
             return 0;
         }
     }

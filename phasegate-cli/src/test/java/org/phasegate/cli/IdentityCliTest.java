@@ -61,5 +61,21 @@ class IdentityCliTest {
         assertThat(run("user", "list").out()).contains("mona             monitor  UNOPS  (1 failed sign-in)", "tim              monitor  ICRC  (deactivated)");
         var verify = run("ledger", "verify");
         assertThat(verify.out()).as(verify.err()).contains("ledger OK");
+
+        var backup = dir.resolve("store.backup");
+        assertThat(run("ledger", "backup", backup.toString()).out()).contains("backed up", "and 5 sealed rows to " + backup);
+        var elsewhere = new String[] {"--data-dir", dir.resolve("restored").toString(), "--key-file", dir.resolve("data.key").toString()};
+        assertThat(CliTest.run(ENV, concat(new String[] {"ledger", "restore", backup.toString()}, elsewhere)).out()).contains("restored and verified");
+        assertThat(CliTest.run(ENV, concat(new String[] {"ledger", "verify"}, elsewhere)).out()).contains("ledger OK");
+        Files.writeString(records, LedgerCliTest.statement("s2", "north") + "\n");
+        assertThat(CliTest.run(ENV, concat(new String[] {"record", "add", records.toString(), "--as", "mona", "--scenario", MINI.toString()}, elsewhere)).exit()).isZero();
+        assertThat(CliTest.run(ENV, concat(new String[] {"record", "attest", "s2", "--as", "nina", "--scenario", MINI.toString()}, elsewhere)).out())
+                .contains("nina attested s2; it is now verified");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        var out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

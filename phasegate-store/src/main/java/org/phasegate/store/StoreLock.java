@@ -66,6 +66,7 @@ final class StoreLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!channel.isOpen()) return;   // closed already (a store and its database both close it)
         try {
             lock.release();
             channel.close();

@@ -49,13 +49,17 @@ public final class Records {
         this.checkpointEvery = checkpointEvery;
     }
 
-    /** Reports a batch of records in one transaction: all are stored, or (on any refusal) none. */
-    public void add(Actor actor, List<Submission> batch) {
+    /**
+     * Reports a batch of records in one transaction: all are stored, or (on any refusal) none. The batch is consumed
+     * once, as it is iterated, so a caller may stream it.
+     */
+    public void add(Actor actor, Iterable<Submission> batch) {
         Workflow.refuseReport(actor.name(), actor.role()).ifPresent(Records::refuse);
         Tx.run(ds, c -> {
             var appender = Appender.begin(c, checkpointEvery);
             for (var s : batch) {
                 try {
+                    StoreInput.check(s);
                     addOne(c, appender, actor, s);
                 } catch (StoreException e) {
                     throw new RecordRefused(s.line(), e.getMessage());
