@@ -1,19 +1,15 @@
 -- Identity: registered organisations, deactivated users, signing keys sealed under a password-derived key,
 -- failed sign-ins, secrets kept sealed under the data key, and re-sealing when the data key is rotated.
 
--- organisations: a projection of org.add entries and of user.add entries naming an organisation not yet registered
--- (the first admin's, and those written before organisations were registered); id = the registering entry's seq
+-- organisations: a projection of org.add entries and of the first admin's user.add (which registers its organisation);
+-- id = the registering entry's seq
 CREATE TABLE organisation (
     id   BIGINT PRIMARY KEY,
     name TEXT   NOT NULL,          -- as first registered (whitespace collapsed)
     norm TEXT   NOT NULL UNIQUE,   -- NFKC, case-folded, whitespace collapsed: two names with one norm are one organisation
     seq  BIGINT NOT NULL REFERENCES ledger_entry (seq) DEFERRABLE INITIALLY DEFERRED
 );
-INSERT INTO organisation (id, name, norm, seq)
-SELECT DISTINCT ON (norm) seq, org, norm, seq
-FROM (SELECT seq, regexp_replace(btrim(org), '\s+', ' ', 'g') AS org,
-             lower(regexp_replace(btrim(normalize(org, NFKC)), '\s+', ' ', 'g')) AS norm FROM app_user) u
-ORDER BY norm, seq;
+-- (stores made before have no registered organisation: their admin registers them with org add)
 
 -- projection of user.deactivate entries: a deactivated user signs nothing more
 CREATE TABLE user_deactivation (

@@ -19,33 +19,56 @@ import org.phasegate.store.backup.Backup;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.ledger.Bench;
 import org.phasegate.store.ledger.Ledger;
+import org.phasegate.store.tree.TreeHead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ledger", mixinStandardHelpOptions = true, description = "The append-only, signed, hash-chained ledger: verify, export, import, backup, restore, rotate-data-key, bench.",
-        subcommands = {LedgerCommand.Verify.class, LedgerCommand.Export.class, LedgerCommand.Import.class, LedgerCommand.BackupCommand.class,
-                LedgerCommand.Restore.class, LedgerCommand.RotateDataKey.class, LedgerCommand.BenchCommand.class})
+@Command(name = "ledger", mixinStandardHelpOptions = true,
+        description = "The append-only, signed, hash-chained ledger: verify, head, cosign, rebuild, export, import, backup, restore, rotate-data-key, bench.",
+        subcommands = {LedgerCommand.Verify.class, HeadCommands.Head.class, HeadCommands.Cosign.class, HeadCommands.Rebuild.class,
+                LedgerCommand.Export.class, LedgerCommand.Import.class, LedgerCommand.BackupCommand.class, LedgerCommand.Restore.class,
+                LedgerCommand.RotateDataKey.class, LedgerCommand.BenchCommand.class})
 final class LedgerCommand {
     /** Exit code when the ledger does not verify. */
     static final int TAMPERED = 4;
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Re-checks every entry's hash, chain link and signature (in parallel) and every checkpoint; names the first bad entry.")
+            description = "Re-checks every entry's hash, chain link and signature (in parallel) and every checkpoint, re-derives every served table from the entries and compares; "
+                    + "with --head, proves the ledger is an append-only extension of that head. Names the first problem; exit 4 on any.")
     static final class Verify extends StoreCommand {
+        @Option(names = "--head", description = "A head saved from 'phasegate ledger head' (JSON) to prove consistency with") Path head;
+        private TreeHead saved;
+
+        @Override
+        void check() {
+            if (head != null) saved = HeadCommands.read(head);
+        }
 
         @Override
         int run(Store s, PrintWriter out) {
             long t0 = System.nanoTime();
-            var r = s.ledger().verify();
+            var a = s.audit();
             double secs = (System.nanoTime() - t0) / 1e9;
-            if (r.ok()) {
-                out.printf("ledger OK: %d entries, %d checkpoints; every hash, link and signature verified (%.2f s)%n", r.entries(), r.checkpoints(), secs);
-                return 0;
-            }
-            spec.commandLine().getErr().println("ledger TAMPERED: " + r.firstBad().orElseThrow().render());
+            if (!a.ok()) return tampered(a.problem().orElseThrow());
+            var r = a.entries();
+            out.printf("ledger OK: %d entries, %d checkpoints; every hash, link and signature verified, every served table matches the ledger (%.2f s)%n",
+                    r.entries(), r.checkpoints(), secs);
+            out.printf("tree head: %d entries, root %s%n", a.treeSize(), a.rootHex());
+            if (saved == null) return 0;
+            var check = s.heads().check(saved, a.treeSize(), a.root(), head.toString());
+            if (!check.ok()) return tampered(check.problem().orElseThrow());
+            out.printf("head %s (%d entries) is consistent: the ledger is an append-only extension of it (consistency proof of %d hashes, RFC 9162)%n",
+                    head, saved.treeSize(), check.proofHashes());
+            out.printf("vouched for by %d independent organisation%s%s%n", check.organisations().size(), plural(check.organisations().size()),
+                    check.signers().isEmpty() ? " (the head carries no signatures)" : ": " + String.join(", ", check.signers()));
+            return 0;
+        }
+
+        private int tampered(String problem) {
+            spec.commandLine().getErr().println("ledger TAMPERED: " + problem);
             return TAMPERED;
         }
     }

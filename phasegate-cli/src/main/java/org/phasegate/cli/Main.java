@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "phasegate", mixinStandardHelpOptions = true, version = "phasegate 0.1.0",
         description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.",
         subcommands = {DemoCommand.class, ScenarioCommand.class, StatusCommand.class, ReplayCommand.class,
-                BargainCommand.class, ForecastCommand.class,
+                BargainCommand.class, ForecastCommand.class, DurabilityCommand.class,
                 UserCommand.class, OrgCommand.class, RecordCommand.class, LedgerCommand.class, RegistryCommand.class})
 public final class Main {
     /** Exit code for bad input (scenario, events file, arguments). */
@@ -45,7 +45,11 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
-        return cli.execute(args);
+        int code = cli.execute(args);
+        // print() does not flush an autoflush PrintWriter; without this, long output is cut at the buffer size.
+        out.flush();
+        err.flush();
+        return code;
     }
 
     private static int report(Exception e, PrintWriter err) {
@@ -57,6 +61,10 @@ public final class Main {
         if (e instanceof org.phasegate.store.StoreUnavailable unavailable) {
             err.println("phasegate: " + unavailable.getMessage());
             return 1;
+        }
+        if (e instanceof org.phasegate.store.StoreTampered tampered) {
+            err.println("phasegate: " + tampered.getMessage());
+            return LedgerCommand.TAMPERED;
         }
         if (e instanceof org.phasegate.store.StoreException refused) {
             err.println("phasegate: " + refused.getMessage());

@@ -20,10 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "record", mixinStandardHelpOptions = true,
-        description = "Evidence records in the ledger: report, attest, dispute, adjudicate, reject, list, show, disclose.",
+        description = "Evidence records in the ledger: report, attest, dispute, adjudicate, reject, list, show, disclose, proof.",
         subcommands = {RecordCommand.Add.class, RecordCommand.Attest.class, RecordCommand.Dispute.class,
                 RecordCommand.Adjudicate.class, RecordCommand.Reject.class, RecordCommand.ListRecords.class, RecordCommand.Show.class,
-                RecordCommand.Disclose.class})
+                RecordCommand.Disclose.class, RecordProof.class})
 final class RecordCommand {
 
     /** A record command: the scenario gives the verification rule the store applies. */

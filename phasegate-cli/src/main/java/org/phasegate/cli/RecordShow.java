@@ -28,6 +28,6 @@ final class RecordShow {
                     s.reason().isEmpty() ? "" : ": " + s.reason());
         }
         d.sources().forEach(src -> out.printf("  source       %s%n", src));
-        out.printf("  proof        the record is ledger entry %d; verify the whole ledger with: phasegate ledger verify%n", d.entry());
+        out.printf("  proof        ledger entry %d; its inclusion proof in the signed tree: phasegate record proof %s%n", d.entry(), v.id());
     }
 }

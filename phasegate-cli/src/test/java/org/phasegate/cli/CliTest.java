@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the real command line in-process and checks what a user sees: output, errors and exit codes. */
@@ -38,6 +40,22 @@ class CliTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("gaza-2025.yaml: ok", "gaza-ceasefire-2025-01.yaml: ok");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"scenarios/gaza-2025.yaml", "scenarios/gaza-ceasefire-2025-01.yaml"})
+    void showPrintsEveryBundledScenarioInFullThroughABufferedStream(String file) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[] {"scenario", "show", REPO.resolve(file).toString()},
+                new PrintWriter(bytes, true), new PrintWriter(new StringWriter(), true));
+        String shown = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(code).isZero();
+        String yaml = Files.readString(REPO.resolve(file));
+        String obligations = yaml.substring(yaml.indexOf("\nobligations:")).split("\n(?=[a-z])", 3)[1];
+        var obligationIds = java.util.regex.Pattern.compile("(?m)^  - id: (\\S+)").matcher(obligations)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(obligationIds).isNotEmpty();
+        assertThat(shown).contains(obligationIds.stream().map(id -> " " + id + " ").toList()).endsWith("\n");
     }
 
     @Test

@@ -51,7 +51,8 @@ final class Obligations {
         var unlocking = scenario.gatesUnlocking(o.id());
         boolean locked = !unlocking.isEmpty() && unlocking.stream().noneMatch(g -> gateOpen.getOrDefault(g.id(), false));
         var deadline = o.deadline().map(moments::resolve).flatMap(GateEngine::instant);
-        boolean overdue = status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false);
+        // A locked obligation is not yet due (docs/scenario-format.md), so it cannot be overdue.
+        boolean overdue = !locked && status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false);
         boolean contested = index.about(o.id()).stream().anyMatch(r -> r.disputed() && r.time().getEpochSecond() <= asOf);
         return new ObligationState(o, status, progressText(o, asOf), locked, overdue, contested, deadline,
                 GateEngine.instant(moments.of(o.id())), index.pending(o.id()));

@@ -12,7 +12,7 @@ public record Scenario(String id, String title, String description, Instant star
                        Verification verification, double intermediateFrom,
                        List<Source> sources, List<Party> parties, List<Phase> phases, List<Measure> measures,
                        List<Anchor> anchors, List<Obligation> obligations, List<Gate> gates, List<Lever> levers,
-                       List<Assumption> assumptions) {
+                       List<Assumption> assumptions, Optional<AgreementProvisions> provisions) {
 
     public Scenario {
         sources = List.copyOf(sources);

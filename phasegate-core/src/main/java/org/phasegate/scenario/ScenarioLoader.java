@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioLoader {
     private static final Set<String> TOP = Set.of("scenario", "verification", "status-scale", "sources", "parties",
-            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions");
+            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions", "provisions");
 
     public Scenario load(Path file) {
         try {
@@ -97,7 +97,43 @@ public final class ScenarioLoader {
                     each(top, "phases", this::phase), each(top, "measures", this::measure),
                     each(top, "anchors", this::anchor), each(top, "obligations", this::obligation),
                     each(top, "gates", this::gate), each(top, "levers", this::lever),
-                    each(top, "assumptions", this::assumption));
+                    each(top, "assumptions", this::assumption), top.node("provisions").flatMap(this::provisions));
+        }
+
+        /** {@code provisions: {source, codes: {CODE: 0|1 or {value, source, note}}}}: UCDP PAD codes, each sourced. */
+        private Optional<AgreementProvisions> provisions(Node n) {
+            var m = YamlMap.of(n, "provisions", Set.of("source", "codes"), problems);
+            var fallback = m.text("source").map(Citation::parse);
+            var list = new ArrayList<AgreementProvisions.Provision>();
+            m.required("codes").ifPresent(c -> {
+                var codes = YamlMap.of(c, "provisions.codes", new AnyKey(), problems);
+                for (String code : codes.keys()) provision(codes, code, fallback).ifPresent(list::add);
+            });
+            return Optional.of(new AgreementProvisions(list, m.at()));
+        }
+
+        private Optional<AgreementProvisions.Provision> provision(YamlMap codes, String code, Optional<Citation> fallback) {
+            Position at = codes.at(code);
+            if (!org.phasegate.durability.Provisions.CODES.contains(code)) {
+                problems.add(at, "unknown provision code '" + code + "'", Hints.didYouMean(code, org.phasegate.durability.Provisions.CODES)
+                        + "; codes are the UCDP Peace Agreement Dataset's (docs/scenario-format.md)");
+                return Optional.empty();
+            }
+            Node node = codes.node(code).orElseThrow();
+            YamlMap detail = node instanceof org.yaml.snakeyaml.nodes.MappingNode
+                    ? YamlMap.of(node, "provision " + code, Set.of("value", "source", "note"), problems) : null;
+            String value = detail == null ? codes.text(code).orElse("") : detail.required("value").flatMap(v -> detail.text("value")).orElse("");
+            var source = detail == null ? fallback : detail.text("source").map(Citation::parse).or(() -> fallback);
+            if (!value.equals("0") && !value.equals("1")) {
+                problems.add(at, "provision " + code + " is '" + value + "', not 0 or 1", "1 if the agreement provides for it, 0 if not");
+                return Optional.empty();
+            }
+            if (source.isEmpty()) {
+                problems.add(at, "provision " + code + " cites no source", "give provisions.source, or source: SOURCE-ID#locator for this code");
+                return Optional.empty();
+            }
+            String note = detail == null ? "" : detail.text("note").orElse("");
+            return Optional.of(new AgreementProvisions.Provision(code, Integer.parseInt(value), source.get(), note, at));
         }
 
         private <T> List<T> each(YamlMap top, String key, Function<Node, Optional<T>> reader) {

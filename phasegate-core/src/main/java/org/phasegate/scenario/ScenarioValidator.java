@@ -92,6 +92,8 @@ final class ScenarioValidator {
             l.gates().forEach(g -> ref(g, "gate", l.at(), "lever '" + l.id() + "'"));
             l.source().ifPresent(c -> citations(List.of(c), l.at(), "lever '" + l.id() + "'"));
         });
+        s.provisions().ifPresent(ps -> ps.provisions().forEach(p ->
+                citations(List.of(p.source()), p.at(), "provision '" + p.code() + "'")));
         s.assumptions().forEach(a -> {
             a.source().ifPresent(c -> citations(List.of(c), a.at(), "assumption '" + a.id() + "'"));
             if (a.low() > a.high()) problems.add(a.at(), "assumption '" + a.id() + "' has range low " + Numbers.format(a.low()) + " above high " + Numbers.format(a.high()), "write [low, high]");

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.phasegate.Gen;
 
 /** Mutated and random input never crashes a reader with anything but {@link IssueParseException}. */
 class ParserPropertiesTest {
@@ -46,41 +45,49 @@ class ParserPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> garbage() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(300),
-                Arbitraries.strings().withChars("<>/=\"',:-{}[]\n 0123456789.abcXYZ#&;!?").ofMaxLength(300));
+    private static String garbage(SplittableRandom random) {
+        return random.nextBoolean() ? Gen.text(random, 300)
+                : Gen.text(random, "<>/=\"',:-{}[]\n 0123456789.abcXYZ#&;!?", 0, 300);
     }
 
-    @Property(tries = 300)
-    void csvMutations(@ForAll @IntRange(min = 0, max = 100_000) int at, @ForAll @IntRange(min = 0, max = 40) int cut,
-                      @ForAll("garbage") String insert) {
-        onlyParseExceptions(KtabCsvReader::parse, mutate(CSV, at, cut, insert));
+    static LongStream seeds300() {
+        return Gen.seeds(300);
     }
 
-    @Property(tries = 300)
-    void xmlMutations(@ForAll @IntRange(min = 0, max = 100_000) int at, @ForAll @IntRange(min = 0, max = 40) int cut,
-                      @ForAll("garbage") String insert) {
-        onlyParseExceptions(KtabXmlReader::parse, mutate(XML, at, cut, insert));
+    static LongStream seeds200() {
+        return Gen.seeds(200);
     }
 
-    @Property(tries = 300)
-    void yamlMutations(@ForAll @IntRange(min = 0, max = 100_000) int at, @ForAll @IntRange(min = 0, max = 40) int cut,
-                       @ForAll("garbage") String insert) {
-        onlyParseExceptions(IssueYamlReader::parse, mutate(YAML, at, cut, insert));
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds300")
+    void csvMutations(long seed) {
+        onlyParseExceptions(KtabCsvReader::parse, mutate(CSV, new SplittableRandom(seed)));
     }
 
-    @Property(tries = 200)
-    void garbageNeverCrashesAnyReader(@ForAll("garbage") String text) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds300")
+    void xmlMutations(long seed) {
+        onlyParseExceptions(KtabXmlReader::parse, mutate(XML, new SplittableRandom(seed)));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds300")
+    void yamlMutations(long seed) {
+        onlyParseExceptions(IssueYamlReader::parse, mutate(YAML, new SplittableRandom(seed)));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds200")
+    void garbageNeverCrashesAnyReader(long seed) {
+        String text = garbage(new SplittableRandom(seed));
         onlyParseExceptions(KtabCsvReader::parse, text);
         onlyParseExceptions(KtabXmlReader::parse, text);
         onlyParseExceptions(IssueYamlReader::parse, text);
     }
 
-    private static String mutate(String text, int at, int cut, String insert) {
-        int i = at % (text.length() + 1);
-        int j = Math.min(text.length(), i + cut);
-        return text.substring(0, i) + insert + text.substring(j);
+    private static String mutate(String text, SplittableRandom random) {
+        int i = random.nextInt(text.length() + 1);
+        int j = Math.min(text.length(), i + random.nextInt(41));
+        return text.substring(0, i) + garbage(random) + text.substring(j);
     }
 }

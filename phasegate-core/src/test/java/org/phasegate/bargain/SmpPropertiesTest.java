@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.phasegate.Gen;
 
 /** On random issues the engine terminates, keeps positions on the scale, and gives probabilities. */
 class SmpPropertiesTest {
 
-    @Property(tries = 60)
-    void randomIssuesRunToAStop(@ForAll long seed, @ForAll @IntRange(min = 3, max = 12) int actors,
-                                @ForAll @IntRange(min = 1, max = 4) int dims, @ForAll boolean stochastic) {
+    static LongStream seeds() {
+        return Gen.seeds(60);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomIssuesRunToAStop(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
+        int actors = rnd.nextInt(3, 13);
+        int dims = rnd.nextInt(1, 5);
+        boolean stochastic = rnd.nextBoolean();
         List<Actor> as = new ArrayList<>();
         for (int i = 0; i < actors; i++) {
             List<Double> pos = new ArrayList<>();
@@ -36,7 +44,7 @@ class SmpPropertiesTest {
 
         BargainResult r = Smp.run(issue);
 
-        assertThat(r.lastTurn()).isBetween(Smp.MIN_STEPS, Smp.MAX_STEPS);
+        assertThat(r.lastTurn()).as("seed %d", seed).isBetween(Smp.MIN_STEPS, Smp.MAX_STEPS);
         for (int t = 0; t <= r.lastTurn(); t++) {
             for (int i = 0; i < actors; i++) {
                 assertThat(r.winProbability(t, i)).isBetween(0.0, 1.0);

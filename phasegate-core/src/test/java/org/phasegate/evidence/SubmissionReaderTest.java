@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.phasegate.Gen;
 import org.phasegate.problem.InvalidInputException;
 
 /** Records reported to the ledger: typed rules, places, sources, confidentiality; located errors, never a partial read. */
@@ -24,48 +24,58 @@ class SubmissionReaderTest {
                 + "\"attributes\":{\"kind\":\"" + kind + "\"},\"sources\":[{\"url\":\"https://example.org/" + id + "\"}]}";
     }
 
-    @Property
-    void every_incident_kind_on_the_globe_is_read_back(@ForAll("kinds") String kind, @ForAll @IntRange(min = -180, max = 180) int lon,
-                                                      @ForAll @IntRange(min = -90, max = 90) int lat, @ForAll @IntRange(min = 1, max = 40) int count) {
+    static LongStream seeds() {
+        return Gen.seeds(100);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void every_incident_kind_on_the_globe_is_read_back(long seed) {
+        var random = new SplittableRandom(seed);
+        String kind = Gen.oneOf(random, List.copyOf(RecordSpec.INCIDENT_KINDS));
+        int lon = random.nextInt(-180, 181);
+        int lat = random.nextInt(-90, 91);
+        int count = random.nextInt(1, 41);
         var text = new StringBuilder();
         for (int i = 0; i < count; i++) text.append(incident("r" + i, kind, lon, lat)).append('\n');
         var read = reader.parse("x.jsonl", text.toString(), true);
-        assertThat(read).hasSize(count).allSatisfy(s -> {
+        assertThat(read).as("seed %d", seed).hasSize(count).allSatisfy(s -> {
             assertThat(s.record().attributes()).containsEntry("kind", kind);
             assertThat(s.confidentiality()).isEqualTo(Confidentiality.PUBLIC);
         });
         assertThat(read.get(count - 1).line()).isEqualTo(count);
     }
 
-    @Provide
-    Arbitrary<String> kinds() {
-        return Arbitraries.of(RecordSpec.INCIDENT_KINDS);
-    }
-
-    @Property
-    void a_bad_line_anywhere_is_named_and_nothing_is_returned(@ForAll @IntRange(min = 1, max = 30) int count,
-                                                              @ForAll @IntRange(min = 0, max = 29) int badAt) {
-        int bad = badAt % count;
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void a_bad_line_anywhere_is_named_and_nothing_is_returned(long seed) {
+        var random = new SplittableRandom(seed);
+        int count = random.nextInt(1, 31);
+        int bad = random.nextInt(count);
         var text = new StringBuilder();
         for (int i = 0; i < count; i++) text.append(incident("r" + i, i == bad ? "catapult" : "drone", 34.4, 31.5)).append('\n');
         var e = catchThrowableOfType(InvalidInputException.class, () -> reader.parse("x.jsonl", text.toString(), true));
-        assertThat(e.problems()).singleElement().satisfies(p -> {
+        assertThat(e.problems()).as("seed %d", seed).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(bad + 1);
             assertThat(p.message()).contains("attributes.kind", "'catapult'");
         });
     }
 
-    @Property
-    void any_text_gives_records_or_located_problems_never_another_exception(@ForAll String text, @ForAll boolean lines) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void any_text_gives_records_or_located_problems_never_another_exception(long seed) {
+        var random = new SplittableRandom(seed);
         try {
-            reader.parse("x", text, lines);
+            reader.parse("x", Gen.text(random, 200), random.nextBoolean());
         } catch (InvalidInputException expected) {
-            assertThat(expected.problems()).isNotEmpty();
+            assertThat(expected.problems()).as("seed %d", seed).isNotEmpty();
         }
     }
 
-    @Property
-    void positions_off_the_globe_are_refused(@ForAll @IntRange(min = 181, max = 10_000) int lon) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void positions_off_the_globe_are_refused(long seed) {
+        int lon = new SplittableRandom(seed).nextInt(181, 10_001);
         assertThatThrownBy(() -> reader.parse("x.jsonl", incident("r", "drone", lon, 10), true))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("off the globe");
     }

@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.phasegate.Gen;
 import org.phasegate.problem.InvalidInputException;
 
 /** Random mutations of a bundled assumption set never crash the reader: a set or located problems, nothing else. */
@@ -31,36 +29,36 @@ class AssumptionSetPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Tuple.Tuple3<Integer, Integer, String>>> mutations() {
-        var line = Arbitraries.integers().between(0, LINES.size() - 1);
-        var kind = Arbitraries.integers().between(0, 3);
-        var text = Arbitraries.oneOf(Arbitraries.of(NOISE), Arbitraries.strings().ofMaxLength(12));
-        return Combinators.combine(line, kind, text).as(Tuple::of).list().ofMinSize(1).ofMaxSize(4);
+    static LongStream seeds() {
+        return Gen.seeds(300);
     }
 
-    @Property(tries = 300)
-    void mutatedSetsFailCleanly(@ForAll("mutations") List<Tuple.Tuple3<Integer, Integer, String>> mutations) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void mutatedSetsFailCleanly(long seed) {
+        var random = new SplittableRandom(seed);
         var lines = new ArrayList<>(LINES);
-        for (var m : mutations) {
-            int at = m.get1() % lines.size();
-            switch (m.get2()) {
+        int mutations = random.nextInt(1, 5);
+        for (int i = 0; i < mutations; i++) {
+            String text = random.nextBoolean() ? Gen.oneOf(random, NOISE) : Gen.text(random, 12);
+            int at = random.nextInt(lines.size());
+            switch (random.nextInt(4)) {
                 case 0 -> lines.remove(at);
-                case 1 -> lines.add(at, m.get3());
-                case 2 -> lines.set(at, lines.get(at) + m.get3());
+                case 1 -> lines.add(at, text);
+                case 2 -> lines.set(at, lines.get(at) + text);
                 default -> {
                     String l = lines.get(at);
-                    int cut = l.isEmpty() ? 0 : Math.abs(m.get3().hashCode()) % l.length();
-                    lines.set(at, l.substring(0, cut) + m.get3() + l.substring(cut));
+                    int cut = random.nextInt(l.length() + 1);
+                    lines.set(at, l.substring(0, cut) + text + l.substring(cut));
                 }
             }
             if (lines.isEmpty()) lines.add("");
         }
         try {
             var set = new AssumptionSetReader().parse("m.yaml", String.join("\n", lines), Sets.gaza());
-            assertThat(set.assumptions()).allSatisfy(a -> assertThat(a.low()).isLessThanOrEqualTo(a.high()));
+            assertThat(set.assumptions()).as("seed %d", seed).allSatisfy(a -> assertThat(a.low()).isLessThanOrEqualTo(a.high()));
         } catch (InvalidInputException e) {
-            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(e.problems()).as("seed %d", seed).isNotEmpty().allSatisfy(p -> {
                 assertThat(p.file()).isEqualTo("m.yaml");
                 assertThat(p.line()).isBetween(0, lines.size() + 1);
                 assertThat(p.message()).isNotBlank();

@@ -164,6 +164,26 @@ class GateEngineTest {
     }
 
     @Test
+    void aLockedObligationIsNotOverdueUntilItsGateOpens() {
+        var s = new ScenarioLoader().parse("locked.yaml", """
+                scenario: {id: a, title: Locked, start: 2025-01-01}
+                sources: [{id: src, title: T, publisher: P}]
+                parties: [{id: p, name: P, kind: state}]
+                phases: [{id: ph, name: Ph}]
+                anchors: [{id: signing, date: 2025-03-01}]
+                obligations: [{id: o, phase: ph, type: reform, owed-by: [p], deadline: signing + 10d, source: src}]
+                gates:
+                  - {id: unlock, phase: ph, when: {after: signing + 30d}, unlocks: [o], source: src}
+                """);
+        var whileLocked = new GateEngine(s).status(List.of(), t("2025-03-20")).obligation("o").orElseThrow();
+        assertThat(whileLocked.locked()).isTrue();
+        assertThat(whileLocked.overdue()).isFalse();
+        var afterOpening = new GateEngine(s).status(List.of(), t("2025-04-05")).obligation("o").orElseThrow();
+        assertThat(afterOpening.locked()).isFalse();
+        assertThat(afterOpening.overdue()).isTrue();
+    }
+
+    @Test
     void phasesStartWhenTheirMomentComesAndStatusConditionsTakeTheShortForm() {
         var s = new ScenarioLoader().parse("phases.yaml", """
                 scenario: {id: a, title: Phased, start: 2025-01-01}

@@ -5,39 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.phasegate.Gen;
 import org.phasegate.TestFiles;
 import org.phasegate.problem.InvalidInputException;
 
-/** Random mutations of a valid scenario never crash the loader: it returns a scenario or located problems. */
+/** Random line mutations of a valid scenario never crash the loader: it returns a scenario or located problems. */
 class ScenarioLoaderPropertiesTest {
     static final List<String> LINES = Arrays.asList(TestFiles.resource("scenarios/mini.yaml").split("\n", -1));
     static final List<String> NOISE = List.of("", "-", ":", "{", "]", "'", "\"", "#", "&a", "*a", "!!binary", "\t",
             "  ", "- ", "[]", "{}", "~", "null", "-1", "1e999", "NaN", "2025-13-45", "x + 9999999d", "%", "é", "\u0000");
 
-    @Provide
-    Arbitrary<List<Tuple.Tuple3<Integer, Integer, String>>> mutations() {
-        var line = Arbitraries.integers().between(0, LINES.size() - 1);
-        var kind = Arbitraries.integers().between(0, 4);
-        var text = Arbitraries.oneOf(Arbitraries.of(NOISE), Arbitraries.strings().ofMaxLength(12));
-        return net.jqwik.api.Combinators.combine(line, kind, text).as(Tuple::of).list().ofMinSize(1).ofMaxSize(4);
+    static LongStream seeds() {
+        return Gen.seeds(400);
     }
 
-    @Property(tries = 400)
-    void mutatedScenariosFailCleanly(@ForAll("mutations") List<Tuple.Tuple3<Integer, Integer, String>> mutations) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void mutatedScenariosFailCleanly(long seed) {
+        var random = new SplittableRandom(seed);
         var lines = new ArrayList<>(LINES);
-        for (var m : mutations) apply(lines, m.get1() % lines.size(), m.get2(), m.get3());
+        int mutations = random.nextInt(1, 5);
+        for (int i = 0; i < mutations; i++) {
+            String text = random.nextBoolean() ? Gen.oneOf(random, NOISE) : Gen.text(random, 12);
+            apply(lines, random.nextInt(lines.size()), random.nextInt(5), text, random);
+        }
         String yaml = String.join("\n", lines);
         try {
             var s = new ScenarioLoader().parse("m.yaml", yaml);
-            assertThat(s.id()).isNotNull();
+            assertThat(s.id()).as("seed %d", seed).isNotNull();
         } catch (InvalidInputException e) {
-            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(e.problems()).as("seed %d", seed).isNotEmpty().allSatisfy(p -> {
                 assertThat(p.file()).isEqualTo("m.yaml");
                 assertThat(p.line()).isBetween(0, lines.size() + 1);
                 assertThat(p.message()).isNotBlank();
@@ -45,18 +46,18 @@ class ScenarioLoaderPropertiesTest {
         }
     }
 
-    private static void apply(List<String> lines, int at, int kind, String text) {
+    private static void apply(List<String> lines, int at, int kind, String text, SplittableRandom random) {
         switch (kind) {
             case 0 -> lines.remove(at);
             case 1 -> lines.add(at, text);
             case 2 -> lines.set(at, lines.get(at) + text);
             case 3 -> {
                 String l = lines.get(at);
-                int cut = l.isEmpty() ? 0 : Math.abs(text.hashCode()) % l.length();
+                int cut = random.nextInt(l.length() + 1);
                 lines.set(at, l.substring(0, cut) + text + l.substring(cut));
             }
             default -> {
-                int other = Math.abs(text.hashCode()) % lines.size();
+                int other = random.nextInt(lines.size());
                 String t = lines.get(at);
                 lines.set(at, lines.get(other));
                 lines.set(other, t);

@@ -3,13 +3,21 @@ package org.phasegate.store;
 import java.time.Clock;
 import org.phasegate.scenario.Verification;
 import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.ledger.Audit;
 import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.orgs.Organisations;
 import org.phasegate.store.records.Records;
 import org.phasegate.store.registry.Registry;
+import org.phasegate.store.tree.Heads;
 import org.phasegate.store.users.Users;
 
-/** The evidence store: one database, one data key, and the services over them. */
+/**
+ * The evidence store: one database, one data key, and the services over them. Reads never trust a table the ledger
+ * would not give: the first use of users, records or the registry audits the whole store (entries, then every served
+ * table re-derived from them, see {@link Ledger#audit}) and refuses with {@link StoreTampered} if anything differs.
+ * The audit holds for this Store's lifetime (one CLI command); the ledger's own commands are not guarded, they are how
+ * a problem is found and repaired.
+ */
 public final class Store implements AutoCloseable {
     private final Database db;
     private final Ledger ledger;
@@ -17,6 +25,8 @@ public final class Store implements AutoCloseable {
     private final Records records;
     private final Registry registry;
     private final Organisations organisations;
+    private final Heads heads;
+    private boolean audited;
 
     public Store(Database db, DataKey key, Clock clock, Verification rule, int checkpointEvery) {
         this.db = db;
@@ -25,6 +35,24 @@ public final class Store implements AutoCloseable {
         this.records = new Records(db.dataSource(), key, clock, rule, checkpointEvery);
         this.registry = new Registry(db.dataSource(), key, clock, checkpointEvery);
         this.organisations = new Organisations(db.dataSource(), clock, checkpointEvery);
+        this.heads = new Heads(db.dataSource(), clock);
+    }
+
+    /** Audits the whole store now; a clean audit also stands for the guard of {@link #users()} and the others. */
+    public synchronized Audit audit() {
+        var a = ledger.audit();
+        audited = a.ok();
+        return a;
+    }
+
+    private synchronized void audited() {
+        if (audited) return;
+        var a = audit();
+        if (!a.ok()) {
+            throw new StoreTampered("the store does not match its ledger, so nothing is read from or written to it: " + a.problem().orElseThrow()
+                    + " (phasegate ledger verify shows it; if the entries themselves hold, phasegate ledger rebuild restores the tables from them)");
+        }
+        audited = true;
     }
 
     public Database database() {
@@ -36,19 +64,28 @@ public final class Store implements AutoCloseable {
     }
 
     public Users users() {
+        audited();
         return users;
     }
 
     public Records records() {
+        audited();
         return records;
     }
 
     public Organisations organisations() {
+        audited();
         return organisations;
     }
 
     public Registry registry() {
+        audited();
         return registry;
+    }
+
+    /** Signed tree heads; sign only sizes and roots an audit gave. */
+    public Heads heads() {
+        return heads;
     }
 
     @Override

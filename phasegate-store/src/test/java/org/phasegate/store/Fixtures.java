@@ -53,6 +53,13 @@ public final class Fixtures {
         return ACTORS.computeIfAbsent(System.identityHashCode(s) + "/" + name, k -> unlock(s, name));
     }
 
+    /** Rotates the user's key (as themself) and keeps the cast's actor in step with it. */
+    public static long rotateKey(Store s, String name) {
+        long seq = s.users().rotateKey(as(s, name), name, PASSWORD);
+        ACTORS.put(System.identityHashCode(s) + "/" + name, unlock(s, name));
+        return seq;
+    }
+
     public static Actor unlock(Store s, String name) {
         return s.users().actor(name, PASSWORD);
     }

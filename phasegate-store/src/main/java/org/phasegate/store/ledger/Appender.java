@@ -7,18 +7,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.phasegate.store.crypto.Hashes;
+import org.phasegate.store.tree.Frontier;
+import org.phasegate.store.tree.TreeNodes;
 
 /**
  * Appends entries within the caller's transaction: takes the ledger's lock, chains each entry, projects it into the
  * query tables, and signs (in parallel) and writes entries in JDBC batches. Nothing is visible until the caller commits, so a batch
- * lands whole or not at all. Every {@code checkpointEvery} entries it appends a signed Merkle-root checkpoint.
+ * lands whole or not at all. Every {@code checkpointEvery} entries it appends a signed Merkle-root checkpoint. It keeps
+ * the RFC 9162 tree's stored subtrees up to date as entries complete them.
  */
 public final class Appender {
-    private static final long LOCK_ID = 0x70686173656761L;
+    static final long LOCK_ID = 0x70686173656761L;
     private static final int BATCH = 512;
     private final Connection c;
     private final int checkpointEvery;
     private final List<Unsigned> pending = new ArrayList<>();
+    private final List<Frontier.Node> pendingNodes = new ArrayList<>();
+    private TreeNodes tree;
+    private Frontier frontier;
     private long seq;
     private byte[] prev;
     private long lastCheckpoint;
@@ -43,6 +49,8 @@ public final class Appender {
                 a.lastCheckpoint = rs.getLong(1);
             }
         }
+        a.tree = new TreeNodes(c);
+        a.frontier = a.tree.frontier(a.seq);
         return a;
     }
 
@@ -72,6 +80,7 @@ public final class Appender {
         pending.add(new Unsigned(e, actor));
         seq = next;
         prev = hash;
+        pendingNodes.addAll(frontier.add(hash));
         Projector.apply(c, e);
         if (pending.size() >= BATCH) flush();
         return next;
@@ -108,6 +117,8 @@ public final class Appender {
             ps.executeBatch();
         }
         pending.clear();
+        tree.insert(pendingNodes);
+        pendingNodes.clear();
     }
 
     static void bind(java.sql.PreparedStatement ps, Entry e) throws SQLException {

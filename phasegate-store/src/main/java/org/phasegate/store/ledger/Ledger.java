@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,6 +21,11 @@ import javax.sql.DataSource;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.Hashes;
+import org.phasegate.store.projection.Difference;
+import org.phasegate.store.projection.Rebuild;
+import org.phasegate.store.projection.Replay;
+import org.phasegate.store.tree.Heads;
+import org.phasegate.store.tree.TreeNodes;
 
 /** Reading, verifying, exporting and importing the ledger as a whole. */
 public final class Ledger {
@@ -60,6 +66,67 @@ public final class Ledger {
         Verifier.Report[] out = new Verifier.Report[1];
         forEach(it -> out[0] = new Verifier(pool).run(it));
         return out[0];
+    }
+
+    /**
+     * Verifies the entries (as {@link #verify}) and, if they hold, re-derives every served table from them and
+     * compares, and checks the stored head signatures; all in one repeatable-read snapshot, so concurrent appends
+     * cannot show as differences.
+     */
+    public Audit audit() {
+        var pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return Tx.run(ds, c -> {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                var replay = new Replay();
+                Verifier.Report report;
+                try (var st = c.prepareStatement(SELECT)) {
+                    st.setFetchSize(4096);
+                    st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                    try (var rs = st.executeQuery()) {
+                        var entries = iterate(rs);
+                        report = new Verifier(pool).run(tee(entries, replay::accept));
+                    }
+                }
+                var tree = replay.tree();
+                if (!report.ok()) return new Audit(report, Optional.empty(), tree.size(), tree.root());
+                var served = replay.first(c).map(Difference::render);
+                if (served.isEmpty()) served = Heads.checkStored(c, tree.size());
+                return new Audit(report, served, tree.size(), tree.root());
+            });
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Writes the served tables back to what the ledger says (as the owner, in one transaction); refuses if the entries do not verify. */
+    public List<Rebuild.Changed> rebuild(Connection owner) throws SQLException {
+        owner.setAutoCommit(false);
+        try {
+            owner.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            try (var st = owner.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(" + Appender.LOCK_ID + ")");
+            }
+            var replay = new Replay();
+            Verifier.Report report;
+            try (var st = owner.prepareStatement(SELECT)) {
+                st.setFetchSize(4096);
+                try (var rs = st.executeQuery()) {
+                    var entries = iterate(rs);
+                    report = Verifier.verify(tee(entries, replay::accept));
+                }
+            }
+            if (!report.ok()) {
+                throw new StoreException("rebuild refused: the ledger itself does not verify (" + report.firstBad().orElseThrow().render()
+                        + "); the tables can only be rebuilt from a ledger that holds");
+            }
+            var changed = Rebuild.apply(owner, replay.repairs(owner));
+            owner.commit();
+            return changed;
+        } catch (SQLException | RuntimeException e) {
+            owner.rollback();
+            throw e;
+        }
     }
 
     public long size() {
@@ -181,6 +248,7 @@ public final class Ledger {
             }
             ps.executeBatch();
         }
+        new TreeNodes(c).catchUp();
     }
 
     static String toLine(Entry e) {
@@ -204,6 +272,23 @@ public final class Ledger {
             throw new StoreException("export line " + line + ": not a ledger entry (" + e.getMessage()
                     + "); each line needs " + String.join(", ", FIELDS));
         }
+    }
+
+    /** The entries as they are read, each shown to {@code also} on the way (the replay runs on the reading thread). */
+    private static Iterator<Entry> tee(Iterator<Entry> entries, Consumer<Entry> also) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public Entry next() {
+                var e = entries.next();
+                also.accept(e);
+                return e;
+            }
+        };
     }
 
     private static Iterator<Entry> iterate(ResultSet rs) {

@@ -76,20 +76,4 @@ public final class Organisations {
     public static String checkedName(String name) {
         return Text.check("organisation name", OrgName.display(Text.check("organisation name", name, 1000, false)), 200, false);
     }
-
-    /** Projection of an org.add entry. */
-    public static void project(Connection c, long seq, String name) throws SQLException {
-        try (var ps = c.prepareStatement("INSERT INTO organisation (id, name, norm, seq) VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, seq);
-            ps.setString(2, OrgName.display(name));
-            ps.setString(3, OrgName.normalise(name));
-            ps.setLong(4, seq);
-            ps.executeUpdate();
-        }
-    }
-
-    /** Projection of a user.add entry: registers its organisation if none by that name exists yet. */
-    public static void projectIfNew(Connection c, long seq, String name) throws SQLException {
-        if (find(c, name).isEmpty()) project(c, seq, name);
-    }
 }

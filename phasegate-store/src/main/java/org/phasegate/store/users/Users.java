@@ -66,6 +66,7 @@ public final class Users {
             var self = new Actor(name, role, registered, new Ed25519.Signer(keys.privateKey()));
             var payload = Canonical.object().put("name", name).put("role", role.wireName()).put("org", registered)
                     .put("publicKey", Base64.getEncoder().encodeToString(keys.publicKey()));
+            if (existing == 0) payload.put("registersOrg", true);   // the first admin's organisation is registered with them
             long seq = appender.append(Kinds.USER_ADD, by.orElse(self), payload, clock.instant());
             appender.flush();
             storePrivateKey(c, name, seq, keys.privateKey(), password);

@@ -1,0 +1,54 @@
+package org.phasegate.cli;
+
+import java.util.Locale;
+import org.phasegate.durability.DurabilityModel;
+import org.phasegate.durability.Provisions;
+import org.phasegate.durability.Selection;
+import org.phasegate.durability.TimeSplit;
+
+/** The text `durability fit` prints: the model, why these covariates, and the out-of-sample check. */
+final class DurabilityText {
+    private DurabilityText() {
+    }
+
+    static String fit(DurabilityModel m, long events) {
+        var w = m.weibull();
+        var s = m.selection();
+        var b = new StringBuilder();
+        b.append(f("Weibull proportional hazards on %s: n = %d agreements, %d ended (sha256 %s)%n", m.dataset(), w.n(), events, m.sha256()));
+        b.append("Data: UCDP Peace Agreement Dataset v22.1 (Högbladh 2019), CC BY 4.0\n");
+        double[] k = w.shapeInterval();
+        b.append(f("shape k = %.3f (95%% CI %.3f-%.3f)%s%n", w.shape(), k[0], k[1], w.shape() < 1 ? ": the hazard falls as an agreement ages" : ""));
+        b.append(f("%n%-10s %-44s %7s  %s%n", "provision", "meaning", "HR", "95% CI"));
+        for (String c : w.covariates()) {
+            double[] ci = w.hazardRatioInterval(c);
+            b.append(f("%-10s %-44s %7.2f  %.2f-%.2f%n", c, Provisions.meaning(c), w.hazardRatio(c), ci[0], ci[1]));
+        }
+        b.append(f("%nCovariates: %s forced (the forecast asks about a ceasefire and applies peacekeeping);%n", String.join(", ", s.forced())));
+        b.append(f("the rest chosen by forward selection, %d-fold cross-validation (seed %d), held-out log-likelihood:%n", s.folds(), s.seed()));
+        for (Selection.Round r : s.rounds()) {
+            b.append(f("  %s %-10s %9.2f -> %9.2f%s%n", r.added() ? "+" : " ", r.candidate(), r.before(), r.after(),
+                    r.added() ? "" : "  not added: no better on held-out agreements"));
+        }
+        boolean capped = s.rounds().isEmpty() || s.rounds().get(s.rounds().size() - 1).added();
+        if (capped) {
+            b.append(f("  stopped: another covariate would leave fewer than %d ends per covariate (Peduzzi et al. 1995)%n",
+                    Selection.EVENTS_PER_COVARIATE));
+        }
+        b.append(f("Candidates: %s%n", String.join(", ", s.candidates())));
+        return b.toString();
+    }
+
+    static String split(TimeSplit t) {
+        return f("%nOn agreements it never saw: fitted on the %d signed before %d (%d ended; covariates %s),%n"
+                        + "scored on the %d signed from %d on (%d ended):%n"
+                        + "  concordance %.3f (0.5 = chance)%n"
+                        + "  Brier at 1 year %.4f (Kaplan-Meier base rate %.4f), at 2 years %.4f (base rate %.4f)%n",
+                t.trainRows(), t.year(), t.trainEvents(), String.join(", ", t.chosen()), t.testRows(), t.year(), t.testEvents(),
+                t.concordance(), t.brier1y(), t.baseBrier1y(), t.brier2y(), t.baseBrier2y());
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}
