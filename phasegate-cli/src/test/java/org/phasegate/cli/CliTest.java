@@ -43,7 +43,8 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scenarios/gaza-2025.yaml", "scenarios/gaza-ceasefire-2025-01.yaml"})
+    @ValueSource(strings = {"scenarios/gaza-2025.yaml", "scenarios/gaza-ceasefire-2025-01.yaml",
+            "scenarios/ni-decommissioning-1998.yaml"})
     void showPrintsEveryBundledScenarioInFullThroughABufferedStream(String file) throws Exception {
         var bytes = new java.io.ByteArrayOutputStream();
         int code = Main.run(new String[] {"scenario", "show", REPO.resolve(file).toString()},
@@ -128,6 +129,6 @@ class CliTest {
         assertThat(r.out()).contains("latest evidence: 2026-01-1", "EVIDENCE LEDGER", "every hash, link and signature checks",
                 "the gate engine's status from the ledger is identical to the status above");
         assertThat(r.out()).contains("FORECAST", "sceptic", "leverage", "P(phase-2 complete by 2027-12-31)", "top levers (leverage)",
-                "assumptions (sceptic / leverage; unit; source)", "ceasefire-failure-1y-without-peacekeepers");
+                "assumptions (sceptic / leverage; unit; source)", "deadline-hazard-multiplier");
     }
 }

@@ -21,7 +21,7 @@ class BundledEventsAsSubmissionsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"gaza-2025", "gaza-ceasefire-2025-01"})
+    @ValueSource(strings = {"gaza-2025", "gaza-ceasefire-2025-01", "ni-decommissioning-1998"})
     void bundled_events_without_provenance_are_valid_submissions(String name) throws Exception {
         var scenario = new ScenarioLoader().load(TestFiles.scenarios().resolve(name + ".yaml"));
         var file = TestFiles.scenarios().resolve(name + ".events.jsonl");

@@ -27,7 +27,7 @@ class OrgNameTest {
 
     @org.junit.jupiter.api.Test
     void the_gate_engine_counts_an_organisation_once_whatever_its_spelling() {
-        var record = new EvidenceRecord("r", RecordType.INCIDENT, Instant.parse("2026-01-01T00:00:00Z"), Optional.empty(), null,
+        var record = new EvidenceRecord("r", RecordType.INCIDENT, Instant.parse("2026-01-01T00:00:00Z"), Optional.empty(), Place.UNKNOWN,
                 Map.of(), Map.of(), Optional.empty(), Optional.empty(), false, new Attestation("mona", "UNOPS"),
                 List.of(new Attestation("a", "ICRC"), new Attestation("b", "icrc "), new Attestation("c", "ＩＣＲＣ"),
                         new Attestation("d", " unops"), new Attestation("e", "EUBAM")), List.of());

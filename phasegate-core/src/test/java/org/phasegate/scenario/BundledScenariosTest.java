@@ -14,7 +14,7 @@ class BundledScenariosTest {
     static final Scenario GAZA = new ScenarioLoader().load(TestFiles.scenarios().resolve("gaza-2025.yaml"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"gaza-2025.yaml", "gaza-ceasefire-2025-01.yaml"})
+    @ValueSource(strings = {"gaza-2025.yaml", "gaza-ceasefire-2025-01.yaml", "ni-decommissioning-1998.yaml"})
     void bundledScenariosLoadAndEveryRuleCitesAKnownSource(String file) {
         var s = new ScenarioLoader().load(TestFiles.scenarios().resolve(file));
         var sourceIds = s.sources().stream().map(Source::id).toList();

@@ -192,7 +192,7 @@ public final class Records {
     private void auditRestricted(Connection c, Optional<Actor> reader, List<RecordView> seen, String view) throws SQLException {
         var restricted = seen.stream().filter(v -> v.confidentiality() == Confidentiality.RESTRICTED).map(RecordView::id).toList();
         if (restricted.isEmpty() || reader.isEmpty()) return;
-        var ids = Canonical.JSON.createArrayNode();
+        var ids = Canonical.array();
         restricted.forEach(ids::add);
         var appender = Appender.begin(c, checkpointEvery);
         var payload = Canonical.object().put("view", view).put("role", reader.get().role().wireName());

