@@ -18,12 +18,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.phasegate.evidence.Attestation;
 import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.evidence.OrgName;
 import org.phasegate.evidence.Role;
 import org.phasegate.evidence.Submission;
 import org.phasegate.evidence.SubmissionReader;
 import org.phasegate.scenario.Scenario;
 import org.phasegate.store.Database;
 import org.phasegate.store.Store;
+import org.phasegate.store.ledger.Actor;
+import org.phasegate.store.users.Passwords;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.ledger.Verifier;
@@ -44,34 +47,47 @@ final class DemoLedger {
     static Outcome run(Scenario s, Path eventsFile, List<EvidenceRecord> records) throws IOException {
         Path dir = Files.createTempDirectory("phasegate-demo-ledger-");
         try (var store = new Store(Database.embedded(dir), randomKey(), Clock.systemUTC(), s.verification(), Ledger.DEFAULT_CHECKPOINT_EVERY)) {
-            int users = addUsers(store, records);
+            var actors = addUsers(store, records);
             var submissions = new SubmissionReader(s.eventsReader()).parse(eventsFile.toString(), asReports(eventsFile), true);
             var reporters = records.stream().collect(Collectors.toMap(EvidenceRecord::id, r -> r.reporter().by()));
-            submissionsByReporter(submissions, reporters).forEach((reporter, batch) -> store.records().add(store.users().actor(reporter), batch));
+            submissionsByReporter(submissions, reporters).forEach((reporter, batch) -> store.records().add(actors.get(reporter), batch));
             int attestations = 0;
             for (var r : records) {
                 for (Attestation a : r.attestations()) {
-                    store.records().attest(store.users().actor(a.by()), r.id());
+                    store.records().attest(actors.get(a.by()), r.id());
                     attestations++;
                 }
             }
-            return new Outcome(users, submissions.size(), attestations, store.ledger().verify(), store.records().verified(Role.PUBLIC));
+            return new Outcome(actors.size(), submissions.size(), attestations, store.ledger().verify(), store.records().verified(Optional.empty()));
         } finally {
             deleteTree(dir);
         }
     }
 
-    /** An admin, then every reporter and attester in the file as a monitor of its organisation. */
-    private static int addUsers(Store store, List<EvidenceRecord> records) {
-        store.users().add(Optional.empty(), ADMIN, Role.ADMIN, "Phasegate demo", Optional.empty());
-        var admin = store.users().actor(ADMIN);
+    /**
+     * An admin, then each organisation the file names, then every reporter and attester as a monitor of theirs, each with
+     * a throwaway password that lives only in this process; returns them unlocked, by name.
+     */
+    private static Map<String, Actor> addUsers(Store store, List<EvidenceRecord> records) {
+        var password = Passwords.throwaway();
+        store.users().add(Optional.empty(), ADMIN, Role.ADMIN, "Phasegate demo", password);
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        actors.put(ADMIN, store.users().actor(ADMIN, password));
         Map<String, String> orgs = new LinkedHashMap<>();
         for (var r : records) {
             orgs.putIfAbsent(r.reporter().by(), r.reporter().org());
             r.attestations().forEach(a -> orgs.putIfAbsent(a.by(), a.org()));
         }
-        orgs.forEach((name, org) -> store.users().add(Optional.of(admin), name, Role.MONITOR, org, Optional.empty()));
-        return orgs.size() + 1;
+        var registered = new java.util.HashSet<String>(List.of(OrgName.normalise("Phasegate demo")));
+        orgs.values().forEach(org -> {
+            if (registered.add(OrgName.normalise(org))) store.organisations().add(actors.get(ADMIN), org);
+        });
+        orgs.forEach((name, org) -> {
+            var own = Passwords.throwaway();
+            store.users().add(Optional.of(actors.get(ADMIN)), name, Role.MONITOR, org, own);
+            actors.put(name, store.users().actor(name, own));
+        });
+        return actors;
     }
 
     /** The file's lines without reporter and attestations: in a report the acting user is the reporter. */

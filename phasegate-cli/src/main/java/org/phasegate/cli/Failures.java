@@ -79,6 +79,7 @@ final class Failures {
 
     static int exitCode(Throwable e) {
         if (e instanceof org.phasegate.store.StoreTampered) return LedgerCommand.TAMPERED;
+        if (e instanceof org.phasegate.store.StoreUnavailable) return ENVIRONMENT;   // held by another command, server will not start
         if (e instanceof org.phasegate.store.StoreException s) return databaseFailure(s) ? ENVIRONMENT : BAD_INPUT;
         if (!problems(e).isEmpty() || e instanceof OutputProblem || fileProblem(e) != null) return BAD_INPUT;
         return ENVIRONMENT;

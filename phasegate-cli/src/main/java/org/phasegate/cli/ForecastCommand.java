@@ -46,7 +46,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--events", description = "Evidence records, JSON Lines (default: <scenario>.events.jsonl when it exists; 'none' for no evidence)") String events;
     @Option(names = "--from-store", description = "Start from the verified records in the evidence store (see --data-dir, --db) instead of a file")
     boolean fromStore;
-    @Option(names = "--role", defaultValue = "public", description = "With --from-store: whose view of the store (restricted records count for monitor, board, admin); default ${DEFAULT-VALUE}") String role;
+    @Option(names = "--as", description = "With --from-store: whose view of the store, this user's (password in PHASEGATE_PASSWORD); default: the public's") String as;
+    @Option(names = "--role", hidden = true, description = "Old; may only narrow the view to the public's") String role;
     @picocli.CommandLine.Mixin StoreOptions store;
     @Option(names = "--phase", defaultValue = "phase-2", description = "Phase for failure paths and the tornado (default ${DEFAULT-VALUE})") String phase;
     @Option(names = "--horizon-days", defaultValue = "730", description = "Horizon in days (default ${DEFAULT-VALUE})") int horizonDays;
@@ -103,7 +104,7 @@ final class ForecastCommand implements Callable<Integer> {
     private List<EvidenceRecord> records(org.phasegate.scenario.Scenario s) {
         var err = spec.commandLine().getErr();
         if (fromStore) {
-            var records = StoreRecords.verified(store, s.verification(), role);
+            var records = StoreRecords.verified(store, s.verification(), Acting.of(spec), as, role);
             if (!noProgress) err.println("phasegate: starting from the state verified by " + records.size() + " records in the evidence store");
             return records;
         }

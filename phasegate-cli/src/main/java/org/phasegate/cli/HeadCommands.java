@@ -44,7 +44,7 @@ final class HeadCommands {
         @Override
         int run(Store s, PrintWriter out) {
             var a = audited(s);
-            if (as != null) s.heads().sign(Acting.as(s, as), a.treeSize(), a.root());
+            if (as != null) s.heads().sign(acting().as(s, as), a.treeSize(), a.root());
             var head = s.heads().head(a.treeSize(), a.root());
             out.println(head.toJson());
             if (head.signatures().isEmpty()) {
@@ -62,7 +62,7 @@ final class HeadCommands {
         @Override
         int run(Store s, PrintWriter out) {
             var a = audited(s);
-            var sig = s.heads().sign(Acting.as(s, as), a.treeSize(), a.root());
+            var sig = s.heads().sign(acting().as(s, as), a.treeSize(), a.root());
             var head = s.heads().head(a.treeSize(), a.root());
             out.println(head.toJson());
             long orgs = head.signatures().stream().map(TreeHead.Signature::org).distinct().count();

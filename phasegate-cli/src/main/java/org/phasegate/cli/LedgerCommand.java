@@ -1,15 +1,24 @@
 package org.phasegate.cli;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.phasegate.store.DataKeyRotation;
 import org.phasegate.store.Database;
 import org.phasegate.store.Store;
 import org.phasegate.store.StoreException;
+import org.phasegate.store.backup.Backup;
+import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.ledger.Bench;
+import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.tree.TreeHead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,9 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ledger", mixinStandardHelpOptions = true, description = "The append-only, signed, hash-chained ledger: verify, head, cosign, rebuild, export, import, bench.",
+@Command(name = "ledger", mixinStandardHelpOptions = true,
+        description = "The append-only, signed, hash-chained ledger: verify, head, cosign, rebuild, export, import, backup, restore, rotate-data-key, bench.",
         subcommands = {LedgerCommand.Verify.class, HeadCommands.Head.class, HeadCommands.Cosign.class, HeadCommands.Rebuild.class,
-                LedgerCommand.Export.class, LedgerCommand.Import.class, LedgerCommand.BenchCommand.class})
+                LedgerCommand.Export.class, LedgerCommand.Import.class, LedgerCommand.BackupCommand.class, LedgerCommand.Restore.class,
+                LedgerCommand.RotateDataKey.class, LedgerCommand.BenchCommand.class})
 final class LedgerCommand {
     /** Exit code when the ledger does not verify. */
     static final int TAMPERED = 4;
@@ -92,9 +103,89 @@ final class LedgerCommand {
         }
 
         @Override
+        boolean mayCreate() {
+            return true;
+        }
+
+        @Override
         int run(Store s, PrintWriter out) {
             var r = s.ledger().importFrom(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
             out.printf("imported and verified %d entries, %d checkpoints%n", r.entries(), r.checkpoints());
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate-data-key", mixinStandardHelpOptions = true,
+            description = "Writes a fresh data key to a new file and re-seals everything sealed under the current one (signing keys' outer layer, confidential parts, the store's secrets) under it, in one transaction (admins only). Use the new key file from then on.")
+    static final class RotateDataKey extends StoreCommand {
+        @Option(names = "--new-key-file", required = true, description = "Where to write the new key (must not exist; created owner-only)") Path newKeyFile;
+        @Option(names = "--as", required = true, description = "Admin") String as;
+
+        @Override
+        void check() {
+            if (Files.exists(newKeyFile)) throw new StoreException("--new-key-file " + newKeyFile + " exists; name a new file (the key is written there first)");
+        }
+
+        @Override
+        int run(Store s, PrintWriter out) {
+            var admin = acting().as(s, as);
+            var fresh = DataKey.fromFile(newKeyFile, true);
+            var counts = DataKeyRotation.run(s.database(), store.key(), fresh, admin, Clock.systemUTC(), Ledger.DEFAULT_CHECKPOINT_EVERY);
+            out.printf("re-sealed %d signing key%s, %d confidential part%s and %d secret%s under the new data key in %s (fingerprint %s)%n",
+                    counts.userKeys(), plural(counts.userKeys()), counts.confidentialParts(), plural(counts.confidentialParts()),
+                    counts.secrets(), plural(counts.secrets()), newKeyFile, DataKeyRotation.fingerprint(fresh));
+            out.printf("use it from now on: --key-file %s (or PHASEGATE_DATA_KEY); the old key opens only backups made before%n", newKeyFile);
+            return 0;
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Writes a complete, encrypted copy of the store (entries, sealed keys and parts) to FILE; restoring it needs this data key. See docs/ledger.md.")
+    static final class BackupCommand extends StoreCommand {
+        @Parameters(index = "0", description = "Backup file to write (must not exist)") Path file;
+
+        @Override
+        void check() {
+            if (Files.exists(file)) throw new StoreException("backup file " + file + " exists; name a new file");
+        }
+
+        @Override
+        int run(Store s, PrintWriter out) throws IOException {
+            var partial = file.resolveSibling(file.getFileName() + ".partial");
+            Backup.Summary summary;
+            try (var raw = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW))) {
+                summary = Backup.write(s, store.key(), raw);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            out.printf("backed up %d entries and %d sealed rows to %s (encrypted under the data key %s)%n", summary.entries(), summary.rows(), file,
+                    DataKeyRotation.fingerprint(store.key()));
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Restores a backup into an empty store (e.g. a new --data-dir), with the data key it was made with: checked and verified first, then written in one transaction.")
+    static final class Restore extends StoreCommand {
+        @Parameters(index = "0", description = "Backup file") Path file;
+
+        @Override
+        void check() {
+            if (Files.notExists(file)) throw new StoreException("no backup file " + file);
+            Backup.check(store.key(), () -> new BufferedInputStream(Files.newInputStream(file)));   // before a store is created for it
+        }
+
+        @Override
+        boolean mayCreate() {
+            return true;
+        }
+
+        @Override
+        int run(Store s, PrintWriter out) {
+            var summary = Backup.restore(s, store.key(), () -> new BufferedInputStream(Files.newInputStream(file)));
+            out.printf("restored and verified %d entries and %d sealed rows from %s%n", summary.entries(), summary.rows(), file);
             return 0;
         }
     }

@@ -21,10 +21,25 @@ public final class Main {
     /** By class name, so a command's class is not even loaded unless it runs. */
     private static Map<String, String> commands() {
         var m = new LinkedHashMap<String, String>();
-        for (String name : new String[] {"Demo", "Scenario", "Status", "Replay", "Bargain", "Forecast", "Durability", "User", "Record", "Ledger", "Registry"}) {
+        for (String name : new String[] {"Demo", "Scenario", "Status", "Replay", "Bargain", "Forecast", "Durability", "User", "Org", "Record", "Ledger", "Registry"}) {
             m.put(name.toLowerCase(java.util.Locale.ROOT), "org.phasegate.cli." + name + "Command");
         }
         return m;
+    }
+
+    private final Map<String, String> env;
+
+    Main() {
+        this(System.getenv());
+    }
+
+    private Main(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** The environment the command runs in (passwords come from it). */
+    Map<String, String> env() {
+        return env;
     }
 
     public static void main(String[] args) {
@@ -33,7 +48,12 @@ public final class Main {
 
     /** Runs one command line; used by main and by tests, which capture both streams. Every failure goes to {@link Failures}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        var cli = commandLine(args);
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs one command line in the given environment (tests give passwords this way). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        var cli = commandLine(args, env);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> Failures.report(e, cmd.getErr()));
@@ -46,7 +66,11 @@ public final class Main {
 
     /** The command line for these arguments: the named subcommand only, or all of them. */
     static CommandLine commandLine(String[] args) {
-        var cli = new CommandLine(new Main());
+        return commandLine(args, System.getenv());
+    }
+
+    static CommandLine commandLine(String[] args, Map<String, String> env) {
+        var cli = new CommandLine(new Main(env));
         var named = args.length > 0 ? COMMANDS.get(args[0]) : null;
         if (named != null) cli.addSubcommand(args[0], command(named));
         else COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command(command)));

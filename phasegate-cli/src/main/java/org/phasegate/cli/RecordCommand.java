@@ -2,10 +2,8 @@ package org.phasegate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import org.phasegate.evidence.EventsReader;
 import org.phasegate.evidence.Role;
-import org.phasegate.evidence.Submission;
 import org.phasegate.evidence.SubmissionReader;
 import org.phasegate.evidence.Workflow;
 import org.phasegate.problem.InvalidInputException;
@@ -22,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "record", mixinStandardHelpOptions = true,
-        description = "Evidence records in the ledger: report, attest, dispute, adjudicate, reject, list, disclose, proof.",
+        description = "Evidence records in the ledger: report, attest, dispute, adjudicate, reject, list, show, disclose, proof.",
         subcommands = {RecordCommand.Add.class, RecordCommand.Attest.class, RecordCommand.Dispute.class,
-                RecordCommand.Adjudicate.class, RecordCommand.Reject.class, RecordCommand.ListRecords.class,
+                RecordCommand.Adjudicate.class, RecordCommand.Reject.class, RecordCommand.ListRecords.class, RecordCommand.Show.class,
                 RecordCommand.Disclose.class, RecordProof.class})
 final class RecordCommand {
 
@@ -34,7 +32,7 @@ final class RecordCommand {
 
         @Override
         Store open() {
-            return store.open(scenario.rule());
+            return store.open(scenario.rule(), false);
         }
     }
 
@@ -48,23 +46,24 @@ final class RecordCommand {
     static final class Add extends InScenario {
         @Parameters(index = "0", description = "FILE.json or FILE.jsonl") Path file;
         @Option(names = "--as", required = true, description = "Reporting monitor") String as;
-        private List<Submission> batch;
+        private RecordFile records;
 
         @Override
         void check() {
             var events = scenario.load().map(Scenario::eventsReader).orElseGet(EventsReader::new);
-            batch = new SubmissionReader(events).read(file);
+            records = new RecordFile(new SubmissionReader(events), file);
+            records.check();
         }
 
         @Override
         int run(Store s, PrintWriter out) {
             try {
-                s.records().add(Acting.as(s, as), batch);
+                s.records().add(acting().as(s, as), records.submissions());
             } catch (RecordRefused e) {
                 throw new InvalidInputException(new Problem(file.toString(), e.line(), 1, e.getMessage(),
                         "nothing from this file was written; fix it and add the file again"));
             }
-            out.printf("added %d record%s from %s, reported by %s%n", batch.size(), plural(batch.size()), file, as);
+            out.printf("added %d record%s from %s, reported by %s%n", records.count(), plural(records.count()), file, as);
             return 0;
         }
     }
@@ -75,7 +74,7 @@ final class RecordCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            s.records().attest(Acting.as(s, as), id);
+            s.records().attest(acting().as(s, as), id);
             out.printf("%s attested %s; it is now %s%n", as, id, s.records().state(id).wireName());
             return 0;
         }
@@ -88,7 +87,7 @@ final class RecordCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            s.records().dispute(Acting.as(s, as), id, reason);
+            s.records().dispute(acting().as(s, as), id, reason);
             out.printf("%s disputed %s%n", as, id);
             return 0;
         }
@@ -107,7 +106,7 @@ final class RecordCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            s.records().adjudicate(Acting.as(s, as), id, outcome.upheld, reason);
+            s.records().adjudicate(acting().as(s, as), id, outcome.upheld, reason);
             out.printf("%s: dispute %s; it is now %s%n", id, outcome.upheld ? "upheld" : "overturned", s.records().state(id).wireName());
             return 0;
         }
@@ -120,23 +119,24 @@ final class RecordCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            s.records().reject(Acting.as(s, as), id, reason);
+            s.records().reject(acting().as(s, as), id, reason);
             out.printf("%s rejected %s%n", as, id);
             return 0;
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists records a role may see, with their verification state.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the records the acting user may see (--as; without it, the public's view), with their state and the attestations each needs. Reading restricted records is recorded in the ledger.")
     static final class ListRecords extends InScenario {
-        @Option(names = "--role", defaultValue = "public", description = "Whose view: public, analyst, monitor, board, admin (default ${DEFAULT-VALUE})") String role;
+        @Option(names = "--as", description = "Whose view: this user's (password in PHASEGATE_PASSWORD); default: the public's") String as;
+        @Option(names = "--role", hidden = true, description = "Old; may only narrow the view to the public's") String role;
         @Option(names = "--type", description = "Only this record type") String type;
         @Option(names = "--state", description = "Only this state: reported, corroborated, verified, disputed, rejected, superseded") String state;
         @Option(names = "--party", description = "Only records attributed to this party") String party;
-        private Role r;
 
         @Override
         void check() {
-            r = role(role);
+            if (role != null) role(role);
             var states = java.util.Arrays.stream(Workflow.State.values()).map(Workflow.State::wireName).toList();
             if (state != null && !states.contains(state)) {
                 throw new StoreException("--state '" + state + "' is not one of " + String.join(", ", states));
@@ -145,7 +145,7 @@ final class RecordCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            var views = s.records().list(r, v -> (type == null || v.type().equals(type))
+            var views = s.records().list(acting().reader(s, as, role), v -> (type == null || v.type().equals(type))
                     && (state == null || v.state().wireName().equals(state)) && (party == null || v.party().orElse("").equals(party)));
             views.forEach(v -> out.println(line(v)));
             out.printf("%d record%s%n", views.size(), plural(views.size()));
@@ -153,10 +153,22 @@ final class RecordCommand {
         }
 
         private static String line(RecordView v) {
-            return String.format("%-14s %-16s %s  %-12s %-8s by %s (%s), %d attestation%s%s%s", v.id(), v.type(), v.time(), v.state().wireName(),
-                    v.party().orElse("-"), v.reporter(), v.reporterOrg(), v.attestations().size(), plural(v.attestations().size()),
+            return String.format("%-14s %-16s %s  %-12s %-8s by %s (%s), %d of %d attestation%s%s%s", v.id(), v.type(), v.time(), v.state().wireName(),
+                    v.party().orElse("-"), v.reporter(), v.reporterOrg(), v.attestations().size(), v.required(), plural(v.required()),
                     v.confidentiality() == org.phasegate.evidence.Confidentiality.PUBLIC ? "" : ", " + v.confidentiality().wireName(),
                     v.supersedes().map(x -> ", supersedes " + x).orElse(""));
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One record as the acting user (--as; without it, the public) may see it: its state, the attestations it has and needs (from which organisations), its history and sources.")
+    static final class Show extends OnRecord {
+        @Option(names = "--as", description = "Whose view: this user's (password in PHASEGATE_PASSWORD); default: the public's") String as;
+
+        @Override
+        int run(Store s, PrintWriter out) {
+            RecordShow.print(s.records().show(acting().reader(s, as, null), id), out);
+            return 0;
         }
     }
 
@@ -168,7 +180,7 @@ final class RecordCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            var d = s.records().disclose(Acting.as(s, as), id, reason);
+            var d = s.records().disclose(acting().as(s, as), id, reason);
             out.println(d.json());
             out.printf("salt %s%ncommitment %s (SHA-256 of salt bytes then the JSON above: %s)%n", d.saltHex(), d.commitment(),
                     d.matchesCommitment() ? "matches" : "DOES NOT MATCH");

@@ -23,7 +23,7 @@ final class RegistryCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            out.println(s.registry().enrol(Acting.as(s, as), document, links));
+            out.println(s.registry().enrol(acting().as(s, as), document, links));
             return 0;
         }
     }
@@ -38,7 +38,7 @@ final class RegistryCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            s.registry().handIn(Acting.as(s, as), participant, category, quantity, serials);
+            s.registry().handIn(acting().as(s, as), participant, category, quantity, serials);
             out.printf("recorded %d %s handed in by %s%n", quantity, category, participant);
             return 0;
         }
@@ -53,7 +53,7 @@ final class RegistryCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            s.registry().pay(Acting.as(s, as), participant, tranche, usd);
+            s.registry().pay(acting().as(s, as), participant, tranche, usd);
             out.printf("recorded tranche %d (%d USD) to %s%n", tranche, usd, participant);
             return 0;
         }
@@ -67,7 +67,7 @@ final class RegistryCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            s.registry().status(Acting.as(s, as), participant, status);
+            s.registry().status(acting().as(s, as), participant, status);
             out.printf("%s is now %s%n", participant, status);
             return 0;
         }

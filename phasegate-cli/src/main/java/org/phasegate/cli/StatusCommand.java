@@ -17,7 +17,8 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--scenario", required = true, description = "Scenario YAML") Path scenario;
     @Option(names = "--events", description = "Evidence records, JSON Lines; without it, the verified records in the evidence store") Path events;
     @picocli.CommandLine.Mixin StoreOptions store;
-    @Option(names = "--role", defaultValue = "public", description = "Whose view of the store (restricted records count for monitor, board, admin); default ${DEFAULT-VALUE}") String role;
+    @Option(names = "--as", description = "Whose view of the store: this user's (password in PHASEGATE_PASSWORD; restricted records count for monitors, board, admins); default: the public's") String as;
+    @Option(names = "--role", hidden = true, description = "Old; may only narrow the view to the public's") String role;
     @Option(names = "--as-of", converter = AsOf.class, description = "Date or instant (UTC); default: now") Instant asOf;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
 
@@ -26,7 +27,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var s = new ScenarioLoader().load(scenario);
-        var records = events == null ? StoreRecords.verified(store, s.verification(), role) : s.eventsReader().read(events);
+        var records = events == null ? StoreRecords.verified(store, s.verification(), Acting.of(spec), as, role) : s.eventsReader().read(events);
         var report = new GateEngine(s).status(records, asOf == null ? Instant.now() : asOf);
         var out = spec.commandLine().getOut();
         out.print(format == Format.json ? StatusJson.render(report) : StatusText.render(report));

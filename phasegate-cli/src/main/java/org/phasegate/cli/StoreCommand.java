@@ -3,6 +3,7 @@ package org.phasegate.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.phasegate.evidence.Role;
+import org.phasegate.scenario.Verification;
 import org.phasegate.store.Store;
 import org.phasegate.store.StoreException;
 import picocli.CommandLine.Mixin;
@@ -30,10 +31,20 @@ abstract class StoreCommand implements Callable<Integer> {
     }
 
     Store open() {
-        return store.open();
+        return store.open(Verification.SINGLE, mayCreate());
+    }
+
+    /** Whether this command may create a store where there is none (only the first admin's user add, import, restore). */
+    boolean mayCreate() {
+        return false;
     }
 
     abstract int run(Store s, PrintWriter out) throws Exception;
+
+    /** The acting user's password and the new one come from the command line's environment. */
+    Acting acting() {
+        return Acting.of(spec);
+    }
 
     /** A --role value, or a refusal naming the roles there are. */
     static Role role(String wire) {

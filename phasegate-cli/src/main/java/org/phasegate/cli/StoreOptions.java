@@ -23,19 +23,23 @@ final class StoreOptions {
     String db;
     @Option(names = "--key-file", description = "Data key file (base64 of 32 bytes); default: $PHASEGATE_DATA_KEY or ~/.phasegate/data.key")
     Path keyFile;
-    /** Opens the store; the verification rule matters only to record commands (see {@link ScenarioOption}). */
+    /** Opens an existing store; the verification rule matters only to record commands (see {@link ScenarioOption}). */
     Store open() {
-        return open(Verification.SINGLE);
+        return open(Verification.SINGLE, false);
     }
 
-    Store open(Verification rule) {
+    /** Opens the store; only {@code mayCreate} (the first admin's user add, import, restore) creates one where there is none. */
+    Store open(Verification rule, boolean mayCreate) {
         var key = key();
-        var database = db == null ? Database.embedded(dataDir)
-                : Database.external(db, env("PHASEGATE_DB_USER"), env("PHASEGATE_DB_PASSWORD"));
-        return new Store(database, key, Clock.systemUTC(), rule, Ledger.DEFAULT_CHECKPOINT_EVERY);
+        return new Store(database(mayCreate), key, Clock.systemUTC(), rule, Ledger.DEFAULT_CHECKPOINT_EVERY);
     }
 
-    private DataKey key() {
+    Database database(boolean mayCreate) {
+        return db == null ? Database.embedded(dataDir, mayCreate, Database.LOCK_WAIT)
+                : Database.external(db, env("PHASEGATE_DB_USER"), env("PHASEGATE_DB_PASSWORD"), mayCreate);
+    }
+
+    DataKey key() {
         if (keyFile != null) {
             if (Files.notExists(keyFile)) throw new StoreException("no key file " + keyFile + " (omit --key-file to use the default key)");
             return DataKey.fromFile(keyFile, false);

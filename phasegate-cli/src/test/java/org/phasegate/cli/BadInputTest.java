@@ -57,15 +57,25 @@ class BadInputTest {
     @Test
     void aDataDirectoryThatCannotBeMadeSaysSoAndHowToChooseAnother(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
-        refused(CliTest.run("user", "list", "--data-dir", file.resolve("data").toString(), "--key-file", keyFile(dir).toString()),
+        refused(CliTest.run(java.util.Map.of("PHASEGATE_NEW_PASSWORD", "a long enough password"), "user", "add", "root", "--role", "admin",
+                        "--org", "CC", "--data-dir", file.resolve("data").toString(), "--key-file", keyFile(dir).toString()),
                 "cannot create the data directory " + file.resolve("data"), "(choose a folder you may write to with --data-dir)");
     }
 
     @Test
-    void anEmptyStoreSaysHowToAddTheFirstUser(@TempDir Path dir) throws Exception {
-        var r = CliTest.run("user", "list", "--data-dir", dir.resolve("data").toString(), "--key-file", keyFile(dir).toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("no users yet; add the first (an admin) with: phasegate user add NAME --role admin --org ORG");
+    void aDirectoryWithoutAStoreIsRefusedAndNothingIsCreated(@TempDir Path dir) throws Exception {
+        var key = keyFile(dir).toString();
+        for (var command : java.util.List.of(new String[] {"user", "list"}, new String[] {"ledger", "verify"}, new String[] {"record", "list"},
+                new String[] {"org", "list"})) {
+            var args = new java.util.ArrayList<>(java.util.List.of(command));
+            args.addAll(java.util.List.of("--data-dir", dir.resolve("typo").toString(), "--key-file", key));
+            refused(CliTest.run(args.toArray(String[]::new)), "phasegate: no store in " + dir.resolve("typo") + " (no such directory); is --data-dir right?",
+                    "PHASEGATE_NEW_PASSWORD=... phasegate user add NAME --role admin --org ORG --data-dir " + dir.resolve("typo"));
+        }
+        assertThat(dir.resolve("typo")).doesNotExist();
+        var noPassword = CliTest.run("user", "add", "root", "--role", "admin", "--org", "CC", "--data-dir", dir.resolve("data").toString(), "--key-file", key);
+        refused(noPassword, "phasegate: no password: give one in PHASEGATE_NEW_PASSWORD (at least 12 characters)");
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 
     private static Path keyFile(Path dir) throws Exception {

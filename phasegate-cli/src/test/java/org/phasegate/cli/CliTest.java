@@ -22,9 +22,14 @@ class CliTest {
     }
 
     static Run run(String... args) {
+        return run(java.util.Map.of(), args);
+    }
+
+    /** Runs with these environment variables (and no others: the process's own, such as a data key, do not leak in). */
+    static Run run(java.util.Map<String, String> env, String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
         return new Run(code, out.toString(), err.toString());
     }
 

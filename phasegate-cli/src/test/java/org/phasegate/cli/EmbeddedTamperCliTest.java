@@ -22,7 +22,7 @@ class EmbeddedTamperCliTest {
     private CliTest.Run run(String... args) {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data-dir", dir.resolve("data").toString(), "--key-file", dir.resolve("data.key").toString()));
-        return CliTest.run(all.toArray(String[]::new));
+        return CliTest.run(LedgerCliTest.ENV, all.toArray(String[]::new));
     }
 
     private void sql(String statement) throws Exception {
@@ -46,7 +46,7 @@ class EmbeddedTamperCliTest {
         sql("UPDATE app_user SET role = 'admin' WHERE name = 'mona'");
         var edited = run("ledger", "verify", "--head", head.toString());
         assertThat(edited.exit()).isEqualTo(LedgerCommand.TAMPERED);
-        assertThat(edited.err()).isEqualTo("ledger TAMPERED: table app_user, key name='mona', column role: stored 'admin', the ledger says 'monitor' (entry 2)\n");
+        assertThat(edited.err()).isEqualTo("ledger TAMPERED: table app_user, key name='mona', column role: stored 'admin', the ledger says 'monitor' (entry 6)\n");
         var read = run("record", "list");
         assertThat(read.exit()).isEqualTo(LedgerCommand.TAMPERED);
         assertThat(read.err()).contains("nothing is read from or written to it", "column role");

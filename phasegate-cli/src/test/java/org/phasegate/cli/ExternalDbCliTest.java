@@ -17,7 +17,7 @@ class ExternalDbCliTest {
         Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
         try (var pg = EmbeddedPostgres.builder().start()) {
             var url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?user=postgres&password=postgres";
-            assertThat(CliTest.run("user", "add", "root", "--role", "admin", "--org", "CC", "--db", url, "--key-file", key.toString()).exit()).isZero();
+            assertThat(CliTest.run(LedgerCliTest.ENV, "user", "add", "root", "--role", "admin", "--org", "CC", "--db", url, "--key-file", key.toString()).exit()).isZero();
             assertThat(CliTest.run("ledger", "verify", "--db", url, "--key-file", key.toString()).out()).contains("ledger OK: 1 entries");
             var wrong = CliTest.run("ledger", "verify", "--db", url.replace("password=postgres", "password=nope").replace(
                     String.valueOf(pg.getPort()), "1"), "--key-file", key.toString());

@@ -39,7 +39,7 @@ class ExternalDbTamperCliTest {
     static CliTest.Run run(String... args) {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db", url, "--key-file", key.toString()));
-        return CliTest.run(all.toArray(String[]::new));
+        return CliTest.run(LedgerCliTest.ENV, all.toArray(String[]::new));
     }
 
     @BeforeAll

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,10 +22,18 @@ class LedgerCliTest {
     static Path data;
     static Path key;
 
+    /** Every user's password here (given as both the acting and the new user's password). */
+    static final String PASSWORD = "a password for the tests";
+    static final Map<String, String> ENV = Map.of("PHASEGATE_PASSWORD", PASSWORD, "PHASEGATE_NEW_PASSWORD", PASSWORD);
+
     static CliTest.Run run(String... args) {
+        return runWith(ENV, args);
+    }
+
+    static CliTest.Run runWith(Map<String, String> env, String... args) {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data-dir", data.toString(), "--key-file", key.toString()));
-        return CliTest.run(all.toArray(String[]::new));
+        return CliTest.run(env, all.toArray(String[]::new));
     }
 
     static String statement(String id, String party) {
@@ -38,6 +47,8 @@ class LedgerCliTest {
         key = dir.resolve("data.key");
         Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
         assertThat(run("user", "add", "root", "--role", "admin", "--org", "CC").exit()).isZero();
+        assertThat(run("org", "add", "UNOPS", "--as", "root").out()).contains("registered organisation UNOPS (id 2)");
+        assertThat(run("org", "add", "ICRC", "--as", "root").exit()).isZero();
         assertThat(run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root").exit()).isZero();
         assertThat(run("user", "add", "nina", "--role", "monitor", "--org", "ICRC", "--as", "root").exit()).isZero();
     }
@@ -67,26 +78,28 @@ class LedgerCliTest {
         assertThat(run("record", "attest", "s2", "--as", "nina", "--scenario", MINI.toString()).exit()).isZero();
         assertThat(run(status).out()).contains("[OPEN  ] accepted");
         assertThat(run("status", "--scenario", MINI.toString(), "--as-of", "2025-02-01", "--role", "boss").err()).contains("--role 'boss' is not one of");
+        assertThat(run("status", "--scenario", MINI.toString(), "--as-of", "2025-02-01", "--role", "board").err())
+                .contains("--role board does not choose whose view a read shows; the acting user does: give --as USER");
         assertThat(run("record", "list", "--state", "verified", "--scenario", MINI.toString()).out()).contains("s1", "s2", "2 records");
 
-        assertThat(run("ledger", "verify").out()).contains("ledger OK: 7 entries");
+        assertThat(run("ledger", "verify").out()).contains("ledger OK: 9 entries");
         var export = dir.resolve("export.jsonl");
-        assertThat(run("ledger", "export", "--out", export.toString()).out()).contains("exported 7 entries");
+        assertThat(run("ledger", "export", "--out", export.toString()).out()).contains("exported 9 entries");
         var second = CliTest.run("ledger", "import", export.toString(), "--data-dir", dir.resolve("second").toString(), "--key-file", key.toString());
-        assertThat(second.out()).contains("imported and verified 7 entries");
+        assertThat(second.out()).contains("imported and verified 9 entries");
         assertThat(CliTest.run("ledger", "verify", "--data-dir", dir.resolve("second").toString(), "--key-file", key.toString()).out())
-                .contains("ledger OK: 7 entries");
+                .contains("ledger OK: 9 entries");
     }
 
     @Test
     void verify_names_the_first_tampered_entry_and_exits_4(@TempDir Path other) throws Exception {
         var copy = other.resolve("data");
         String[] where = {"--data-dir", copy.toString(), "--key-file", key.toString()};
-        CliTest.run(concat(new String[] {"user", "add", "root", "--role", "admin", "--org", "CC"}, where));
-        CliTest.run(concat(new String[] {"user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root"}, where));
+        CliTest.run(ENV, concat(new String[] {"user", "add", "root", "--role", "admin", "--org", "CC"}, where));
+        CliTest.run(ENV, concat(new String[] {"user", "add", "mona", "--role", "monitor", "--org", "cc", "--as", "root"}, where));
         try (var db = org.phasegate.store.Database.embedded(copy); var c = db.ownerConnection(); var st = c.createStatement()) {
             st.execute("ALTER TABLE ledger_entry DISABLE TRIGGER USER");
-            st.execute("UPDATE ledger_entry SET payload = replace(payload, 'UNOPS', 'UNDP') WHERE seq = 2");
+            st.execute("UPDATE ledger_entry SET payload = replace(payload, 'monitor', 'admin') WHERE seq = 2");
         }
         var r = CliTest.run(concat(new String[] {"ledger", "verify"}, where));
         assertThat(r.exit()).isEqualTo(4);

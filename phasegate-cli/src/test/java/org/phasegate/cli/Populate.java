@@ -19,6 +19,7 @@ import org.phasegate.store.ledger.Kinds;
 /** Fills a store through the store API (faster than a command per step) so that every served table has rows. */
 final class Populate {
     static final DataKey KEY = new DataKey(new byte[32]);
+    static final String PASSWORD = LedgerCliTest.PASSWORD;
 
     private Populate() {
     }
@@ -32,26 +33,32 @@ final class Populate {
     static void into(Database db) {
         try (var s = new Store(db, KEY, Clock.systemUTC(), new Verification(1, Map.of("incident", 2)), 64)) {
             var users = s.users();
-            users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", Optional.empty());
-            var root = Optional.of(users.actor("root"));
-            users.add(root, "mona", Role.MONITOR, "UNOPS", Optional.empty());
-            users.add(root, "nina", Role.MONITOR, "ICRC", Optional.empty());
-            users.add(root, "omar", Role.MONITOR, "EUBAM", Optional.empty());
-            users.add(root, "bea", Role.BOARD, "Board of Peace", Optional.empty());
-            var mona = users.actor("mona");
+            users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", PASSWORD);
+            var root = Optional.of(users.actor("root", PASSWORD));
+            for (var org : List.of("UNOPS", "ICRC", "EUBAM", "Board of Peace")) s.organisations().add(root.get(), org);
+            users.add(root, "mona", Role.MONITOR, "UNOPS", PASSWORD);
+            users.add(root, "nina", Role.MONITOR, "ICRC", PASSWORD);
+            users.add(root, "omar", Role.MONITOR, "EUBAM", PASSWORD);
+            users.add(root, "bea", Role.BOARD, "Board of Peace", PASSWORD);
+            users.add(root, "dora", Role.MONITOR, "EUBAM", PASSWORD);
+            users.deactivate(root.get(), "dora", "left the mission");
+            var mona = users.actor("mona", PASSWORD);
+            var nina = users.actor("nina", PASSWORD);
+            var omar = users.actor("omar", PASSWORD);
+            var bea = users.actor("bea", PASSWORD);
             var lines = String.join("\n", incident("inc-1", ""), incident("inc-2", ""), incident("inc-r", ",\"confidentiality\":\"restricted\""),
                     incident("inc-c", ",\"confidentiality\":\"confidential\",\"confidential\":{\"site\":\"north\"}"));
             s.records().add(mona, new SubmissionReader(new EventsReader()).parse("test.jsonl", lines, true));
-            s.records().attest(users.actor("nina"), "inc-1");
-            s.records().attest(users.actor("omar"), "inc-1");
-            s.records().dispute(users.actor("nina"), "inc-2", "wrong place");
-            s.records().adjudicate(users.actor("bea"), "inc-2", true, "stands");
-            s.records().reject(users.actor("bea"), "inc-r", "duplicate");
+            s.records().attest(nina, "inc-1");
+            s.records().attest(omar, "inc-1");
+            s.records().dispute(nina, "inc-2", "wrong place");
+            s.records().adjudicate(bea, "inc-2", true, "stands");
+            s.records().reject(bea, "inc-r", "duplicate");
             s.records().add(mona, new SubmissionReader(new EventsReader()).parse("test.jsonl", incident("inc-3", ",\"supersedes\":\"inc-2\""), true));
             var p = s.registry().enrol(mona, "GZ-0001", List.of());
             s.registry().handIn(mona, p, "small-arms", 1, List.of("AK-1"));
-            users.rotateKey(mona, "mona");
-            var bench = users.actor("omar");
+            users.rotateKey(mona, "mona", PASSWORD);
+            var bench = omar;
             Tx.run(db.dataSource(), c -> {
                 var a = Appender.begin(c, 64);
                 for (int i = 0; i < 280; i++) a.append(Kinds.BENCH, bench, Canonical.object().put("i", i), Clock.systemUTC().instant());

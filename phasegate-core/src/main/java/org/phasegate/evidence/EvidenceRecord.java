@@ -36,14 +36,15 @@ public record EvidenceRecord(String id, RecordType type, Instant time, Optional<
     }
 
     /**
-     * Attesting organisations other than the reporter's, each counted once. Without a known reporter nothing is
-     * independent: the attestations could come from the reporter's own organisation (self-attestation never counts).
+     * Attesting organisations other than the reporter's, each counted once (names compared as {@link OrgName} does).
+     * Without a known reporter nothing is independent: the attestations could come from the reporter's own
+     * organisation (self-attestation never counts).
      */
     public int independentAttestations() {
         if (!reporter.known()) return 0;
-        return (int) attestations.stream().map(Attestation::org)
-                .filter(org -> !org.equalsIgnoreCase(reporter.org()))
-                .map(String::toLowerCase).distinct().count();
+        var reporterOrg = OrgName.normalise(reporter.org());
+        return (int) attestations.stream().map(a -> OrgName.normalise(a.org()))
+                .filter(org -> !org.equals(reporterOrg)).distinct().count();
     }
 
     public double quantity(String key) {

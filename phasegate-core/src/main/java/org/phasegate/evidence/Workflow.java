@@ -37,7 +37,7 @@ public final class Workflow {
         /** Attesting organisations other than the reporter's, each counted once. */
         public int independentOrgs() {
             var orgs = new HashSet<String>();
-            for (var a : attestations) if (!a.org().equalsIgnoreCase(reporterOrg)) orgs.add(a.org().toLowerCase());
+            for (var a : attestations) if (!sameOrg(a.org(), reporterOrg)) orgs.add(OrgName.normalise(a.org()));
             return orgs.size();
         }
     }
@@ -58,11 +58,11 @@ public final class Workflow {
             return refuse("record " + Quote.of(h.id()) + " is " + s.wireName() + " and cannot be attested"
                     + (s == State.DISPUTED ? " until the board adjudicates it" : ""));
         }
-        if (h.attestations().stream().anyMatch(a -> a.by().equals(user))) return refuse(user + " has already attested record " + Quote.of(h.id()) + "");
-        if (org.equalsIgnoreCase(h.reporterOrg())) {
+        if (h.attestations().stream().anyMatch(a -> a.by().equals(user))) return refuse(user + " has already attested record " + Quote.of(h.id()));
+        if (sameOrg(org, h.reporterOrg())) {
             return refuse(user + " belongs to " + org + ", the reporter's organisation; attestations must be independent");
         }
-        if (h.attestations().stream().anyMatch(a -> a.org().equalsIgnoreCase(org))) {
+        if (h.attestations().stream().anyMatch(a -> sameOrg(a.org(), org))) {
             return refuse(org + " has already attested record " + Quote.of(h.id()) + "; one organisation counts once");
         }
         return Optional.empty();
@@ -109,5 +109,9 @@ public final class Workflow {
 
     private static String article(Role role) {
         return (role == Role.ADMIN || role == Role.ANALYST ? "an " : "a ") + role.wireName();
+    }
+
+    static boolean sameOrg(String a, String b) {
+        return OrgName.normalise(a).equals(OrgName.normalise(b));
     }
 }

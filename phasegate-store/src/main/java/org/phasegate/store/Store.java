@@ -5,6 +5,7 @@ import org.phasegate.scenario.Verification;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.ledger.Audit;
 import org.phasegate.store.ledger.Ledger;
+import org.phasegate.store.orgs.Organisations;
 import org.phasegate.store.records.Records;
 import org.phasegate.store.registry.Registry;
 import org.phasegate.store.tree.Heads;
@@ -23,6 +24,7 @@ public final class Store implements AutoCloseable {
     private final Users users;
     private final Records records;
     private final Registry registry;
+    private final Organisations organisations;
     private final Heads heads;
     private boolean audited;
 
@@ -32,6 +34,7 @@ public final class Store implements AutoCloseable {
         this.users = new Users(db.dataSource(), key, clock, checkpointEvery);
         this.records = new Records(db.dataSource(), key, clock, rule, checkpointEvery);
         this.registry = new Registry(db.dataSource(), key, clock, checkpointEvery);
+        this.organisations = new Organisations(db.dataSource(), clock, checkpointEvery);
         this.heads = new Heads(db.dataSource(), clock);
     }
 
@@ -68,6 +71,11 @@ public final class Store implements AutoCloseable {
     public Records records() {
         audited();
         return records;
+    }
+
+    public Organisations organisations() {
+        audited();
+        return organisations;
     }
 
     public Registry registry() {

@@ -1,6 +1,8 @@
 package org.phasegate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.phasegate.store.Fixtures.PASSWORD;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phasegate.evidence.Role;
 import org.phasegate.store.crypto.DataKey;
-import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.users.Users;
+import org.phasegate.store.users.WrongPassword;
 
 /** The default embedded server keeps its data in a directory across stop and start. */
 class EmbeddedRestartTest {
@@ -19,28 +21,30 @@ class EmbeddedRestartTest {
         var key = new DataKey(new byte[32]);
         var data = dir.resolve("phasegate-data");
         try (var db = Database.embedded(data)) {
-            var users = new Users(db.dataSource(), key, Clock.systemUTC(), 1024);
-            users.add(Optional.empty(), "root", Role.ADMIN, "CC", Optional.of("correct horse"));
-            users.add(Optional.of(users.actor("root")), "mona", Role.MONITOR, "UNOPS", Optional.empty());
-            users.add(Optional.of(users.actor("root")), "nina", Role.MONITOR, "ICRC", Optional.empty());
             var store = new Store(db, key, Clock.systemUTC(), Fixtures.RULE, 1024);
-            store.records().add(users.actor("mona"), Fixtures.parse(Fixtures.incident("kept", ",\"confidentiality\":\"confidential\",\"confidential\":{\"x\":1}")));
-            store.records().attest(users.actor("nina"), "kept");
+            var users = store.users();
+            users.add(Optional.empty(), "root", Role.ADMIN, "CC", PASSWORD);
+            var root = users.actor("root", PASSWORD);
+            store.organisations().add(root, "UNOPS");
+            store.organisations().add(root, "ICRC");
+            users.add(Optional.of(root), "mona", Role.MONITOR, "UNOPS", PASSWORD);
+            users.add(Optional.of(root), "nina", Role.MONITOR, "ICRC", "another long password");
+            store.records().add(users.actor("mona", PASSWORD), Fixtures.parse(Fixtures.incident("kept", ",\"confidentiality\":\"confidential\",\"confidential\":{\"x\":1}")));
+            store.records().attest(users.actor("nina", "another long password"), "kept");
         }
-        try (var db = Database.embedded(data)) {
-            var users = new Users(db.dataSource(), key, Clock.systemUTC(), 1024);
+        try (var db = Database.embedded(data, false, Database.LOCK_WAIT)) {
+            var store = new Store(db, key, Clock.systemUTC(), Fixtures.RULE, 1024);
+            var users = store.users();
             assertThat(users.list()).extracting(Users.User::name).containsExactly("root", "mona", "nina");
-            assertThat(users.checkPassword("root", "correct horse")).isTrue();
-            assertThat(users.checkPassword("root", "wrong")).isFalse();
-            assertThat(users.hasPassword("root")).isTrue();
-            assertThat(users.hasPassword("mona")).isFalse();
-            assertThat(users.actor("mona").role()).isEqualTo(Role.MONITOR);
-            var report = new Ledger(db.dataSource()).verify();
+            assertThatThrownBy(() -> users.actor("nina", PASSWORD)).isInstanceOf(WrongPassword.class).hasMessage("wrong password for nina (this attempt was recorded)");
+            assertThat(users.failedSignIns("nina")).isEqualTo(1);
+            assertThat(users.actor("mona", PASSWORD).role()).isEqualTo(Role.MONITOR);
+            var report = store.ledger().verify();
             assertThat(report.ok()).isTrue();
-            assertThat(report.entries()).isEqualTo(5);
-            var records = new Store(db, key, Clock.systemUTC(), Fixtures.RULE, 1024).records();
-            assertThat(records.list(Role.ADMIN, v -> true)).singleElement().satisfies(v -> assertThat(v.attestations()).hasSize(1));
-            assertThat(records.disclose(users.actor("root"), "kept", "restart check").json()).isEqualTo("{\"x\":1}");
+            assertThat(report.entries()).isEqualTo(7);
+            var root = users.actor("root", PASSWORD);
+            assertThat(store.records().list(Optional.of(root), v -> true)).singleElement().satisfies(v -> assertThat(v.attestations()).hasSize(1));
+            assertThat(store.records().disclose(root, "kept", "restart check").json()).isEqualTo("{\"x\":1}");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.phasegate.evidence.EventsReader;
 import org.phasegate.evidence.Role;
 import org.phasegate.evidence.Submission;
@@ -18,6 +19,8 @@ import org.phasegate.store.ledger.Actor;
 public final class Fixtures {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-10T08:00:00Z"), ZoneOffset.UTC);
     public static final DataKey KEY = DataKey.fromBase64("q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=");
+    /** Every cast member's password (the store needs one of at least 12 characters). */
+    public static final String PASSWORD = "correct horse battery";
     public static final Verification RULE = new Verification(1, Map.of("incident", 2, "decommissioning", 2));
 
     private Fixtures() {
@@ -31,19 +34,34 @@ public final class Fixtures {
     public static Store storeWithCast() {
         var s = store();
         var users = s.users();
-        users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", Optional.empty());
-        var root = Optional.of(users.actor("root"));
-        users.add(root, "mona", Role.MONITOR, "UNOPS", Optional.empty());
-        users.add(root, "mike", Role.MONITOR, "UNOPS", Optional.empty());
-        users.add(root, "nina", Role.MONITOR, "ICRC", Optional.empty());
-        users.add(root, "omar", Role.MONITOR, "EUBAM", Optional.empty());
-        users.add(root, "bea", Role.BOARD, "Board of Peace", Optional.empty());
-        users.add(root, "ana", Role.ANALYST, "Kroc Institute", Optional.empty());
+        users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", PASSWORD);
+        var root = Optional.of(as(s, "root"));
+        for (var org : List.of("UNOPS", "ICRC", "EUBAM", "Board of Peace", "Kroc Institute")) s.organisations().add(root.get(), org);
+        users.add(root, "mona", Role.MONITOR, "UNOPS", PASSWORD);
+        users.add(root, "mike", Role.MONITOR, "UNOPS", PASSWORD);
+        users.add(root, "nina", Role.MONITOR, "ICRC", PASSWORD);
+        users.add(root, "omar", Role.MONITOR, "EUBAM", PASSWORD);
+        users.add(root, "bea", Role.BOARD, "Board of Peace", PASSWORD);
+        users.add(root, "ana", Role.ANALYST, "Kroc Institute", PASSWORD);
         return s;
     }
 
+    /** Actors unlocked once per store and name (each unlock runs Argon2id twice); {@link #unlock} always unlocks afresh. */
+    private static final Map<String, Actor> ACTORS = new ConcurrentHashMap<>();
+
     public static Actor as(Store s, String name) {
-        return s.users().actor(name);
+        return ACTORS.computeIfAbsent(System.identityHashCode(s) + "/" + name, k -> unlock(s, name));
+    }
+
+    /** Rotates the user's key (as themself) and keeps the cast's actor in step with it. */
+    public static long rotateKey(Store s, String name) {
+        long seq = s.users().rotateKey(as(s, name), name, PASSWORD);
+        ACTORS.put(System.identityHashCode(s) + "/" + name, unlock(s, name));
+        return seq;
+    }
+
+    public static Actor unlock(Store s, String name) {
+        return s.users().actor(name, PASSWORD);
     }
 
     public static List<Submission> parse(String jsonl) {

@@ -8,7 +8,7 @@ import org.phasegate.store.ledger.Appender;
 import org.phasegate.store.ledger.Canonical;
 import org.phasegate.store.ledger.Kinds;
 
-/** A store with a row in every served table: records of each confidentiality and fate, the registry, a key rotation, a checkpoint, stored Merkle subtrees and a cosigned head. */
+/** A store with a row in every served table: records of each confidentiality and fate, the registry, a key rotation, a deactivation, a checkpoint, stored Merkle subtrees and a cosigned head. */
 public final class Populated {
     private Populated() {
     }
@@ -29,8 +29,10 @@ public final class Populated {
         s.records().add(as(s, "mona"), parse(Fixtures.incident("inc-3", ",\"supersedes\":\"inc-1\"")));
         var p = s.registry().enrol(as(s, "mona"), "GZ-0001", List.of("fingerprint:1"));
         s.registry().handIn(as(s, "mona"), p, "small-arms", 1, List.of("AK-1"));
-        s.users().rotateKey(as(s, "mike"), "mike");
+        Fixtures.rotateKey(s, "mike");
         var mike = as(s, "mike");
+        s.users().add(java.util.Optional.of(as(s, "root")), "dora", org.phasegate.evidence.Role.MONITOR, "EUBAM", Fixtures.PASSWORD);
+        s.users().deactivate(as(s, "root"), "dora", "left the mission");
         Tx.run(s.database().dataSource(), c -> {
             var a = Appender.begin(c, 64);
             for (int i = 0; i < 300; i++) a.append(Kinds.BENCH, mike, Canonical.object().put("i", i), Fixtures.CLOCK.instant());

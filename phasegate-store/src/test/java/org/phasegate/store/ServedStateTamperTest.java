@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.phasegate.evidence.Role;
 import org.phasegate.store.projection.Projections;
 import org.phasegate.store.projection.Table;
 
@@ -52,7 +51,7 @@ class ServedStateTamperTest {
         assertThat(problem).startsWith("table " + table + ", key ");
         if (how.equals("delete")) assertThat(problem).contains("row missing");
         else assertThat(problem).contains("column " + column + ": stored ");
-        assertThatThrownBy(() -> store.records().list(Role.PUBLIC, v -> true)).isInstanceOf(StoreTampered.class).hasMessageContaining("table " + table);
+        assertThatThrownBy(() -> store.records().list(java.util.Optional.empty(), v -> true)).isInstanceOf(StoreTampered.class).hasMessageContaining("table " + table);
 
         try (var c = store.database().ownerConnection()) {
             var changed = store.ledger().rebuild(c);

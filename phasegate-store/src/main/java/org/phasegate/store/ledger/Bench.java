@@ -16,6 +16,7 @@ import org.phasegate.store.Database;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.crypto.Ed25519;
+import org.phasegate.store.users.Passwords;
 import org.phasegate.store.users.Users;
 
 /**
@@ -47,8 +48,9 @@ public final class Bench {
         double jdkVerify = rate(cores, seconds, Bench::jdkVerifier).perSecond();
         double bcSign = rate(cores, seconds, Bench::bcSigner).perSecond();
         var users = new Users(db.dataSource(), new DataKey(new byte[32]), Clock.systemUTC(), Ledger.DEFAULT_CHECKPOINT_EVERY);
-        users.add(Optional.empty(), "bench", Role.ADMIN, "bench", Optional.empty());
-        var actor = users.actor("bench");
+        var password = Passwords.throwaway();
+        users.add(Optional.empty(), "bench", Role.ADMIN, "bench", password);
+        var actor = users.actor("bench", password);
         long t0 = System.nanoTime();
         for (long done = 0; done < entries; done += batch) {
             long n = Math.min(batch, entries - done);

@@ -114,6 +114,16 @@ public final class Ledger {
      * projections in one transaction.
      */
     public Verifier.Report importFrom(Source source) {
+        return importFrom(source, c -> { });
+    }
+
+    /** More writing to do in the import's transaction (a backup's sealed rows), after the entries and projections. */
+    public interface AlsoInTransaction {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** As {@link #importFrom(Source)}, then {@code also} in the same transaction: all of it lands, or none. */
+    public Verifier.Report importFrom(Source source, AlsoInTransaction also) {
         var report = read(source, Verifier::verify);
         if (!report.ok()) throw new StoreException("import refused: " + report.firstBad().orElseThrow().render());
         Tx.run(ds, c -> {
@@ -129,6 +139,7 @@ public final class Ledger {
                 }
                 return null;
             });
+            also.run(c);
             return null;
         });
         return report;

@@ -44,6 +44,7 @@ public final class Verifier {
     private final ForkJoinPool pool;
     private final Map<String, Ed25519PublicKeyParameters> keys = new HashMap<>();
     private final Map<String, String> roles = new HashMap<>();
+    private final Map<String, Long> deactivated = new HashMap<>();
     private final List<byte[]> sinceCheckpoint = new ArrayList<>();
     private long expectedSeq = 1;
     private byte[] prev = Entry.genesis();
@@ -148,12 +149,17 @@ public final class Verifier {
         if (!keys.containsKey(e.actor())) {
             return Optional.of(new Bad(e.seq(), "signed by '" + e.actor() + "', who has no key at this point of the ledger"));
         }
+        if (deactivated.containsKey(e.actor())) {
+            return Optional.of(new Bad(e.seq(), "signed by '" + e.actor() + "', who was deactivated at entry " + deactivated.get(e.actor())));
+        }
+        if (e.kind().equals(Kinds.USER_DEACTIVATE)) return deactivation(e);
         if (e.kind().equals(Kinds.CHECKPOINT)) return checkpoint(e);
         return Optional.empty();
     }
 
     private void afterLink(Entry e) {
         if (e.kind().equals(Kinds.USER_ADD) || e.kind().equals(Kinds.USER_KEY)) register(e);   // from the next entry on
+        if (e.kind().equals(Kinds.USER_DEACTIVATE)) deactivated.put(Canonical.parse(e.payload()).path("name").asText(), e.seq());
         sinceCheckpoint.add(e.hash());
         prev = e.hash();
         expectedSeq++;
@@ -172,8 +178,22 @@ public final class Verifier {
             return Optional.of(new Bad(e.seq(), keys.containsKey(name) ? "adds user '" + name + "', who already exists"
                     : "user '" + name + "' added by '" + e.actor() + "', who is not an admin"));
         }
-        if (e.kind().equals(Kinds.USER_KEY) && (!keys.containsKey(name) || !(admin || e.actor().equals(name)))) {
+        if (e.kind().equals(Kinds.USER_KEY) && (!keys.containsKey(name) || deactivated.containsKey(name) || !(admin || e.actor().equals(name)))) {
             return Optional.of(new Bad(e.seq(), "key of '" + name + "' changed by '" + e.actor() + "', who may not"));
+        }
+        return Optional.empty();
+    }
+
+    /** Only an admin deactivates, and only a user who exists and is active. */
+    private Optional<Bad> deactivation(Entry e) {
+        String name;
+        try {
+            name = Canonical.parse(e.payload()).path("name").asText();
+        } catch (RuntimeException malformed) {
+            return Optional.of(new Bad(e.seq(), "user entry payload is malformed"));
+        }
+        if (!"admin".equals(roles.get(e.actor())) || !keys.containsKey(name) || deactivated.containsKey(name)) {
+            return Optional.of(new Bad(e.seq(), "deactivation of '" + name + "' by '" + e.actor() + "' is not allowed (admins deactivate existing, active users)"));
         }
         return Optional.empty();
     }

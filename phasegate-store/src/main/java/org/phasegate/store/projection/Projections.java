@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.stream.IntStream;
 import java.util.Base64;
 import java.util.List;
+import org.phasegate.evidence.OrgName;
 import org.phasegate.store.crypto.Hashes;
 import org.phasegate.store.ledger.Canonical;
 import org.phasegate.store.ledger.Entry;
@@ -22,11 +23,15 @@ import org.phasegate.store.ledger.Kinds;
  * {@link org.phasegate.store.ledger.Projector}) and checking ({@link Replay}) take it from. To project a new table,
  * declare it here, add it to {@link #TABLES} (parents before the tables whose foreign keys point at them) and give
  * the rows an entry produces in {@link #rows}. Not here: the ledger itself, schema history, and the secrets that never
- * enter the ledger (user_key, confidential_blob) or are checked by their own signatures (head_signature).
+ * enter the ledger (user_key, confidential_blob, sealed_secret; auth_failure, which no key signs) or are checked by their own signatures (head_signature).
  */
 public final class Projections {
     public static final Table APP_USER = new Table("app_user",
             List.of(text("name"), text("role"), text("org"), bytes("public_key"), number("seq")), 1);
+    /** Registered organisations: id = the registering entry (an org.add, or the first admin's user.add). */
+    public static final Table ORGANISATION = new Table("organisation", List.of(number("id"), text("name"), text("norm"), number("seq")), 1);
+    public static final Table USER_DEACTIVATION = new Table("user_deactivation",
+            List.of(text("name"), text("by_user"), text("reason"), number("seq")), 1);
     public static final Table USER_PUBLIC_KEY = new Table("user_public_key", List.of(number("seq"), text("name"), bytes("public_key")), 1);
     public static final Table RECORD = new Table("record", List.of(text("id"), text("type"), time("observed_at"), text("party"),
             text("reporter"), text("reporter_org"), text("confidentiality"), text("supersedes"), text("body"), text("commitment"),
@@ -42,7 +47,7 @@ public final class Projections {
     /** Complete Merkle subtrees over the entries (see {@link org.phasegate.store.tree.Frontier}); derived by the replay's tree. */
     public static final Table MERKLE_NODE = new Table("merkle_node", List.of(number("level"), number("idx"), bytes("hash")), 2);
 
-    public static final List<Table> TABLES = List.of(APP_USER, USER_PUBLIC_KEY, RECORD, ATTESTATION, RECORD_EVENT, CHECKPOINT,
+    public static final List<Table> TABLES = List.of(APP_USER, ORGANISATION, USER_DEACTIVATION, USER_PUBLIC_KEY, RECORD, ATTESTATION, RECORD_EVENT, CHECKPOINT,
             REGISTRY_PARTICIPANT, REGISTRY_EVENT, MERKLE_NODE);
 
     private Projections() {
@@ -51,12 +56,19 @@ public final class Projections {
     /** The rows one entry adds to the served tables (Merkle nodes aside). */
     public static List<Row> rows(Entry e) {
         return switch (e.kind()) {
-            case Kinds.BENCH, Kinds.AUDIT_DISCLOSE -> List.of();
+            case Kinds.BENCH, Kinds.AUDIT_DISCLOSE, Kinds.AUDIT_READ, Kinds.AUDIT_DATA_KEY -> List.of();
             case Kinds.USER_ADD -> {
                 var p = payload(e);
                 var key = Base64.getDecoder().decode(p.path("publicKey").asText());
-                yield List.of(APP_USER.row(p.path("name").asText(), p.path("role").asText(), p.path("org").asText(), key, e.seq()),
-                        USER_PUBLIC_KEY.row(e.seq(), p.path("name").asText(), key));
+                var rows = new java.util.ArrayList<Row>(List.of(APP_USER.row(p.path("name").asText(), p.path("role").asText(), p.path("org").asText(), key, e.seq()),
+                        USER_PUBLIC_KEY.row(e.seq(), p.path("name").asText(), key)));
+                if (p.path("registersOrg").asBoolean(false)) rows.add(organisation(e, p.path("org").asText()));
+                yield rows;
+            }
+            case Kinds.ORG_ADD -> List.of(organisation(e, payload(e).path("name").asText()));
+            case Kinds.USER_DEACTIVATE -> {
+                var p = payload(e);
+                yield List.of(USER_DEACTIVATION.row(p.path("name").asText(), e.actor(), p.path("reason").asText(""), e.seq()));
             }
             case Kinds.USER_KEY -> {
                 var p = payload(e);
@@ -100,6 +112,10 @@ public final class Projections {
             row.bind(ps, 1, IntStream.range(0, row.values().length).boxed().toList());
             ps.executeUpdate();
         }
+    }
+
+    private static Row organisation(Entry e, String name) {
+        return ORGANISATION.row(e.seq(), OrgName.display(name), OrgName.normalise(name), e.seq());
     }
 
     private static JsonNode payload(Entry e) {

@@ -49,13 +49,17 @@ public final class Records {
         this.checkpointEvery = checkpointEvery;
     }
 
-    /** Reports a batch of records in one transaction: all are stored, or (on any refusal) none. */
-    public void add(Actor actor, List<Submission> batch) {
+    /**
+     * Reports a batch of records in one transaction: all are stored, or (on any refusal) none. The batch is consumed
+     * once, as it is iterated, so a caller may stream it.
+     */
+    public void add(Actor actor, Iterable<Submission> batch) {
         Workflow.refuseReport(actor.name(), actor.role()).ifPresent(Records::refuse);
         Tx.run(ds, c -> {
             var appender = Appender.begin(c, checkpointEvery);
             for (var s : batch) {
                 try {
+                    StoreInput.check(s);
                     addOne(c, appender, actor, s);
                 } catch (StoreException e) {
                     throw new RecordRefused(s.line(), e.getMessage());
@@ -146,13 +150,55 @@ public final class Records {
         });
     }
 
-    /** Records a reader with this role may see, with their state, filtered. */
-    public List<RecordView> list(Role role, Predicate<RecordView> filter) {
+    /**
+     * Records the reader may see (empty: the public view), with their state, filtered. When the reader sees
+     * restricted records, the read is audited: an {@code audit.read} entry signed by the reader names them.
+     */
+    public List<RecordView> list(Optional<Actor> reader, Predicate<RecordView> filter) {
+        var role = reader.map(Actor::role).orElse(Role.PUBLIC);
         return Tx.run(ds, c -> {
             var out = new ArrayList<RecordView>();
             for (var v : all(c)) if (role.seesRecord(v.confidentiality()) && filter.test(v)) out.add(v);
+            auditRestricted(c, reader, out, "list");
             return out;
         });
+    }
+
+    /** One record as the reader may see it, with what it still needs, or a refusal if there is none they may see. */
+    public RecordDetail show(Optional<Actor> reader, String id) {
+        var role = reader.map(Actor::role).orElse(Role.PUBLIC);
+        return Tx.run(ds, c -> {
+            var row = rows(c, "WHERE r.id = ?", id).stream().findFirst()
+                    .filter(r -> role.seesRecord(r.view().confidentiality()))
+                    .orElseThrow(() -> new StoreException("no record '" + id + "' that " + (reader.isPresent() ? reader.get().name() : "the public")
+                            + " may see; see: phasegate record list" + (reader.isPresent() ? " --as " + reader.get().name() : "")));
+            auditRestricted(c, reader, List.of(row.view()), "show");
+            return RecordDetail.of(c, row.view(), row.history());
+        });
+    }
+
+    /** The verified records the reader may see (empty: the public view), as the gate engine takes them; audited as {@link #list}. */
+    public List<EvidenceRecord> verified(Optional<Actor> reader) {
+        var reader0 = new EventsReader();
+        var out = new ArrayList<EvidenceRecord>();
+        for (var v : list(reader, v -> v.state() == Workflow.State.VERIFIED)) {
+            var r = reader0.parseOne(v.body(), "store:" + v.id());
+            out.add(new EvidenceRecord(r.id(), r.type(), r.time(), r.party(), r.place(), r.quantities(), r.attributes(),
+                    r.obligation(), r.progress(), false, new Attestation(v.reporter(), v.reporterOrg()), v.attestations(), r.sources()));
+        }
+        return out;
+    }
+
+    private void auditRestricted(Connection c, Optional<Actor> reader, List<RecordView> seen, String view) throws SQLException {
+        var restricted = seen.stream().filter(v -> v.confidentiality() == Confidentiality.RESTRICTED).map(RecordView::id).toList();
+        if (restricted.isEmpty() || reader.isEmpty()) return;
+        var ids = Canonical.array();
+        restricted.forEach(ids::add);
+        var appender = Appender.begin(c, checkpointEvery);
+        var payload = Canonical.object().put("view", view).put("role", reader.get().role().wireName());
+        payload.set("ids", ids);
+        appender.append(Kinds.AUDIT_READ, reader.get(), payload, clock.instant());
+        appender.flush();
     }
 
     public Workflow.State state(String id) {
@@ -160,18 +206,6 @@ public final class Records {
             var h = history(c, id).orElseThrow(() -> new StoreException("no record '" + id + "'"));
             return Workflow.state(h, required(c, id));
         });
-    }
-
-    /** The verified records a reader with this role may see, as the gate engine takes them. */
-    public List<EvidenceRecord> verified(Role role) {
-        var reader = new EventsReader();
-        var out = new ArrayList<EvidenceRecord>();
-        for (var v : list(role, v -> v.state() == Workflow.State.VERIFIED)) {
-            var r = reader.parseOne(v.body(), "store:" + v.id());
-            out.add(new EvidenceRecord(r.id(), r.type(), r.time(), r.party(), r.place(), r.quantities(), r.attributes(),
-                    r.obligation(), r.progress(), false, new Attestation(v.reporter(), v.reporterOrg()), v.attestations(), r.sources()));
-        }
-        return out;
     }
 
     private int required(Connection c, String id) throws SQLException {
@@ -222,6 +256,7 @@ public final class Records {
                     rows.add(new Row(new RecordView(rid, rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
                             Optional.ofNullable(rs.getString(4)), rs.getString(5), rs.getString(6),
                             Confidentiality.fromWire(rs.getString(7)).orElseThrow(), Workflow.state(h, rule.required(rs.getString(2))),
+                            rule.required(rs.getString(2)),
                             h.attestations(), Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9)), rs.getString(10)), h));
                 }
             }

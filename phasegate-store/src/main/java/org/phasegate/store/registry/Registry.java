@@ -15,6 +15,7 @@ import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.crypto.Hashes;
+import org.phasegate.store.crypto.SealedSecrets;
 import org.phasegate.store.ledger.Actor;
 import org.phasegate.store.ledger.Appender;
 import org.phasegate.store.ledger.Canonical;
@@ -30,15 +31,22 @@ public final class Registry {
     public static final Set<String> STATUSES = Set.of("enrolled", "disarmed", "in-training", "reintegrated", "dropped-out");
     public static final Set<String> CATEGORIES = Set.of("rockets", "launchers", "small-arms", "explosives", "ammunition", "other");
     private final DataSource ds;
-    private final byte[] key;
+    private final DataKey dataKey;
+    private byte[] key;
     private final Clock clock;
     private final int checkpointEvery;
 
     public Registry(DataSource ds, DataKey dataKey, Clock clock, int checkpointEvery) {
         this.ds = ds;
-        this.key = dataKey.derive("phasegate registry pseudonyms v1");
+        this.dataKey = dataKey;
         this.clock = clock;
         this.checkpointEvery = checkpointEvery;
+    }
+
+    /** The pseudonym key: derived from the data key, or sealed under it once the data key has been rotated. */
+    private synchronized byte[] key() {
+        if (key == null) key = ds == null ? dataKey.derive(SealedSecrets.REGISTRY) : SealedSecrets.get(ds, dataKey, SealedSecrets.REGISTRY);
+        return key;
     }
 
     /** The pseudonym for an identity document number (case, spaces and dashes ignored). */
@@ -49,7 +57,7 @@ public final class Registry {
     private String tag(String purpose, String value) {
         var norm = value.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (norm.isEmpty()) throw new StoreException("an empty " + purpose + " cannot be registered");
-        return Hashes.hex(DataKey.hmac(key, (purpose + ":" + norm).getBytes(StandardCharsets.UTF_8)));
+        return Hashes.hex(DataKey.hmac(key(), (purpose + ":" + norm).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Enrols a participant; {@code links} are other identifiers of the same person (biometric, phone), tagged. */

@@ -6,12 +6,16 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.phasegate.store.StoreException;
 
 /** Argon2id password hashes in the PHC string format ($argon2id$v=19$m=...,t=...,p=...$salt$hash). */
 public final class Passwords {
     private static final int MEMORY_KIB = 19 * 1024;
     private static final int ITERATIONS = 2;
     private static final int LANES = 1;
+    /** NIST SP 800-63B asks for at least 8; 12 leaves room for passphrases of a few words. */
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 1024;
 
     private Passwords() {
     }
@@ -23,6 +27,27 @@ public final class Passwords {
         var b64 = Base64.getEncoder().withoutPadding();
         return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + LANES + "$" + b64.encodeToString(salt)
                 + "$" + b64.encodeToString(hash);
+    }
+
+    /** The password, or a refusal saying what a password needs; {@code where} names where it was given. */
+    public static String requireStrong(String password, String where) {
+        if (password == null || password.isEmpty()) throw new StoreException("no password: give one in " + where + " (at least " + MIN_LENGTH + " characters)");
+        int n = password.codePointCount(0, password.length());
+        if (n < MIN_LENGTH) throw new StoreException("the password in " + where + " has " + n + " characters; it needs at least " + MIN_LENGTH);
+        if (n > MAX_LENGTH) throw new StoreException("the password in " + where + " has " + n + " characters; at most " + MAX_LENGTH);
+        return password;
+    }
+
+    /** A random password for a user that lives only as long as this process (the demo's, the bench's). */
+    public static String throwaway() {
+        var bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A 32-byte key from the password (Argon2id with the same cost as the hashes), e.g. to seal a signing key. */
+    static byte[] deriveKey(String password, byte[] salt) {
+        return derive(password, salt, MEMORY_KIB, ITERATIONS, LANES);
     }
 
     public static boolean verify(String password, String phc) {

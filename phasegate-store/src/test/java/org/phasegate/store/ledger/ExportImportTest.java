@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,14 +57,15 @@ class ExportImportTest {
             var verified = copy.ledger().verify();
             assertThat(verified.ok()).isTrue();
             assertThat(verified.entries()).isEqualTo(source.ledger().size());
-            assertThat(copy.records().list(Role.ADMIN, v -> true)).usingRecursiveFieldByFieldElementComparator()
-                    .isEqualTo(source.records().list(Role.ADMIN, v -> true));
-            assertThat(copy.records().list(Role.PUBLIC, v -> true)).extracting(RecordView::id).containsExactly("e-1", "e-2");
-            assertThat(copy.users().list()).isEqualTo(source.users().list());
-            assertThat(copy.registry().events()).hasSize(150);
             var again = new StringWriter();
             copy.ledger().export(again);
             assertThat(again.toString()).isEqualTo(export);
+            // reading restricted records appends an audit entry to each store, so compare the exports first
+            assertThat(copy.records().list(Optional.of(as(source, "root")), v -> true)).usingRecursiveFieldByFieldElementComparator()
+                    .isEqualTo(source.records().list(Optional.of(as(source, "root")), v -> true));
+            assertThat(copy.records().list(Optional.empty(), v -> true)).extracting(RecordView::id).containsExactly("e-1", "e-2");
+            assertThat(copy.users().list()).isEqualTo(source.users().list());
+            assertThat(copy.registry().events()).hasSize(150);
         }
     }
 

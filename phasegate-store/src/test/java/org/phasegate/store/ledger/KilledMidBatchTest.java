@@ -27,7 +27,7 @@ class KilledMidBatchTest {
     @BeforeAll
     static void start() {
         store = Fixtures.store();
-        store.users().add(Optional.empty(), "root", Role.ADMIN, "CC", Optional.empty());
+        store.users().add(Optional.empty(), "root", Role.ADMIN, "CC", Fixtures.PASSWORD);
     }
 
     @AfterAll
@@ -65,7 +65,7 @@ class KilledMidBatchTest {
     public static final class Child {
         public static void main(String[] args) throws Exception {
             try (var db = Database.external(args[0], "postgres", "postgres")) {
-                var root = new Store(db, Fixtures.KEY, Fixtures.CLOCK, Fixtures.RULE, 64).users().actor("root");
+                var root = new Store(db, Fixtures.KEY, Fixtures.CLOCK, Fixtures.RULE, 64).users().actor("root", Fixtures.PASSWORD);
                 Tx.run(db.dataSource(), c -> {
                     var a = Appender.begin(c, 64);
                     for (int i = 0; i < 2000; i++) {

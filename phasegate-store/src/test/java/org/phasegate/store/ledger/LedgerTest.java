@@ -1,5 +1,6 @@
 package org.phasegate.store.ledger;
 
+import static org.phasegate.store.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,7 @@ import org.phasegate.store.Database;
 import org.phasegate.store.TestDb;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.orgs.Organisations;
 import org.phasegate.store.users.Users;
 
 /** The ledger on the real embedded PostgreSQL: appends verify, the database refuses changes, tampering is found. */
@@ -30,10 +32,11 @@ class LedgerTest {
         db = TestDb.fresh();
         ledger = new Ledger(db.dataSource());
         var users = new Users(db.dataSource(), new DataKey(new byte[32]), CLOCK, 16);
-        users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", Optional.empty());
-        admin = users.actor("root");
-        users.add(Optional.of(admin), "mona", Role.MONITOR, "UNOPS", Optional.empty());
-        appendBench(users.actor("mona"), 40);
+        users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", PASSWORD);
+        admin = users.actor("root", PASSWORD);
+        new Organisations(db.dataSource(), CLOCK, 16).add(admin, "UNOPS");
+        users.add(Optional.of(admin), "mona", Role.MONITOR, "UNOPS", PASSWORD);
+        appendBench(users.actor("mona", PASSWORD), 40);
     }
 
     @AfterEach
@@ -126,11 +129,11 @@ class LedgerTest {
     @Test
     void after_a_key_rotation_the_old_key_no_longer_signs() {
         var users = new Users(db.dataSource(), new DataKey(new byte[32]), CLOCK, 16);
-        var old = users.actor("mona");
-        long rotation = users.rotateKey(old, "mona");
-        appendBench(users.actor("mona"), 3);
+        var old = users.actor("mona", PASSWORD);
+        long rotation = users.rotateKey(old, "mona", PASSWORD);
+        appendBench(users.actor("mona", PASSWORD), 3);
         assertThat(ledger.verify().ok()).isTrue();
-        assertThatThrownBy(() -> users.rotateKey(users.actor("mona"), "root")).hasMessageContaining("may not change root's key");
+        assertThatThrownBy(() -> users.rotateKey(users.actor("mona", PASSWORD), "root", PASSWORD)).hasMessageContaining("may not change root's key");
         appendBench(old, 1);
         var bad = ledger.verify().firstBad().orElseThrow();
         assertThat(bad.seq()).isGreaterThan(rotation + 3);
@@ -142,7 +145,7 @@ class LedgerTest {
         Tx.run(db.dataSource(), c -> {   // mona signs a user.add herself, bypassing the store's check
             var a = Appender.begin(c, 0);
             var u = new Users(db.dataSource(), new DataKey(new byte[32]), CLOCK, 16);
-            a.append(Kinds.USER_ADD, u.actor("mona"), Canonical.object().put("name", "eve").put("role", "admin").put("org", "X")
+            a.append(Kinds.USER_ADD, u.actor("mona", PASSWORD), Canonical.object().put("name", "eve").put("role", "admin").put("org", "X")
                     .put("publicKey", java.util.Base64.getEncoder().encodeToString(new byte[32])), CLOCK.instant());
             a.flush();
             return null;
@@ -174,8 +177,8 @@ class LedgerTest {
 
         Fixture() {
             var users = new Users(copy.dataSource(), new DataKey(new byte[32]), CLOCK, 16);
-            users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", Optional.empty());
-            var root = users.actor("root");
+            users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", PASSWORD);
+            var root = users.actor("root", PASSWORD);
             Tx.run(copy.dataSource(), c -> {
                 var a = Appender.begin(c, 16);
                 for (int i = 0; i < 20; i++) a.append(Kinds.BENCH, root, Canonical.object().put("i", i).put("note", "x" + i), CLOCK.instant());
