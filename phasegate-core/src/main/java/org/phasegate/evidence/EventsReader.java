@@ -134,6 +134,7 @@ public final class EventsReader {
                 problems.add(at, "record '" + r.id() + "': field 'party' has value '" + p + "', not a party of the scenario", Hints.didYouMean(p, parties)));
         r.obligation().filter(o -> !obligations.isEmpty() && !obligations.contains(o)).ifPresent(o ->
                 problems.add(at, "record '" + r.id() + "': field 'obligation' has value '" + o + "', not an obligation of the scenario", Hints.didYouMean(o, obligations)));
+        if (r.type() == RecordType.AMENDMENT) Amendment.check(r, at, problems);
     }
 
     public static Optional<Instant> parseTime(String text) {

@@ -10,7 +10,7 @@ import org.phasegate.scenario.Obligation;
  */
 public record ObligationState(Obligation obligation, int status, String progress, boolean locked, boolean overdue,
                               boolean contested, Optional<Instant> deadline, Optional<Instant> completedAt,
-                              int pendingRecords) {
+                              int pendingRecords, Deadline schedule) {
 
     public String statusLabel() {
         return Evaluator.statusLabel(status);

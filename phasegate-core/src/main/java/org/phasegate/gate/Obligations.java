@@ -1,7 +1,9 @@
 package org.phasegate.gate;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.phasegate.evidence.Amendment;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.scenario.Obligation;
 import org.phasegate.scenario.Phase;
@@ -50,12 +52,21 @@ final class Obligations {
     ObligationState state(Obligation o, long asOf, int status, Moments moments, Map<String, Boolean> gateOpen) {
         var unlocking = scenario.gatesUnlocking(o.id());
         boolean locked = !unlocking.isEmpty() && unlocking.stream().noneMatch(g -> gateOpen.getOrDefault(g.id(), false));
-        var deadline = o.deadline().map(moments::resolve).flatMap(GateEngine::instant);
+        var completed = GateEngine.instant(moments.of(o.id()));
+        var schedule = Deadline.of(o.deadline().map(moments::resolve).flatMap(GateEngine::instant), amendment(o, asOf),
+                completed, Instant.ofEpochSecond(asOf));
+        var deadline = schedule.inForce();
         // A locked obligation is not yet due (docs/scenario-format.md), so it cannot be overdue.
         boolean overdue = !locked && status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false);
         boolean contested = index.about(o.id()).stream().anyMatch(r -> r.disputed() && r.time().getEpochSecond() <= asOf);
         return new ObligationState(o, status, progressText(o, asOf), locked, overdue, contested, deadline,
-                GateEngine.instant(moments.of(o.id())), index.pending(o.id()));
+                completed, index.pending(o.id()), schedule);
+    }
+
+    /** The latest verified, agreed amendment of the obligation's deadline at or before t. */
+    Optional<Amendment> amendment(Obligation o, long t) {
+        return index.about(o.id()).stream().filter(r -> r.time().getEpochSecond() <= t)
+                .flatMap(r -> Amendment.of(r).stream()).reduce((a, b) -> b);
     }
 
     private String progressText(Obligation o, long t) {
