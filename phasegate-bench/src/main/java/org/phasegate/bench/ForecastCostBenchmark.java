@@ -54,7 +54,7 @@ public class ForecastCostBenchmark {
         int steps = Integer.parseInt(p[2]);
         scenario = new ScenarioLoader().parse("chain.yaml", chain(obligations));
         start = StartingState.empty(scenario, Instant.parse("2026-01-01T00:00:00Z"));
-        set = new AssumptionSetReader().parse("chain-assumptions.yaml", ASSUMPTIONS, scenario);
+        set = new AssumptionSetReader().parse("chain-assumptions.yaml", ASSUMPTIONS, scenario).withDurability(NEVER_ENDS);
         options = new ForecastOptions(1, runs, Runtime.getRuntime().availableProcessors(), 7, steps * 7, List.of(), "phase-1", 0,
                 Optional.empty());
     }
@@ -88,14 +88,21 @@ public class ForecastCostBenchmark {
         return b.toString();
     }
 
+    /** A durability model under which no agreement ends (intercept −700): the benchmark measures progress, not collapse. */
+    static final org.phasegate.durability.DurabilityModel NEVER_ENDS = new org.phasegate.durability.DurabilityModel(
+            new org.phasegate.durability.WeibullPh(0.5, -700, java.util.List.of(), new double[0], new double[][] {{1, 0}, {0, 1}}, 0, 1, 1),
+            new org.phasegate.durability.Selection(java.util.List.of(), java.util.List.of(), 2, 1, java.util.List.of(), java.util.List.of()),
+            "none", 1, "0".repeat(64));
+
     static final String ASSUMPTIONS = """
             name: chain
             sources: [{id: s, title: Benchmark parameters, publisher: Phasegate benchmarks}]
             assumptions:
-              - {id: ceasefire-failure-1y-without-peacekeepers, value: 0.0, range: [0, 0.5], unit: probability, source: s}
-              - {id: ceasefire-weibull-shape, value: 0.5, range: [0.4, 0.7], unit: dimensionless, source: s}
-              - {id: peacekeeper-effect, value: 1, range: [0.4, 1], unit: ratio, source: s}
               - {id: violation-hazard-multiplier, value: 1, range: [1, 2], unit: ratio, source: s}
+              - {id: violation-hazard-cap, value: 1, range: [1, 4], unit: ratio, source: s}
+              - {id: stall-hazard-cap, value: 1, range: [1, 4], unit: ratio, source: s}
+              - {id: deadline-hazard-multiplier, value: 1, range: [1, 3], unit: ratio, source: s}
+              - {id: deadline-hazard-days, value: 30, range: [0, 90], unit: days, source: s}
               - {id: violation-rate-group, value: 0.1, range: [0, 1], unit: per week, source: s}
               - {id: stall-days, value: 90, range: [60, 180], unit: days, source: s}
               - {id: stall-hazard-multiplier, value: 1, range: [1, 3], unit: ratio, source: s}

@@ -52,38 +52,27 @@ final class BargainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IssueParseException {
         PrintWriter outW = spec.commandLine().getOut();
-        try {
-            Issue issue = BargainOptions.apply(IssueFiles.read(file), params, seed, stochastic, file.toString());
-            BargainResult result = Smp.run(issue);
-            if (json) {
-                outW.print(ResultFormats.json(result));
-            } else {
-                outW.print(ResultFormats.summary(result));
-                outW.println();
-                outW.print(PositionChart.text(result, Math.max(10, chartWidth)));
-            }
-            if (out != null) {
-                write(result, out);
-                outW.println("wrote " + out.resolve("positions.csv") + " and charts to " + out);
-            }
-            outW.flush();
-            return 0;
-        } catch (IssueParseException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 2;
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println(e.getFile() + ": no such file; check the path");
-            err.flush();
-            return 2;
-        } catch (IOException e) {
-            err.println(file + ": cannot read or write: " + e.getMessage());
-            err.flush();
-            return 2;
+        Issue issue = BargainOptions.apply(IssueFiles.read(file), params, seed, stochastic, file.toString());
+        BargainResult result = Smp.run(issue);
+        if (json) {
+            outW.print(ResultFormats.json(result));
+        } else {
+            outW.print(ResultFormats.summary(result));
+            outW.println();
+            outW.print(PositionChart.text(result, Math.max(10, chartWidth)));
         }
+        if (out != null) {
+            try {
+                write(result, out);
+            } catch (IOException e) {
+                throw new OutputProblem("--out", out, e);
+            }
+            outW.println("wrote " + out.resolve("positions.csv") + " and charts to " + out);
+        }
+        outW.flush();
+        return 0;
     }
 
     private static void write(BargainResult r, Path dir) throws IOException {

@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             o = DemoLedger.run(s, events, records);
         } catch (StoreException e) {
-            out.printf("  not shown: %s%n  (the rest of the demo goes on; ./phasegate ledger --help for the ledger on its own)%n", e.getMessage());
+            out.printf("  not shown: %s%n  (the rest of the demo goes on; ./phasegate ledger --help for the ledger on its own)%n", Failures.message(e));
             return false;
         }
         out.printf("  %d users (an admin and each source as a monitor); %d records reported, %d attestations; each a signed, hash-chained entry%n",

@@ -30,20 +30,36 @@ final class DurabilityFitCommand implements Callable<Integer> {
     @Option(names = "--split-year", paramLabel = "YEAR", description = "Time split for the out-of-sample check (${DEFAULT-VALUE})")
     int splitYear = 1995;
 
+    @Option(names = "--covariates", paramLabel = "CODE", split = ",",
+            description = "Fit exactly these provision codes (e.g. cease,pko) instead of choosing by cross-validation")
+    java.util.List<String> covariates = java.util.List.of();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        for (String c : covariates) {
+            if (!org.phasegate.durability.Provisions.CODES.contains(c)) {
+                throw new InvalidInputException(new Problem("--covariates " + String.join(",", covariates), 0, 0, "unknown provision code '" + c + "'",
+                        org.phasegate.problem.Hints.didYouMean(c, org.phasegate.durability.Provisions.CODES)));
+            }
+        }
         var data = new AgreementReader().read(file);
         TimeSplit split;
         try {
-            split = TimeSplit.of(data.agreements(), splitYear);
+            split = TimeSplit.of(data.agreements(), splitYear, covariates);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(new Problem("--split-year " + splitYear, 0, 0, e.getMessage(),
                     "choose a year inside the signing years of " + file));
         }
-        DurabilityModel model = DurabilityModel.fit(data);
+        DurabilityModel model;
+        try {
+            model = covariates.isEmpty() ? DurabilityModel.fit(data) : DurabilityModel.fit(data, covariates);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(new Problem(file.toString(), 0, 0, "the model cannot be fitted to this file: " + e.getMessage(),
+                    "check that some agreements ended and that no covariate is the same for all of them"));
+        }
         Outputs.writeAtomically(out, ModelJson.write(model));
         PrintWriter w = spec.commandLine().getOut();
         w.print(DurabilityText.fit(model, data.events()));

@@ -24,6 +24,10 @@ final class DurabilityText {
             double[] ci = w.hazardRatioInterval(c);
             b.append(f("%-10s %-44s %7.2f  %.2f-%.2f%n", c, Provisions.meaning(c), w.hazardRatio(c), ci[0], ci[1]));
         }
+        if (s.candidates().isEmpty()) {
+            b.append(f("%nCovariates: %s, as given with --covariates (no selection)%n", String.join(", ", s.forced())));
+            return b.toString();
+        }
         b.append(f("%nCovariates: %s forced (the forecast asks about a ceasefire and applies peacekeeping);%n", String.join(", ", s.forced())));
         b.append(f("the rest chosen by forward selection, %d-fold cross-validation (seed %d), held-out log-likelihood:%n", s.folds(), s.seed()));
         for (Selection.Round r : s.rounds()) {

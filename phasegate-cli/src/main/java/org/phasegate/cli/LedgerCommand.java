@@ -100,12 +100,13 @@ final class LedgerCommand {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Measures signed appends/s and verified entries/s on a temporary embedded database, beside raw JDK and Bouncy Castle Ed25519 rates on all cores.")
+            description = "Measures signed appends/s and verified entries/s on a temporary embedded database, beside raw JDK and Bouncy Castle Ed25519 rates on all cores, then proof times over --proof-entries entries.")
     static final class BenchCommand implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--entries", defaultValue = "100000", description = "Entries to append and verify (default ${DEFAULT-VALUE})") long entries;
         @Option(names = "--batch", defaultValue = "5000", description = "Entries per committed transaction (default ${DEFAULT-VALUE})") int batch;
         @Option(names = "--seconds", defaultValue = "3", description = "Seconds per raw signature measurement (default ${DEFAULT-VALUE})") double seconds;
+        @Option(names = "--proof-entries", defaultValue = "1000000", description = "Ledger size for the proof timings (default ${DEFAULT-VALUE})") long proofEntries;
 
         @Override
         public Integer call() throws Exception {
@@ -113,21 +114,29 @@ final class LedgerCommand {
                 throw new StoreException("--entries, --batch and --seconds must be positive (got " + entries + ", " + batch + ", " + seconds
                         + "); e.g. --entries 100000 --batch 5000 --seconds 3");
             }
+            if (proofEntries < 2) {
+                throw new StoreException("--proof-entries must be at least 2 (got " + proofEntries + "); e.g. --proof-entries 1000000");
+            }
             var dir = Files.createTempDirectory("phasegate-bench");
             var out = spec.commandLine().getOut();
             var load = loadAverage();
             try (var db = Database.embedded(dir)) {
-                var f = Bench.run(db, entries, batch, seconds);
-                out.printf("Ed25519 on %d cores (all threads busy); load average before: %s%n", f.cores(), load);
+                var f = Bench.run(db, entries, batch, seconds, proofEntries);
+                out.printf("Ed25519 on %d cores (all threads busy; each measured after an unmeasured warm-up run); load average before: %s%n", f.cores(), load);
                 out.printf("  raw JDK  sign   %,10.0f /s   verify %,10.0f /s%n", f.jdkSign(), f.jdkVerify());
                 out.printf("  raw BC   sign   %,10.0f /s   verify %,10.0f /s%n", f.bcSign(), f.bcVerify());
                 out.printf("ledger (%,d entries, %,d per transaction, embedded PostgreSQL on the same machine):%n", f.entries(), batch);
                 out.printf("  signed appends  %,10.0f /s   (%.0f%% of raw BC all-core sign; %.1fx raw JDK sign)%n", f.appends(),
                         100 * f.appends() / f.bcSign(), f.appends() / f.jdkSign());
-                out.printf("  verified        %,10.0f /s   (%.0f%% of raw BC all-core verify; %.1fx raw JDK verify)%n", f.verified(),
+                out.printf("  verified        %,10.0f /s   (entries and every served table re-derived; %.0f%% of raw BC all-core verify; %.1fx raw JDK verify)%n", f.verified(),
                         100 * f.verified() / f.bcVerify(), f.verified() / f.jdkVerify());
                 out.printf("  CPU per signature check: raw BC %.1f us, ledger verify %.1f us per entry (%.0f%% efficiency; this JVM's CPU only)%n",
                         f.rawVerifyCpuMicros(), f.ledgerVerifyCpuMicros(), 100 * f.rawVerifyCpuMicros() / f.ledgerVerifyCpuMicros());
+                out.printf("RFC 9162 proofs over %,d entries (%d random sizes, each from the database afresh, each verified):%n", f.proofTreeSize(), f.proofs());
+                out.printf("  consistency proof  %.2f ms mean, %.2f ms worst; inclusion proof %.2f ms mean%n", f.consistencyMeanMs(), f.consistencyMaxMs(),
+                        f.inclusionMeanMs());
+                load = loadAverage();
+                out.printf("load average after: %s%n", load);
             } finally {
                 deleteTree(dir);
             }

@@ -1,29 +1,42 @@
 package org.phasegate.cli;
 
 import java.io.PrintWriter;
-import org.phasegate.problem.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "phasegate", mixinStandardHelpOptions = true, version = "phasegate 0.1.0",
-        description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.",
-        subcommands = {DemoCommand.class, ScenarioCommand.class, StatusCommand.class, ReplayCommand.class,
-                BargainCommand.class, ForecastCommand.class, DurabilityCommand.class,
-                UserCommand.class, RecordCommand.class, LedgerCommand.class, RegistryCommand.class})
+        description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.")
 public final class Main {
-    /** Exit code for bad input (scenario, events file, arguments). */
-    static final int BAD_INPUT = 2;
+    /** Exit code for bad input (scenario, events file, arguments); see {@link Failures}. */
+    static final int BAD_INPUT = Failures.BAD_INPUT;
+
+    /**
+     * The subcommands, built only when used: a command line naming one builds that one alone, so `scenario check`
+     * never loads the store's classes. Help and unknown commands get them all.
+     */
+    private static final Map<String, String> COMMANDS = commands();
+
+    /** By class name, so a command's class is not even loaded unless it runs. */
+    private static Map<String, String> commands() {
+        var m = new LinkedHashMap<String, String>();
+        for (String name : new String[] {"Demo", "Scenario", "Status", "Replay", "Bargain", "Forecast", "Durability", "User", "Record", "Ledger", "Registry"}) {
+            m.put(name.toLowerCase(java.util.Locale.ROOT), "org.phasegate.cli." + name + "Command");
+        }
+        return m;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs one command line; used by main and by tests, which capture both streams. */
+    /** Runs one command line; used by main and by tests, which capture both streams. Every failure goes to {@link Failures}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        var cli = new CommandLine(new Main());
+        var cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> Failures.report(e, cmd.getErr()));
         int code = cli.execute(args);
         // print() does not flush an autoflush PrintWriter; without this, long output is cut at the buffer size.
         out.flush();
@@ -31,46 +44,20 @@ public final class Main {
         return code;
     }
 
-    private static int report(Exception e, PrintWriter err) {
-        if (e instanceof InvalidInputException bad) {
-            bad.problems().forEach(p -> err.println(p.render()));
-            err.println(bad.problems().size() + (bad.problems().size() == 1 ? " problem" : " problems") + " found.");
-            return BAD_INPUT;
-        }
-        if (e instanceof org.phasegate.store.StoreTampered tampered) {
-            err.println("phasegate: " + tampered.getMessage());
-            return LedgerCommand.TAMPERED;
-        }
-        if (e instanceof org.phasegate.store.StoreException refused) {
-            err.println("phasegate: " + refused.getMessage());
-            return BAD_INPUT;
-        }
-        var file = fileProblem(e);
-        if (file != null) {
-            err.println("phasegate: cannot use " + file.getFile() + ": " + reason(file) + " (check that the path exists and that you may write there)");
-            return BAD_INPUT;
-        }
-        err.println("phasegate: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        if (System.getenv("PHASEGATE_DEBUG") != null) e.printStackTrace(err);
-        else err.println("(set PHASEGATE_DEBUG=1 for details, and please report this)");
-        return 1;
+    /** The command line for these arguments: the named subcommand only, or all of them. */
+    static CommandLine commandLine(String[] args) {
+        var cli = new CommandLine(new Main());
+        var named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (named != null) cli.addSubcommand(args[0], command(named));
+        else COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command(command)));
+        return cli;
     }
 
-    /** A file the command could not read or write (an output directory that cannot be made, say), else null. */
-    private static java.nio.file.FileSystemException fileProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) return fs;
+    private static Class<?> command(String className) {
+        try {
+            return Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the build lacks " + className, e);
         }
-        return null;
-    }
-
-    private static String reason(java.nio.file.FileSystemException e) {
-        return switch (e) {
-            case java.nio.file.NoSuchFileException x -> "no such file or directory";
-            case java.nio.file.AccessDeniedException x -> "permission denied";
-            case java.nio.file.FileAlreadyExistsException x -> "already exists and is not a directory";
-            case java.nio.file.NotDirectoryException x -> "not a directory";
-            default -> e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-        };
     }
 }

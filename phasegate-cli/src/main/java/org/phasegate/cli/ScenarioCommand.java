@@ -3,7 +3,6 @@ package org.phasegate.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.phasegate.problem.InvalidInputException;
 import org.phasegate.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,18 +22,21 @@ final class ScenarioCommand {
         @Override
         public Integer call() {
             int bad = 0;
+            int exit = 0;
+            var err = spec.commandLine().getErr();
             for (Path f : files) {
                 try {
                     var s = new ScenarioLoader().load(f);
                     spec.commandLine().getOut().printf("%s: ok (%d parties, %d obligations, %d gates, %d sources)%n",
                             f, s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size());
-                } catch (InvalidInputException e) {
-                    e.problems().forEach(p -> spec.commandLine().getErr().println(p.render()));
-                    bad += e.problems().size();
+                } catch (RuntimeException e) {   // every file is checked, whatever happened to the one before
+                    Failures.describe(e, err);
+                    bad += Math.max(1, Failures.problems(e).size());
+                    exit = Math.max(exit, Failures.exitCode(e));
                 }
             }
-            if (bad > 0) spec.commandLine().getErr().println(bad + (bad == 1 ? " problem" : " problems") + " found.");
-            return bad > 0 ? Main.BAD_INPUT : 0;
+            if (bad > 0) err.println(bad + (bad == 1 ? " problem" : " problems") + " found.");
+            return exit;
         }
     }
 

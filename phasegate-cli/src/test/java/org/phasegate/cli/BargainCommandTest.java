@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BargainCommandTest {
     private static final Path KTAB = Path.of(System.getProperty("phasegate.root", "..")).resolve("../shared/data/ktab").normalize();
@@ -17,10 +16,7 @@ class BargainCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test
@@ -44,7 +40,7 @@ class BargainCommandTest {
         int code = run("bargain", bad.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith(bad + ":4: position of y on dimension 1 is 150; it must lie between 0 and 100");
+        assertThat(err.toString()).startsWith(bad + ":4:6: position of y on dimension 1 is 150; it must lie between 0 and 100");
         assertThat(err.toString()).doesNotContain("Exception", "\tat ");
     }
 

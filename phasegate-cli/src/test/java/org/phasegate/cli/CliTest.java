@@ -124,6 +124,6 @@ class CliTest {
         assertThat(r.out()).contains("latest evidence: 2026-01-1", "EVIDENCE LEDGER", "every hash, link and signature checks",
                 "the gate engine's status from the ledger is identical to the status above");
         assertThat(r.out()).contains("FORECAST", "sceptic", "leverage", "P(phase-2 complete by 2027-12-31)", "top levers (leverage)",
-                "assumptions (sceptic / leverage; unit; source)", "ceasefire-failure-1y-without-peacekeepers");
+                "assumptions (sceptic / leverage; unit; source)", "deadline-hazard-multiplier");
     }
 }

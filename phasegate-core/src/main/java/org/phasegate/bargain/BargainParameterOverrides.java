@@ -1,5 +1,6 @@
 package org.phasegate.bargain;
 
+import org.phasegate.problem.Quote;
 import java.util.Map;
 
 /** Replaces model parameters by KTAB name and value, e.g. {@code VotingRule=PropCbc}. */
@@ -44,7 +45,7 @@ public final class BargainParameterOverrides {
             throws IssueParseException {
         E e = ModelParameters.byName(type, value);
         if (e == null) {
-            throw new IssueParseException(where, 0, name + " '" + value + "' is not recognised; use one of " + ModelParameters.names(type));
+            throw new IssueParseException(where, 0, name + " " + Quote.of(value) + " is not recognised; use one of " + ModelParameters.names(type));
         }
         return e;
     }

@@ -8,10 +8,19 @@ final class CsvFields {
     private CsvFields() {
     }
 
+    /** A field and the 1-based column where it starts. */
+    record Field(String text, int column) {
+    }
+
     static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
+        return fields(line).stream().map(Field::text).toList();
+    }
+
+    static List<Field> fields(String line) {
+        List<Field> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        int start = 1;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '"') {
@@ -22,13 +31,14 @@ final class CsvFields {
                     quoted = !quoted;
                 }
             } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
+                fields.add(new Field(field.toString(), start));
                 field.setLength(0);
+                start = i + 2;
             } else {
                 field.append(c);
             }
         }
-        fields.add(field.toString());
+        fields.add(new Field(field.toString(), start));
         return fields;
     }
 }

@@ -4,149 +4,163 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.phasegate.problem.Position;
+import org.phasegate.problem.Problems;
+import org.phasegate.problem.Quote;
+import org.phasegate.scenario.YamlMap;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a Phasegate YAML issue file (format in {@code docs/bargaining.md}).
- * Every actor number may be a plain number or a sourced value
- * {@code {value, basis, assumption, source}}; the model uses the value.
+ * Reads a Phasegate YAML issue file (format in {@code docs/bargaining.md}) through the scenario loader's YAML layer:
+ * unknown and duplicate keys, bad numbers and missing fields are all reported at once with line and column.
+ * Every actor number may be a plain number or a sourced value {@code {value, basis, assumption, source}}.
  */
 public final class IssueYamlReader {
-    private final String file;
+    private static final Set<String> TOP = Set.of("issue", "sources");
+    private static final Set<String> ISSUE = Set.of("name", "description", "scenario", "seed", "parameters", "dimensions",
+            "actors", "ideal_adjustments");
+    private static final Set<String> DIMENSION = Set.of("id", "name", "scale");
+    private static final Set<String> ACTOR = Set.of("name", "description", "capability", "position", "salience");
+    private static final Set<String> SOURCED = Set.of("value", "basis", "assumption", "source");
+    private static final Set<String> ADJUSTMENT = Set.of("actor", "toward", "weight");
+    private static final Set<String> SOURCE = Set.of("id", "title", "publisher", "date", "url");
+    private static final Set<String> PARAMETERS = Set.of("VictoryProbModel", "PCEModel", "StateTransitions", "VotingRule",
+            "BigRAdjust", "BigRRange", "ThirdPartyCommit", "InterVecBrgn", "BargnModel");
+
+    private final Problems problems;
 
     private IssueYamlReader(String file) {
-        this.file = file;
+        this.problems = new Problems(file);
     }
 
     public static Issue parse(String file, String text) throws IssueParseException {
-        return new IssueYamlReader(file).read(YamlNode.parse(file, text));
+        var reader = new IssueYamlReader(file);
+        var issue = reader.read(text);
+        if (!reader.problems.isEmpty() || issue.isEmpty()) throw new IssueParseException(reader.problems.list());
+        return issue.get();
     }
 
-    private Issue read(YamlNode root) throws IssueParseException {
-        YamlNode.Mapping top = mapping(root, "the file");
-        YamlNode.Mapping issue = mapping(required(top, "issue"), "issue");
-        String name = string(required(issue, "name"), "issue name");
-        String desc = issue.entries().containsKey("description") ? string(issue.entries().get("description"), "description") : "";
-        long seed = issue.entries().containsKey("seed") ? seed(issue.entries().get("seed")) : Issue.KTAB_DEFAULT_SEED;
-        ModelParameters params = issue.entries().containsKey("parameters")
-                ? parameters(mapping(issue.entries().get("parameters"), "parameters")) : ModelParameters.defaults();
-        YamlNode.Sequence dimNodes = sequence(required(issue, "dimensions"), "dimensions");
-        List<String> dimIds = new ArrayList<>();
-        List<String> dimNames = new ArrayList<>();
-        for (YamlNode d : dimNodes.items()) {
-            YamlNode.Mapping dm = mapping(d, "dimension");
-            String id = string(required(dm, "id"), "dimension id");
-            if (dimIds.contains(id)) {
-                throw new IssueParseException(file, d.line(), "dimension id '" + id + "' is used twice; ids must be unique");
-            }
-            dimIds.add(id);
-            dimNames.add(dm.entries().containsKey("name") ? string(dm.entries().get("name"), "dimension name") : id);
+    private Optional<Issue> read(String text) {
+        Node root = YamlMap.compose(text, problems);
+        if (root == null) {
+            if (problems.isEmpty()) problems.add(new Position(1, 1), "empty YAML file", "see docs/bargaining.md for the issue format");
+            return Optional.empty();
         }
-        if (dimIds.isEmpty()) {
-            throw new IssueParseException(file, dimNodes.line(), "no dimensions; list at least one under issue.dimensions");
-        }
-        YamlNode.Sequence actorNodes = sequence(required(issue, "actors"), "actors");
-        List<Actor> actors = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
-        for (YamlNode a : actorNodes.items()) {
-            Actor actor = actor(mapping(a, "actor"), dimIds);
-            if (index.putIfAbsent(actor.name(), actors.size()) != null) {
-                throw new IssueParseException(file, a.line(), "actor name '" + actor.name() + "' is used twice; names must be unique");
-            }
-            actors.add(actor);
-        }
-        if (actors.size() < Issue.MIN_ACTORS || actors.size() > Issue.MAX_ACTORS) {
-            throw new IssueParseException(file, actorNodes.line(), "found " + actors.size() + " actors; an issue needs "
-                    + Issue.MIN_ACTORS + " to " + Issue.MAX_ACTORS);
-        }
-        List<IdealAdjustment> adj = adjustments(issue.entries().get("ideal_adjustments"), index);
-        try {
-            return new Issue(name, desc, dimNames, actors, adj, params, seed);
-        } catch (IllegalArgumentException e) {
-            throw new IssueParseException(file, issue.line(), e.getMessage());
-        }
+        var top = YamlMap.of(root, "the file", TOP, problems);
+        top.list("sources").forEach(s -> YamlMap.of(s, "source", SOURCE, problems));
+        return top.required("issue").flatMap(n -> issue(YamlMap.of(n, "issue", ISSUE, problems)));
     }
 
-    private Actor actor(YamlNode.Mapping a, List<String> dimIds) throws IssueParseException {
-        String name = string(required(a, "name"), "actor name");
-        if (name.isBlank()) {
-            throw new IssueParseException(file, a.line(), "actor name is empty; give each actor a name");
+    private Optional<Issue> issue(YamlMap issue) {
+        String name = issue.requiredText("name");
+        String desc = issue.text("description").orElse("");
+        issue.text("scenario");
+        long seed = issue.text("seed").flatMap(s -> seed(s, issue.at("seed"))).orElse(Issue.KTAB_DEFAULT_SEED);
+        ModelParameters params = issue.node("parameters").map(this::parameters).orElse(ModelParameters.defaults());
+        var dimIds = new ArrayList<String>();
+        var dimNames = new ArrayList<String>();
+        for (Node d : issue.required("dimensions").map(n -> issue.items(n, "issue.dimensions")).orElse(List.of())) {
+            var dm = YamlMap.of(d, "dimension", DIMENSION, problems);
+            String id = dm.requiredText("id");
+            dm.text("scale");
+            if (dimIds.contains(id)) problems.add(dm.at("id"), "dimension id " + Quote.of(id) + " is used twice", "ids must be unique");
+            else if (!id.isEmpty()) {
+                dimIds.add(id);
+                dimNames.add(dm.text("name").orElse(id));
+            }
         }
-        String desc = a.entries().containsKey("description") ? string(a.entries().get("description"), "description") : "";
-        double cap = value(required(a, "capability"), "capability of " + name, 0, 1e8);
-        if (cap == 0) {
-            throw new IssueParseException(file, required(a, "capability").line(), "capability of " + name + " is 0; it must be positive");
-        }
-        YamlNode.Mapping pos = mapping(required(a, "position"), "position of " + name);
-        YamlNode.Mapping sal = mapping(required(a, "salience"), "salience of " + name);
-        List<Double> ps = new ArrayList<>();
-        List<Double> ss = new ArrayList<>();
-        for (String id : dimIds) {
-            ps.add(value(requiredDim(pos, id, "position of " + name), "position of " + name + " on " + id, 0, 100));
-            ss.add(value(requiredDim(sal, id, "salience of " + name), "salience of " + name + " on " + id, 0, 100));
-        }
-        for (YamlNode.Mapping m : List.of(pos, sal)) {
-            for (var e : m.entries().entrySet()) {
-                if (!dimIds.contains(e.getKey())) {
-                    throw new IssueParseException(file, e.getValue().line(), "'" + e.getKey() + "' is not a dimension id; use one of "
-                            + String.join(", ", dimIds));
+        if (issue.has("dimensions") && dimIds.isEmpty()) problems.add(issue.at("dimensions"), "no dimensions", "list at least one under issue.dimensions");
+        var actors = new ArrayList<Actor>();
+        var index = new HashMap<String, Integer>();
+        var actorNodes = issue.required("actors").map(n -> issue.items(n, "issue.actors")).orElse(List.of());
+        for (Node a : actorNodes) {
+            actor(YamlMap.of(a, "actor", ACTOR, problems), dimIds).ifPresent(actor -> {
+                if (index.putIfAbsent(actor.name(), actors.size()) != null) {
+                    problems.add(YamlMap.positionOf(a), "actor name " + Quote.of(actor.name()) + " is used twice", "names must be unique");
+                } else {
+                    actors.add(actor);
                 }
+            });
+        }
+        if (issue.has("actors") && (actorNodes.size() < Issue.MIN_ACTORS || actorNodes.size() > Issue.MAX_ACTORS)) {
+            problems.add(issue.at("actors"), "found " + actorNodes.size() + " actors; an issue needs " + Issue.MIN_ACTORS + " to " + Issue.MAX_ACTORS);
+        }
+        var adjustments = issue.node("ideal_adjustments").map(n -> adjustments(n, index)).orElse(List.of());
+        if (!problems.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(new Issue(name, desc, dimNames, actors, adjustments, params, seed));
+        } catch (IllegalArgumentException e) {
+            problems.add(issue.at(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Actor> actor(YamlMap a, List<String> dimIds) {
+        String name = a.requiredText("name");
+        if (a.has("name") && name.isBlank()) problems.add(a.at("name"), "actor name is empty", "give each actor a name");
+        String desc = a.text("description").orElse("");
+        var cap = a.required("capability").flatMap(n -> value(n, "capability of " + name, 0, 1e8));
+        if (cap.isPresent() && cap.get() == 0) problems.add(a.at("capability"), "capability of " + name + " is 0", "it must be positive");
+        var ps = coordinates(a, "position", name, dimIds);
+        var ss = coordinates(a, "salience", name, dimIds);
+        if (ss.isPresent()) {
+            double total = ss.get().stream().mapToDouble(Double::doubleValue).sum();
+            if (total > 100 + 1e-9 || total == 0) {
+                problems.add(a.at("salience"), "saliences of " + name + " add up to " + total, "they must add up to more than 0 and at most 100");
             }
         }
-        double total = ss.stream().mapToDouble(Double::doubleValue).sum();
-        if (total > 100 + 1e-9 || total == 0) {
-            throw new IssueParseException(file, sal.line(), "saliences of " + name + " add up to " + total
-                    + "; they must add up to more than 0 and at most 100");
-        }
-        return new Actor(name, desc, cap, ps, ss);
+        if (name.isBlank() || cap.isEmpty() || ps.isEmpty() || ss.isEmpty()) return Optional.empty();
+        return Optional.of(new Actor(name, desc, cap.get(), ps.get(), ss.get()));
     }
 
-    private YamlNode requiredDim(YamlNode.Mapping m, String id, String what) throws IssueParseException {
-        YamlNode n = m.entries().get(id);
-        if (n == null) {
-            throw new IssueParseException(file, m.line(), what + " lacks dimension '" + id + "'; add it");
+    /** One number per dimension id, in the dimensions' order; keys that are not dimension ids are problems. */
+    private Optional<List<Double>> coordinates(YamlMap a, String key, String name, List<String> dimIds) {
+        var node = a.required(key);
+        if (node.isEmpty()) return Optional.empty();
+        var m = YamlMap.of(node.get(), key + " of " + name, Set.copyOf(dimIds), problems);
+        var out = new ArrayList<Double>();
+        for (String id : dimIds) {
+            if (!m.has(id)) problems.add(m.at(), key + " of " + name + " lacks dimension " + Quote.of(id), "add it");
+            m.node(id).flatMap(n -> value(n, key + " of " + name + " on " + id, 0, 100)).ifPresent(out::add);
         }
-        return n;
+        return out.size() == dimIds.size() ? Optional.of(out) : Optional.empty();
     }
 
-    /** A number, or a sourced value whose {@code value} is the number. */
-    private double value(YamlNode n, String what, double min, double max) throws IssueParseException {
-        YamlNode v = n;
-        if (n instanceof YamlNode.Mapping m) {
-            v = m.entries().get("value");
-            if (v == null) {
-                throw new IssueParseException(file, n.line(), what + " has no 'value'; write a number or {value: …, basis: …, source: …}");
+    /** A number, or a sourced value whose {@code value} is the number, within [min, max]. */
+    private Optional<Double> value(Node n, String what, double min, double max) {
+        Node v = n;
+        if (n instanceof MappingNode) {
+            var m = YamlMap.of(n, what, SOURCED, problems);
+            var inner = m.node("value");
+            if (inner.isEmpty()) {
+                problems.add(m.at(), what + " has no 'value'", "write a number or {value: …, basis: …, source: …}");
+                return Optional.empty();
             }
+            v = inner.get();
         }
-        if (!(v instanceof YamlNode.Scalar s) || !(s.value() instanceof Number num)) {
-            throw new IssueParseException(file, v.line(), what + " must be a number");
+        var number = YamlMap.number(v, what, problems);
+        if (number.isPresent() && !(number.get() >= min && number.get() <= max)) {
+            problems.add(YamlMap.positionOf(v), what + " is " + number.get() + "; it must lie between " + (long) min + " and " + (long) max);
+            return Optional.empty();
         }
-        double d = num.doubleValue();
-        if (!(d >= min && d <= max)) {
-            throw new IssueParseException(file, v.line(), what + " is " + num + "; it must lie between " + (long) min + " and " + (long) max);
-        }
-        return d;
+        return number;
     }
 
-    private long seed(YamlNode n) throws IssueParseException {
-        if (n instanceof YamlNode.Scalar s && s.value() != null) {
-            try {
-                return Long.parseUnsignedLong(s.value().toString());
-            } catch (NumberFormatException e) {
-                // reported below
-            }
+    private Optional<Long> seed(String text, Position at) {
+        try {
+            return Optional.of(Long.parseUnsignedLong(text.trim()));
+        } catch (NumberFormatException e) {
+            problems.add(at, "seed " + Quote.of(text) + " is not a whole number from 0 to 18446744073709551615");
+            return Optional.empty();
         }
-        throw new IssueParseException(file, n.line(), "seed must be a whole number from 0 to 18446744073709551615");
     }
 
-    private ModelParameters parameters(YamlNode.Mapping m) throws IssueParseException {
+    private ModelParameters parameters(Node n) {
+        var m = YamlMap.of(n, "parameters", PARAMETERS, problems);
         ModelParameters d = ModelParameters.defaults();
-        for (String key : m.entries().keySet()) {
-            if (!List.of("VictoryProbModel", "PCEModel", "StateTransitions", "VotingRule", "BigRAdjust", "BigRRange",
-                    "ThirdPartyCommit", "InterVecBrgn", "BargnModel").contains(key)) {
-                throw new IssueParseException(file, m.entries().get(key).line(), "unknown parameter '" + key
-                        + "'; use KTAB's names: VictoryProbModel, PCEModel, StateTransitions, VotingRule, BigRAdjust, BigRRange, ThirdPartyCommit, InterVecBrgn, BargnModel");
-            }
-        }
         return new ModelParameters(
                 option(m, "VictoryProbModel", VictoryProbModel.class, d.victoryProbModel()),
                 option(m, "PCEModel", ModelParameters.PceModel.class, d.pceModel()),
@@ -159,69 +173,30 @@ public final class IssueYamlReader {
                 option(m, "BargnModel", ModelParameters.BargainModel.class, d.bargainModel()));
     }
 
-    private <E extends Enum<E> & ModelParameters.Named> E option(YamlNode.Mapping m, String key, Class<E> type, E dflt)
-            throws IssueParseException {
-        YamlNode n = m.entries().get(key);
-        if (n == null) {
-            return dflt;
-        }
-        String s = string(n, key);
-        E e = ModelParameters.byName(type, s);
-        if (e == null) {
-            throw new IssueParseException(file, n.line(), key + " '" + s + "' is not recognised; use one of " + ModelParameters.names(type));
-        }
-        return e;
+    private <E extends Enum<E> & ModelParameters.Named> E option(YamlMap m, String key, Class<E> type, E dflt) {
+        return m.text(key).map(s -> {
+            E e = ModelParameters.byName(type, s);
+            if (e == null) problems.add(m.at(key), key + " " + Quote.of(s) + " is not recognised", "use one of " + ModelParameters.names(type));
+            return e == null ? dflt : e;
+        }).orElse(dflt);
     }
 
-    private List<IdealAdjustment> adjustments(YamlNode node, Map<String, Integer> index) throws IssueParseException {
-        List<IdealAdjustment> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        for (YamlNode item : sequence(node, "ideal_adjustments").items()) {
-            YamlNode.Mapping m = mapping(item, "ideal adjustment");
-            int a = actorIndex(required(m, "actor"), index);
-            int r = actorIndex(required(m, "toward"), index);
-            out.add(new IdealAdjustment(a, r, value(required(m, "weight"), "weight", 0, 1)));
+    private List<IdealAdjustment> adjustments(Node node, Map<String, Integer> index) {
+        var out = new ArrayList<IdealAdjustment>();
+        for (Node item : YamlMap.items(node, "ideal_adjustments", problems)) {
+            var m = YamlMap.of(item, "ideal adjustment", ADJUSTMENT, problems);
+            var a = actorIndex(m, "actor", index);
+            var r = actorIndex(m, "toward", index);
+            var w = m.required("weight").flatMap(n -> value(n, "weight", 0, 1));
+            if (a.isPresent() && r.isPresent() && w.isPresent()) out.add(new IdealAdjustment(a.get(), r.get(), w.get()));
         }
         return out;
     }
 
-    private int actorIndex(YamlNode n, Map<String, Integer> index) throws IssueParseException {
-        String s = string(n, "actor");
+    private Optional<Integer> actorIndex(YamlMap m, String key, Map<String, Integer> index) {
+        String s = m.requiredText(key);
         Integer i = index.get(s);
-        if (i == null) {
-            throw new IssueParseException(file, n.line(), "'" + s + "' is not among the actors");
-        }
-        return i;
-    }
-
-    private YamlNode required(YamlNode.Mapping m, String key) throws IssueParseException {
-        YamlNode n = m.entries().get(key);
-        if (n == null) {
-            throw new IssueParseException(file, m.line(), "missing '" + key + "'; add it (see docs/bargaining.md)");
-        }
-        return n;
-    }
-
-    private YamlNode.Mapping mapping(YamlNode n, String what) throws IssueParseException {
-        if (n instanceof YamlNode.Mapping m) {
-            return m;
-        }
-        throw new IssueParseException(file, n.line(), what + " must be a mapping of keys to values");
-    }
-
-    private YamlNode.Sequence sequence(YamlNode n, String what) throws IssueParseException {
-        if (n instanceof YamlNode.Sequence s) {
-            return s;
-        }
-        throw new IssueParseException(file, n.line(), what + " must be a list");
-    }
-
-    private String string(YamlNode n, String what) throws IssueParseException {
-        if (n instanceof YamlNode.Scalar s && s.value() != null) {
-            return s.value().toString();
-        }
-        throw new IssueParseException(file, n.line(), what + " must be a text value");
+        if (i == null && m.has(key)) problems.add(m.at(key), Quote.of(s) + " is not among the actors");
+        return Optional.ofNullable(i);
     }
 }

@@ -1,5 +1,6 @@
 package org.phasegate.bargain;
 
+import org.phasegate.problem.Quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class KtabXmlReader {
         for (XmlTree a : actorsNode.all("Actor")) {
             Actor actor = actor(a, dims.size());
             if (index.putIfAbsent(actor.name(), actors.size()) != null) {
-                throw new IssueParseException(file, a.line(), "actor name '" + actor.name() + "' is used twice; names must be unique");
+                throw new IssueParseException(file, a.line(), "actor name " + Quote.of(actor.name()) + " is used twice; names must be unique");
             }
             actors.add(actor);
         }
@@ -89,7 +90,7 @@ public final class KtabXmlReader {
         XmlTree node = mp.required(file, element);
         E value = ModelParameters.byName(type, node.text());
         if (value == null) {
-            throw new IssueParseException(file, node.line(), element + " '" + node.text() + "' is not recognised; use one of "
+            throw new IssueParseException(file, node.line(), element + " " + Quote.of(node.text()) + " is not recognised; use one of "
                     + ModelParameters.names(type));
         }
         return value;
@@ -151,7 +152,7 @@ public final class KtabXmlReader {
         XmlTree n = pair.required(file, element);
         Integer i = index.get(n.text());
         if (i == null) {
-            throw new IssueParseException(file, n.line(), element + " names '" + n.text() + "', who is not among the actors");
+            throw new IssueParseException(file, n.line(), element + " names " + Quote.of(n.text()) + ", who is not among the actors");
         }
         return i;
     }

@@ -21,7 +21,7 @@ record XmlTree(String name, String text, int line, List<XmlTree> children) {
             try {
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT) {
-                        return element(r);
+                        return element(r, 0);
                     }
                 }
                 throw new IssueParseException(file, 1, "no XML element found; the file must hold a <Scenario> element");
@@ -29,21 +29,26 @@ record XmlTree(String name, String text, int line, List<XmlTree> children) {
                 r.close();
             }
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
+            int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber());
             String msg = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw new IssueParseException(file, line, "malformed XML: " + msg.strip() + "; fix the markup");
+            throw new IssueParseException(file, line, column, "malformed XML: " + org.phasegate.problem.Quote.shorten(msg.strip()) + "; fix the markup");
         }
     }
 
-    private static XmlTree element(XMLStreamReader r) throws XMLStreamException {
+    /** Far deeper than KTAB's format (four levels); deeper input is refused before the recursion can overflow. */
+    private static final int MAX_DEPTH = 64;
+
+    private static XmlTree element(XMLStreamReader r, int depth) throws XMLStreamException {
         String name = r.getLocalName();
         int line = r.getLocation().getLineNumber();
+        if (depth > MAX_DEPTH) throw new XMLStreamException("elements nested more than " + MAX_DEPTH + " deep", r.getLocation());
         StringBuilder text = new StringBuilder();
         List<XmlTree> children = new ArrayList<>();
         while (r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
-                children.add(element(r));
+                children.add(element(r, depth + 1));
             } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                 text.append(r.getText());
             } else if (ev == XMLStreamConstants.END_ELEMENT) {

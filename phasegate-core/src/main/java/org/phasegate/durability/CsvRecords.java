@@ -21,7 +21,7 @@ final class CsvRecords {
         var records = new ArrayList<List<Field>>();
         var fields = new ArrayList<Field>();
         var value = new StringBuilder();
-        int line = 1, column = 1, startLine = 1, startColumn = 1, quoteLine = 0;
+        int line = 1, column = 1, startLine = 1, startColumn = 1, quoteLine = 0, quoteColumn = 0;
         boolean quoted = false, wasQuoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -38,6 +38,7 @@ final class CsvRecords {
             } else if (c == '"' && value.isEmpty() && !wasQuoted) {
                 quoted = wasQuoted = true;
                 quoteLine = line;
+                quoteColumn = column;
             } else if (c == '"') {
                 throw new InvalidInputException(new Problem(file, line, column, "a quote inside an unquoted field",
                         "quote the whole field and double quotes inside it (RFC 4180)"));
@@ -68,7 +69,7 @@ final class CsvRecords {
             }
         }
         if (quoted) {
-            throw new InvalidInputException(new Problem(file, quoteLine, 0, "a quoted field is never closed", "add the closing quote"));
+            throw new InvalidInputException(new Problem(file, quoteLine, quoteColumn, "a quoted field is never closed", "add the closing quote"));
         }
         if (!value.isEmpty() || wasQuoted || !fields.isEmpty()) {
             fields.add(new Field(value.toString(), startLine, startColumn));

@@ -29,4 +29,10 @@ public record DurabilityModel(WeibullPh weibull, Selection selection, String dat
         var selection = Selection.run(agreements, FORCED, candidates, FOLDS, SEED);
         return new DurabilityModel(WeibullFit.fit(agreements, selection.chosen()), selection, data.source(), data.rows(), data.sha256());
     }
+
+    /** Fits exactly these covariates, with no selection (the selection record says so: no candidates, no rounds). */
+    public static DurabilityModel fit(AgreementData data, List<String> covariates) {
+        var selection = new Selection(covariates, List.of(), FOLDS, SEED, List.of(), covariates);
+        return new DurabilityModel(WeibullFit.fit(data.agreements(), covariates), selection, data.source(), data.rows(), data.sha256());
+    }
 }

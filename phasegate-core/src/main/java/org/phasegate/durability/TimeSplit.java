@@ -16,17 +16,26 @@ public record TimeSplit(int year, int trainRows, long trainEvents, int testRows,
         chosen = List.copyOf(chosen);
     }
 
+    /** With the cross-validated selection on the earlier agreements. */
     public static TimeSplit of(List<Agreement> data, int year) {
+        return of(data, year, List.of());
+    }
+
+    /** With exactly {@code covariates} when not empty (as {@code durability fit --covariates}), else the selection. */
+    public static TimeSplit of(List<Agreement> data, int year, List<String> covariates) {
         var train = data.stream().filter(a -> a.signed().getYear() < year).toList();
         var test = data.stream().filter(a -> a.signed().getYear() >= year).toList();
         if (train.isEmpty() || test.isEmpty()) {
             throw new IllegalArgumentException("splitting at " + year + " leaves " + train.size() + " earlier and " + test.size() + " later agreements");
         }
-        var candidates = Selection.candidates(train, DurabilityModel.FORCED, DurabilityModel.MIN_EACH);
-        var selection = Selection.run(train, DurabilityModel.FORCED, candidates, DurabilityModel.FOLDS, DurabilityModel.SEED);
-        var model = WeibullFit.fit(train, selection.chosen());
+        var chosen = covariates;
+        if (chosen.isEmpty()) {
+            var candidates = Selection.candidates(train, DurabilityModel.FORCED, DurabilityModel.MIN_EACH);
+            chosen = Selection.run(train, DurabilityModel.FORCED, candidates, DurabilityModel.FOLDS, DurabilityModel.SEED).chosen();
+        }
+        var model = WeibullFit.fit(train, chosen);
         var km = KaplanMeier.of(train);
-        return new TimeSplit(year, train.size(), events(train), test.size(), events(test), selection.chosen(),
+        return new TimeSplit(year, train.size(), events(train), test.size(), events(test), chosen,
                 Scoring.concordance(model, test),
                 Scoring.brier(test, ONE_YEAR, a -> model.ended(ONE_YEAR, a.provisions())),
                 Scoring.brier(test, TWO_YEARS, a -> model.ended(TWO_YEARS, a.provisions())),

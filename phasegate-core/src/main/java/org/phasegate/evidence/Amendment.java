@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.phasegate.problem.Hints;
 import org.phasegate.problem.Position;
 import org.phasegate.problem.Problems;
+import org.phasegate.problem.Quote;
 
 /**
  * What an {@code amendment} record says: the obligation it re-times ({@code obligation}), its new deadline
@@ -30,15 +31,11 @@ public record Amendment(String recordId, String obligation, Instant deadline, In
         String deadline = r.attributes().get("deadline");
         if (deadline == null) problems.add(at, what + ": missing field 'attributes.deadline'", "the new deadline, ISO-8601, e.g. 2001-07-01");
         else if (EventsReader.parseTime(deadline).isEmpty()) {
-            problems.add(at, what + ": field 'attributes.deadline' has value '" + quoted(deadline) + "', not a date", "use ISO-8601, e.g. 2001-07-01");
+            problems.add(at, what + ": field 'attributes.deadline' has value " + Quote.of(deadline) + ", not a date", "use ISO-8601, e.g. 2001-07-01");
         }
         String state = r.attributes().get("state");
         if (state != null && !STATES.contains(state)) {
-            problems.add(at, what + ": field 'attributes.state' has value '" + quoted(state) + "'", Hints.didYouMean(state, STATES));
+            problems.add(at, what + ": field 'attributes.state' has value " + Quote.of(state), Hints.didYouMean(state, STATES));
         }
-    }
-
-    private static String quoted(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.phasegate.problem.Valid;
 
 /**
  * One observation reported by a monitor, with the attestations that corroborate it.
@@ -16,17 +17,30 @@ public record EvidenceRecord(String id, RecordType type, Instant time, Optional<
                              Attestation reporter, List<Attestation> attestations, List<SourceRef> sources) {
 
     public EvidenceRecord {
-        Objects.requireNonNull(id, "id");
+        Valid.id(id, "record id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(time, "time");
+        party.ifPresent(p -> Valid.id(p, "record " + id + ": party"));
+        Objects.requireNonNull(place, "place");
         quantities = Map.copyOf(quantities);
+        quantities.forEach((k, v) -> Valid.nonNegative(v, "record " + Valid.id(k, "a quantity's name") + ": quantity " + k));
         attributes = Map.copyOf(attributes);
+        attributes.forEach((k, v) -> Valid.text(v, "record " + id + ": attribute " + Valid.id(k, "an attribute's name"), Valid.MAX_TEXT));
+        obligation.ifPresent(o -> Valid.id(o, "record " + id + ": obligation"));
+        progress.ifPresent(p -> {
+            if (p < 0 || p > 3) throw new IllegalArgumentException("record " + id + ": progress " + p + " is outside 0..3");
+        });
+        Objects.requireNonNull(reporter, "reporter");
         attestations = List.copyOf(attestations);
         sources = List.copyOf(sources);
     }
 
-    /** Attesting organisations other than the reporter's, each counted once. */
+    /**
+     * Attesting organisations other than the reporter's, each counted once. Without a known reporter nothing is
+     * independent: the attestations could come from the reporter's own organisation (self-attestation never counts).
+     */
     public int independentAttestations() {
+        if (!reporter.known()) return 0;
         return (int) attestations.stream().map(Attestation::org)
                 .filter(org -> !org.equalsIgnoreCase(reporter.org()))
                 .map(String::toLowerCase).distinct().count();

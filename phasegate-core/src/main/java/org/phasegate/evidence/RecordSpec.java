@@ -1,5 +1,6 @@
 package org.phasegate.evidence;
 
+import org.phasegate.problem.Quote;
 import java.util.List;
 import java.util.Map;
 import org.phasegate.problem.Hints;
@@ -39,12 +40,12 @@ public record RecordSpec(Map<String, List<String>> choices, List<String> texts, 
 
     /** Adds a located problem for each rule the record breaks. */
     public void check(EvidenceRecord r, Position at, Problems problems) {
-        String what = "record '" + r.id() + "' (" + r.type().wireName() + ")";
+        String what = "record " + Quote.of(r.id()) + " (" + r.type().wireName() + ")";
         choices.forEach((field, allowed) -> {
             var v = r.attributes().get(field);
             if (v == null) problems.add(at, what + ": missing field 'attributes." + field + "'", "one of: " + String.join(", ", allowed));
-            else if (!allowed.contains(v)) problems.add(at, what + ": field 'attributes." + field + "' has value '" + v
-                    + "', not one of the allowed values", Hints.didYouMean(v, allowed));
+            else if (!allowed.contains(v)) problems.add(at, what + ": field 'attributes." + field + "' has value " + org.phasegate.problem.Quote.of(v)
+                    + ", not one of the allowed values", Hints.didYouMean(v, allowed));
         });
         for (var field : texts) {
             var v = r.attributes().get(field);

@@ -19,6 +19,8 @@ import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Position;
 import org.phasegate.problem.Problem;
 import org.phasegate.problem.Problems;
+import org.phasegate.problem.Quote;
+import org.phasegate.problem.TextFile;
 
 /**
  * Reads records reported to the ledger from a JSON file (one object or an array) or JSON Lines. The form is the events
@@ -30,7 +32,9 @@ public final class SubmissionReader {
     private static final Pattern PCODE = Pattern.compile("[A-Z]{2}[0-9A-Z]{0,14}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Set<String> GEOMETRIES = Set.of("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon");
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private final JsonLines jsonLines = new JsonLines();
     private final EventsReader events;
 
     public SubmissionReader(EventsReader events) {
@@ -38,12 +42,7 @@ public final class SubmissionReader {
     }
 
     public List<Submission> read(Path file) {
-        try {
-            return parse(file.toString(), Files.readString(file), file.toString().endsWith(".jsonl"));
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(file.toString(), 0, 0, "cannot read records file: " + e.getMessage(),
-                    "check the path"));
-        }
+        return parse(file.toString(), TextFile.read(file, "records file"), file.toString().endsWith(".jsonl"));
     }
 
     public List<Submission> parse(String fileName, String text, boolean jsonLines) {
@@ -52,12 +51,12 @@ public final class SubmissionReader {
         var ids = new HashSet<String>();
         for (var located : jsonLines ? lines(text, problems) : document(text, problems)) {
             read(located.node(), located.at(), problems).ifPresent(s -> {
-                if (!ids.add(s.record().id())) problems.add(located.at(), "duplicate record id '" + s.record().id() + "'", "ids must be unique");
+                if (!ids.add(s.record().id())) problems.add(located.at(), "duplicate record id " + Quote.of(s.record().id()), "ids must be unique");
                 else out.add(s);
             });
         }
         problems.throwIfAny();
-        if (out.isEmpty()) throw new InvalidInputException(new Problem(fileName, 0, 0, "no records in the file", "give one JSON object per record"));
+        if (out.isEmpty()) throw new InvalidInputException(new Problem(fileName, 1, 1, "no records in the file", "give one JSON object per record"));
         return List.copyOf(out);
     }
 
@@ -66,17 +65,7 @@ public final class SubmissionReader {
 
     private List<Located> lines(String text, Problems problems) {
         var out = new ArrayList<Located>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            var line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("//")) continue;
-            try {
-                out.add(new Located(json.readTree(line), new Position(i + 1, 1)));
-            } catch (JsonProcessingException e) {
-                problems.add(new Position(i + 1, e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
-                        "not valid JSON: " + e.getOriginalMessage(), "each line must be one JSON object");
-            }
-        }
+        jsonLines.parse(text, problems, line -> out.add(new Located(line.node(), line.at())));
         return out;
     }
 
@@ -96,7 +85,7 @@ public final class SubmissionReader {
             }
         } catch (JsonProcessingException e) {
             problems.add(new Position(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr()), "not valid JSON: " + e.getOriginalMessage(), "");
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr()), "not valid JSON: " + Quote.shorten(e.getOriginalMessage()), "");
         } catch (IOException e) {
             problems.add(Position.UNKNOWN, "cannot read: " + e.getMessage(), "");
         }
@@ -108,10 +97,10 @@ public final class SubmissionReader {
             problems.add(at, "a record must be a JSON object", "see docs/ledger.md, section Records");
             return Optional.empty();
         }
-        int before = problems.list().size();
+        int before = problems.size();
         var obj = o.deepCopy();
         for (var field : List.of("reporter", "attestations")) {
-            if (obj.has(field)) problems.add(at, "field '" + field + "' is not given in a report",
+            if (obj.has(field)) problems.add(at, "field " + Quote.of(field) + " is not given in a report",
                     field.equals("reporter") ? "the reporter is the user in --as" : "attest with: phasegate record attest ID --as USER");
         }
         obj.remove(List.of("reporter", "attestations"));
@@ -125,10 +114,10 @@ public final class SubmissionReader {
         checkPlace(obj.path("place"), at, problems);
         checkSources(obj.path("sources"), at, problems);
         var own = new Problems(problems.file());   // so earlier problems do not hide the record's own
-        var record = events.parseLine(obj.toString(), at, own);
-        own.list().forEach(p -> problems.add(new Position(p.line(), p.column()), p.message(), p.hint()));
+        var record = events.parseLine(obj, at, own);
+        own.list().forEach(problems::add);
         record.ifPresent(r -> RecordSpec.of(r.type()).check(r, at, problems));
-        if (problems.list().size() != before || record.isEmpty()) return Optional.empty();
+        if (problems.size() != before || record.isEmpty()) return Optional.empty();
         return Optional.of(new Submission(record.get(), obj.toString(), level, Optional.ofNullable(secret).map(JsonNode::toString),
                 Optional.ofNullable(supersedes).map(JsonNode::asText), at.line()));
     }
@@ -137,7 +126,7 @@ public final class SubmissionReader {
         if (v == null) return Confidentiality.PUBLIC;
         var level = v.isTextual() ? Confidentiality.fromWire(v.asText()) : Optional.<Confidentiality>empty();
         if (level.isEmpty()) {
-            problems.add(at, "field 'confidentiality' has value " + v + ", not a level", "one of: " + String.join(", ", Confidentiality.wireNames()));
+            problems.add(at, "field 'confidentiality' has value " + Quote.shorten(v.toString()) + ", not a level", "one of: " + String.join(", ", Confidentiality.wireNames()));
         }
         return level.orElse(Confidentiality.PUBLIC);
     }
@@ -160,7 +149,7 @@ public final class SubmissionReader {
         }
         var pcode = place.get("pcode");
         if (pcode != null && (!pcode.isTextual() || !PCODE.matcher(pcode.asText()).matches())) {
-            problems.add(at, "field 'place.pcode' has value " + pcode + ", not an OCHA p-code", "two capital letters and digits, e.g. PS0260");
+            problems.add(at, "field 'place.pcode' has value " + Quote.shorten(pcode.toString()) + ", not an OCHA p-code", "two capital letters and digits, e.g. PS0260");
         }
         var g = place.get("geometry");
         if (g != null) geometry(g).ifPresent(why -> problems.add(at, "field 'place.geometry' is not GeoJSON: " + why,
@@ -170,7 +159,7 @@ public final class SubmissionReader {
     static Optional<String> geometry(JsonNode g) {
         if (!g.isObject() || !g.path("type").isTextual()) return Optional.of("needs a 'type'");
         var type = g.path("type").asText();
-        if (!GEOMETRIES.contains(type)) return Optional.of("type '" + type + "' is not one of " + String.join(", ", GEOMETRIES.stream().sorted().toList()));
+        if (!GEOMETRIES.contains(type)) return Optional.of("type " + Quote.of(type) + " is not one of " + String.join(", ", GEOMETRIES.stream().sorted().toList()));
         int depth = switch (type) {
             case "Point" -> 0;
             case "MultiPoint", "LineString" -> 1;
@@ -204,11 +193,11 @@ public final class SubmissionReader {
         for (var s : sources) {
             var url = s.path("url").asText("");
             if (!url.startsWith("https://") && !url.startsWith("http://")) {
-                problems.add(at, "source url '" + url + "' is not an http(s) URL", "give the page's full address");
+                problems.add(at, "source url " + Quote.of(url) + " is not an http(s) URL", "give the page's full address");
             }
             var sha = s.get("sha256");
             if (sha != null && !SHA256.matcher(sha.asText()).matches()) {
-                problems.add(at, "source sha256 '" + sha.asText() + "' is not 64 hex digits", "the SHA-256 of the content, in hex");
+                problems.add(at, "source sha256 " + Quote.of(sha.asText()) + " is not 64 hex digits", "the SHA-256 of the content, in hex");
             }
         }
     }

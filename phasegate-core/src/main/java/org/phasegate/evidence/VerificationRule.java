@@ -17,7 +17,7 @@ public sealed interface VerificationRule {
     /** How the rule reads in status and replay text, e.g. "verified by iicd (unanimity of 1 member)". */
     String describe();
 
-    /** k attesting organisations other than the reporter's, each counted once. */
+    /** k attesting organisations other than the reporter's, each counted once; none if the reporter is unknown. */
     record Count(int required) implements VerificationRule {
         public Count {
             if (required < 0) throw new IllegalArgumentException("attestations cannot be negative: " + required);
@@ -25,6 +25,7 @@ public sealed interface VerificationRule {
 
         @Override
         public boolean verified(Attestation reporter, List<Attestation> attestations) {
+            if (!reporter.known()) return required == 0;   // no attestation is independent of an unknown reporter
             var orgs = new HashSet<String>();
             for (var a : attestations) if (!a.org().equalsIgnoreCase(reporter.org())) orgs.add(a.org().toLowerCase());
             return orgs.size() >= required;

@@ -1,5 +1,6 @@
 package org.phasegate.evidence;
 
+import org.phasegate.problem.Quote;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,18 +57,18 @@ public final class Workflow {
 
     public static Optional<String> refuseAttest(History h, int required, String user, String org, Role role) {
         if (role != Role.MONITOR) return refuse(user + " is " + article(role) + "; only monitors attest records");
-        if (user.equals(h.reporter())) return refuse(user + " reported record '" + h.id() + "' and cannot attest it; another monitor must");
+        if (user.equals(h.reporter())) return refuse(user + " reported record " + Quote.of(h.id()) + " and cannot attest it; another monitor must");
         var s = state(h, required);
         if (s == State.REJECTED || s == State.SUPERSEDED || s == State.DISPUTED) {
-            return refuse("record '" + h.id() + "' is " + s.wireName() + " and cannot be attested"
+            return refuse("record " + Quote.of(h.id()) + " is " + s.wireName() + " and cannot be attested"
                     + (s == State.DISPUTED ? " until the board adjudicates it" : ""));
         }
-        if (h.attestations().stream().anyMatch(a -> a.by().equals(user))) return refuse(user + " has already attested record '" + h.id() + "'");
+        if (h.attestations().stream().anyMatch(a -> a.by().equals(user))) return refuse(user + " has already attested record " + Quote.of(h.id()) + "");
         if (org.equalsIgnoreCase(h.reporterOrg())) {
             return refuse(user + " belongs to " + org + ", the reporter's organisation; attestations must be independent");
         }
         if (h.attestations().stream().anyMatch(a -> a.org().equalsIgnoreCase(org))) {
-            return refuse(org + " has already attested record '" + h.id() + "'; one organisation counts once");
+            return refuse(org + " has already attested record " + Quote.of(h.id()) + "; one organisation counts once");
         }
         return Optional.empty();
     }
@@ -75,22 +76,22 @@ public final class Workflow {
     public static Optional<String> refuseDispute(History h, int required, String user, Role role) {
         if (role != Role.MONITOR && role != Role.BOARD) return refuse(user + " is " + article(role) + "; only monitors and the board dispute records");
         var s = state(h, required);
-        if (s == State.DISPUTED) return refuse("record '" + h.id() + "' is already disputed; the board must adjudicate it first");
-        if (s == State.REJECTED || s == State.SUPERSEDED) return refuse("record '" + h.id() + "' is " + s.wireName() + " and cannot be disputed");
+        if (s == State.DISPUTED) return refuse("record " + Quote.of(h.id()) + " is already disputed; the board must adjudicate it first");
+        if (s == State.REJECTED || s == State.SUPERSEDED) return refuse("record " + Quote.of(h.id()) + " is " + s.wireName() + " and cannot be disputed");
         return Optional.empty();
     }
 
     public static Optional<String> refuseAdjudicate(History h, int required, String user, Role role) {
         if (role != Role.BOARD) return refuse(user + " is " + article(role) + "; only the board adjudicates disputes");
         var s = state(h, required);
-        if (s != State.DISPUTED) return refuse("record '" + h.id() + "' is " + s.wireName() + ", not disputed; only disputed records are adjudicated");
+        if (s != State.DISPUTED) return refuse("record " + Quote.of(h.id()) + " is " + s.wireName() + ", not disputed; only disputed records are adjudicated");
         return Optional.empty();
     }
 
     public static Optional<String> refuseReject(History h, int required, String user, Role role) {
         if (role != Role.BOARD) return refuse(user + " is " + article(role) + "; only the board rejects records");
         var s = state(h, required);
-        if (s == State.REJECTED || s == State.SUPERSEDED) return refuse("record '" + h.id() + "' is already " + s.wireName());
+        if (s == State.REJECTED || s == State.SUPERSEDED) return refuse("record " + Quote.of(h.id()) + " is already " + s.wireName());
         return Optional.empty();
     }
 
@@ -98,8 +99,8 @@ public final class Workflow {
     public static Optional<String> refuseSupersede(History h, int required, String user, Role role) {
         if (role != Role.MONITOR) return refuse(user + " is " + article(role) + "; only monitors report corrections");
         var s = state(h, required);
-        if (s == State.SUPERSEDED) return refuse("record '" + h.id() + "' is already superseded; correct the record that superseded it");
-        if (s == State.REJECTED) return refuse("record '" + h.id() + "' was rejected; report a new record instead of a correction");
+        if (s == State.SUPERSEDED) return refuse("record " + Quote.of(h.id()) + " is already superseded; correct the record that superseded it");
+        if (s == State.REJECTED) return refuse("record " + Quote.of(h.id()) + " was rejected; report a new record instead of a correction");
         return Optional.empty();
     }
 

@@ -1,20 +1,36 @@
 package org.phasegate.forecast;
 
+import org.phasegate.problem.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.phasegate.durability.DurabilityModel;
 import org.phasegate.problem.Hints;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
 
-/** A named, sourced set of assumptions (one view of the world), plus the proxies for unmodelled measures. */
-public record AssumptionSet(String name, String file, List<Assumed> assumptions, List<Proxy> proxies) {
+/**
+ * A named, sourced set of assumptions (one view of the world), plus the proxies for unmodelled measures and the
+ * fitted durability model whose baseline hazard the ceasefire's collapse follows (docs/durability.md).
+ */
+public record AssumptionSet(String name, String file, List<Assumed> assumptions, List<Proxy> proxies,
+                            Optional<DurabilityModel> durability) {
 
     public AssumptionSet {
         assumptions = List.copyOf(assumptions);
         proxies = List.copyOf(proxies);
+    }
+
+    /** A set that names no durability model (the forecast refuses it; readers and tests of other parts may use it). */
+    public AssumptionSet(String name, String file, List<Assumed> assumptions, List<Proxy> proxies) {
+        this(name, file, assumptions, proxies, Optional.empty());
+    }
+
+    /** The same set with this durability model. */
+    public AssumptionSet withDurability(DurabilityModel model) {
+        return new AssumptionSet(name, file, assumptions, proxies, Optional.of(model));
     }
 
     public Optional<Assumed> find(String id) {
@@ -27,16 +43,16 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
 
     /** The same set with one value replaced (used for sensitivity: low and high of one assumption). */
     public AssumptionSet with(String id, double value) {
-        if (find(id).isEmpty()) throw new IllegalArgumentException("no assumption '" + id + "' in " + name);
+        if (find(id).isEmpty()) throw new IllegalArgumentException("no assumption " + Quote.of(id) + " in " + name);
         return new AssumptionSet(name, file,
-                assumptions.stream().map(a -> a.id().equals(id) ? a.withValue(value) : a).toList(), proxies);
+                assumptions.stream().map(a -> a.id().equals(id) ? a.withValue(value) : a).toList(), proxies, durability);
     }
 
     /** The same set with one more assumption (or one replaced). */
     public AssumptionSet plus(Assumed extra) {
         var list = new ArrayList<>(assumptions.stream().filter(a -> !a.id().equals(extra.id())).toList());
         list.add(extra);
-        return new AssumptionSet(name, file, list, proxies);
+        return new AssumptionSet(name, file, list, proxies, durability);
     }
 
     /**
@@ -51,13 +67,13 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
             String where = "--set " + e.getKey() + "=" + e.getValue();
             var a = find(e.getKey());
             if (a.isEmpty()) {
-                problems.add(new Problem(where, 0, 0, "unknown assumption '" + e.getKey() + "' in set " + name,
+                problems.add(new Problem(where, 0, 0, "unknown assumption " + Quote.of(e.getKey()) + " in set " + name,
                         Hints.didYouMean(e.getKey(), known)));
                 continue;
             }
             Double v = parse(e.getValue());
             if (v == null) {
-                problems.add(new Problem(where, 0, 0, "'" + e.getValue() + "' is not a number", "write e.g. " + e.getKey() + "=" + format(a.get().value())));
+                problems.add(new Problem(where, 0, 0, "" + Quote.of(e.getValue()) + " is not a number", "write e.g. " + e.getKey() + "=" + format(a.get().value())));
             } else if (!a.get().inRange(v)) {
                 problems.add(new Problem(where, 0, 0, e.getKey() + " = " + e.getValue() + " is outside its plausible range ["
                         + format(a.get().low()) + ", " + format(a.get().high()) + "] " + a.get().unit(), "see " + file + ":" + a.get().at().line()));

@@ -45,14 +45,11 @@ final class Model {
     final boolean[] armedGroup;
     final boolean[] contributorDeployment;
     final double[] violationsPerDay;
-    final double weibullScale;
-    final double weibullShape;
     final double ceasefireAge;
-    final double peacekeeperFactor;
-    final double violationHazard;
-    final double stallDays;
-    final double stallHazard;
-    final double rearmGrowth;
+    final CollapseHazard collapse;
+    /** Obligations with a deadline, and each deadline as a moment of the run (a missed one raises the collapse hazard). */
+    final int[] deadlineObligations;
+    final Expr.Moment[] deadlineMoments;
     final double fallbackShare;
     final double casualtyShockPerWeek;
     final double withdrawalProbability;
@@ -145,16 +142,14 @@ final class Model {
 
         violationsPerDay = new double[partyIds.length];
         for (int p = 0; p < partyIds.length; p++) violationsPerDay[p] = set.value(Params.VIOLATION_RATE + partyIds[p], 0) / 7;
-        weibullShape = set.value(Params.SHAPE, 1);
-        double p1 = set.value(Params.FAILURE_1Y, 0);
-        weibullScale = p1 <= 0 ? Double.POSITIVE_INFINITY : 365.0 / Math.pow(-Math.log(1 - p1), 1 / weibullShape);
         ceasefireAge = ceasefireAge(s);
+        collapse = new CollapseHazard(set.durability().orElseThrow().weibull(),
+                s.provisions().map(p -> p.codes()).orElse(Map.of()), ceasefireAge, set);
+        deadlineObligations = java.util.stream.IntStream.range(0, obligationIds.length)
+                .filter(o -> s.obligations().get(o).deadline().isPresent()).toArray();
+        deadlineMoments = Arrays.stream(deadlineObligations).mapToObj(o -> moment(s.obligations().get(o).deadline().get()))
+                .toArray(Expr.Moment[]::new);
         double mandate = set.value(Params.MANDATE, 0);
-        peacekeeperFactor = set.value(Params.PEACEKEEPER_EFFECT, 1);
-        violationHazard = set.value(Params.VIOLATION_HAZARD, 1);
-        stallDays = set.value(Params.STALL_DAYS, Double.POSITIVE_INFINITY);
-        stallHazard = set.value(Params.STALL_HAZARD, 1);
-        rearmGrowth = set.value(Params.REARM_GROWTH, 0);
         fallbackShare = set.value(Params.FALLBACK, 0);
         // a fighting mandate exposes contributors to more attacks than a monitoring one
         casualtyShockPerWeek = Math.min(1, set.value(Params.CASUALTY_SHOCK, 0) * (0.5 + mandate));
@@ -342,10 +337,5 @@ final class Model {
 
     private static double days(Duration d) {
         return d.getSeconds() / 86400.0;
-    }
-
-    /** Cumulative Weibull hazard of ceasefire failure after {@code age} days of ceasefire. */
-    double cumulativeHazard(double age) {
-        return Double.isInfinite(weibullScale) ? 0 : Math.pow(Math.max(0, age) / weibullScale, weibullShape);
     }
 }

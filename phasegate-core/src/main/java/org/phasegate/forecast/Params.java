@@ -14,13 +14,14 @@ import org.phasegate.scenario.Scenario;
  * Required names must be in every set; levers and effects default to "no effect".
  */
 final class Params {
-    static final String FAILURE_1Y = "ceasefire-failure-1y-without-peacekeepers";
-    static final String SHAPE = "ceasefire-weibull-shape";
-    static final String PEACEKEEPER_EFFECT = "peacekeeper-effect";
     static final String VIOLATION_HAZARD = "violation-hazard-multiplier";
+    static final String VIOLATION_CAP = "violation-hazard-cap";
     static final String STALL_DAYS = "stall-days";
     static final String STALL_HAZARD = "stall-hazard-multiplier";
     static final String REARM_GROWTH = "rearmament-hazard-growth";
+    static final String STALL_CAP = "stall-hazard-cap";
+    static final String DEADLINE_HAZARD = "deadline-hazard-multiplier";
+    static final String DEADLINE_DAYS = "deadline-hazard-days";
     static final String FALLBACK = "collapse-fallback-probability";
     static final String CASUALTY_SHOCK = "casualty-shock-per-week";
     static final String WITHDRAWAL_PROB = "contributor-withdrawal-probability";
@@ -51,8 +52,8 @@ final class Params {
     static final String ARAB_STATES_POLICE = "arab-states-police";
     static final String ISRAEL_TRUSTS_MONITORS = "israel-trusts-monitors";
 
-    static final List<String> REQUIRED = List.of(FAILURE_1Y, SHAPE, PEACEKEEPER_EFFECT, VIOLATION_HAZARD, STALL_DAYS,
-            STALL_HAZARD, REARM_GROWTH, FALLBACK, CASUALTY_SHOCK, WITHDRAWAL_PROB, WITHDRAWAL_DELAY, WITHDRAWAL_SHARE,
+    static final List<String> REQUIRED = List.of(VIOLATION_HAZARD, VIOLATION_CAP, STALL_DAYS,
+            STALL_HAZARD, REARM_GROWTH, STALL_CAP, DEADLINE_HAZARD, DEADLINE_DAYS, FALLBACK, CASUALTY_SHOCK, WITHDRAWAL_PROB, WITHDRAWAL_DELAY, WITHDRAWAL_SHARE,
             COMPLIANCE, SPREAD, CORRELATION, FAILURE_FACTOR);
 
     /** Names the model reads when present; absent, they have no effect. */
@@ -94,7 +95,26 @@ final class Params {
             checkSuffix(a, VIOLATION_RATE, parties, set, problems);
             checkSuffix(a, COMPLIANCE_FACTOR, obligations, set, problems);
         }
+        durability(scenario, set, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
+    }
+
+    /** The set names a durability model, and the scenario declares every provision that model uses. */
+    private static void durability(Scenario scenario, AssumptionSet set, List<Problem> problems) {
+        if (set.durability().isEmpty()) {
+            problems.add(new Problem(set.file(), 1, 1, "the assumption set names no durability-model",
+                    "add 'durability-model: PATH' to a MODEL.json written by 'phasegate durability fit' (docs/durability.md)"));
+            return;
+        }
+        var needed = set.durability().get().weibull().covariates();
+        var declared = scenario.provisions().map(p -> p.codes().keySet()).orElse(java.util.Set.of());
+        var missing = needed.stream().filter(c -> !declared.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            Position at = scenario.provisions().map(p -> p.at()).orElse(new Position(1, 1));
+            problems.add(new Problem(scenario.file(), at.line(), at.column(),
+                    "the scenario does not declare provision(s) " + String.join(", ", missing) + " that the durability model uses",
+                    "add them under 'provisions: codes:' (0 or 1, with a source; docs/scenario-format.md)"));
+        }
     }
 
     private static boolean known(Assumed a) {

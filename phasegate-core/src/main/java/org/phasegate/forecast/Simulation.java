@@ -15,11 +15,12 @@ final class Simulation {
     private final int steps;
     private final double dt;
     private final int blockStep;
-    /** Cumulative Weibull hazard added by each step (it depends on the step alone, so it is computed once). */
+    /** Baseline cumulative hazard added by each step (it depends on the step alone, so it is computed once). */
     private final double[] hazard;
     /** The chance of collapse in each step with no other factor, and with peacekeepers only (the common cases). */
     private final double[] plain;
     private final double[] keptPeace;
+    private final CollapseHazard collapseHazard;
     /**
      * Per obligation, the per-step compliance with k of its conditions failed (k = 0..its number of conditions), as
      * a bar for 53 random bits: {@code bits < bar} exactly when {@code nextDouble() < probability}.
@@ -37,12 +38,11 @@ final class Simulation {
         this.steps = steps;
         this.dt = stepDays;
         this.blockStep = Math.min(steps, Math.max(0, blockStep));
+        collapseHazard = m.collapse;
         hazard = new double[steps];
-        for (int k = 0; k < steps; k++) {
-            hazard[k] = m.cumulativeHazard(m.ceasefireAge + (k + 1) * dt) - m.cumulativeHazard(m.ceasefireAge + k * dt);
-        }
+        for (int k = 0; k < steps; k++) hazard[k] = collapseHazard.cumulative((k + 1) * dt) - collapseHazard.cumulative(k * dt);
         plain = Arrays.stream(hazard).map(h -> -Math.expm1(-h)).toArray();
-        keptPeace = Arrays.stream(hazard).map(h -> -Math.expm1(-h * m.peacekeeperFactor)).toArray();
+        keptPeace = Arrays.stream(hazard).map(h -> -Math.expm1(-h * collapseHazard.peacekeeping)).toArray();
         compliance = new long[m.obligations()][];
         for (int o = 0; o < compliance.length; o++) {
             compliance[o] = new long[m.obligationConditions[o].length + 1];
@@ -83,6 +83,7 @@ final class Simulation {
         private int[] phaseDone;
         private int[] gateOpened;
         private final int[] recent = new int[window];
+        private final MissedDeadlines deadlines = new MissedDeadlines(m);
         private int collapse = -1;
         private int fallback = -1;
         private double lastChange;
@@ -110,6 +111,7 @@ final class Simulation {
             lastChange = 0;
             withdrawalAt = Double.POSITIVE_INFINITY;
             blockers = 0;
+            deadlines.reset();
             drawConditions();
             Arrays.fill(increment, Double.NaN);
             Arrays.fill(guards, Program.NO_GUARD);
@@ -126,7 +128,7 @@ final class Simulation {
             s.now = t;
             int violations = violations(step % window);
             deployed = deployed();
-            if (fallback < 0 && collapses(step, t, violations)) {
+            if (fallback < 0 && collapses(step, t - dt, t, violations)) {
                 collapse = step + 1;
                 if (rng.uniform(Streams.COLLAPSE) >= m.fallbackShare) return false;
                 fallback = step + 1;
@@ -185,16 +187,20 @@ final class Simulation {
             return k;
         }
 
-        /** Weibull hazard over this step, scaled by peacekeepers, recent violations and stalls (with rearmament). */
-        private boolean collapses(int step, double t, int violations) {
+        /**
+         * The fitted baseline over [t0, t1], times the fitted pko hazard ratio once the force is deployed and the
+         * bounded multipliers for recent violations, a stall and a missed deadline (see {@link CollapseHazard}).
+         */
+        private boolean collapses(int step, double t0, double t1, int violations) {
             if (hazard[step] <= 0) return false;
             boolean peacekeepers = deployed >= m.intermediateFrom;
-            double stalled = t - lastChange - m.stallDays;
-            if (violations == 0 && stalled < 0) return rng.uniform(Streams.COLLAPSE) < (peacekeepers ? keptPeace[step] : plain[step]);
-            double factor = violations == 0 ? 1 : Math.pow(m.violationHazard, violations);
-            if (peacekeepers) factor *= m.peacekeeperFactor;
-            if (stalled >= 0) factor *= m.stallHazard * (1 + m.rearmGrowth * stalled / 30);
-            return rng.uniform(Streams.COLLAPSE) < -Math.expm1(-hazard[step] * factor);
+            deadlines.update(s, t1);
+            double stallStart = lastChange + collapseHazard.stallDays;
+            boolean plainStep = violations == 0 && stallStart >= t1 && (deadlines.until <= t0 || deadlines.from >= t1);
+            if (plainStep) return rng.uniform(Streams.COLLAPSE) < (peacekeepers ? keptPeace[step] : plain[step]);
+            double factor = collapseHazard.violations(violations) * (peacekeepers ? collapseHazard.peacekeeping : 1);
+            double h = collapseHazard.integral(t0, t1, hazard[step], factor, stallStart, deadlines.from, deadlines.until);
+            return rng.uniform(Streams.COLLAPSE) < -Math.expm1(-h);
         }
 
         /** A casualty shock may make contributors leave some days later, taking part of the force with them. */

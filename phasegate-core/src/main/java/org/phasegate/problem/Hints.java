@@ -5,16 +5,24 @@ import java.util.Comparator;
 
 /** "Did you mean" suggestions for misspelt names. */
 public final class Hints {
+    /** Longer than any name we know by far: no edit distance is computed for it (it could be megabytes). */
+    private static final int LONGEST_GUESS = 64;
+
     private Hints() {
     }
 
     public static String didYouMean(String given, Collection<String> known) {
+        if (given.length() > LONGEST_GUESS) return known(known);
         return known.stream()
                 .min(Comparator.comparingInt(k -> distance(given, k)))
                 .filter(best -> distance(given, best) <= Math.max(2, given.length() / 3))
                 .map(best -> "did you mean '" + best + "'?")
-                .orElse("known: " + String.join(", ", known.stream().sorted().limit(12).toList())
-                        + (known.size() > 12 ? ", ..." : ""));
+                .orElseGet(() -> known(known));
+    }
+
+    private static String known(Collection<String> known) {
+        return "known: " + String.join(", ", known.stream().sorted().limit(12).map(Quote::shorten).toList())
+                + (known.size() > 12 ? ", ..." : "");
     }
 
     static int distance(String a, String b) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects problems while reading one file, so that every error is reported at once. */
+/**
+ * Collects problems while reading one file, so that every error is reported at once. Adding and counting are
+ * constant time; the problems are sorted by position once, when they are listed or thrown.
+ */
 public final class Problems {
     private final String file;
     private final List<Problem> found = new ArrayList<>();
@@ -25,8 +28,18 @@ public final class Problems {
         add(at, message, "");
     }
 
+    /** Adds a problem found by another collector (for instance one record's own problems). */
+    public void add(Problem problem) {
+        found.add(problem);
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
+    }
+
+    /** How many problems so far (with repeats); a reader compares it before and after a record. */
+    public int size() {
+        return found.size();
     }
 
     public List<Problem> list() {

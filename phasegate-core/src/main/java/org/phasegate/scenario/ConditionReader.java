@@ -8,12 +8,15 @@ import java.util.Set;
 import org.phasegate.problem.Hints;
 import org.phasegate.problem.Position;
 import org.phasegate.problem.Problems;
+import org.phasegate.problem.Quote;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads the condition language and thresholds from YAML nodes. */
 final class ConditionReader {
+    /** A century: longer quiet periods are typos. */
+    static final int MAX_DAYS = 36_500;
     private static final Set<String> KINDS = Set.of("all", "any", "not", "at-least", "gate", "obligation",
             "threshold", "quiet", "after", "before");
     private static final Set<String> THRESHOLD_KEYS = Set.of("measure", "count", "sum", "rate", "fraction", "unit",
@@ -47,7 +50,7 @@ final class ConditionReader {
             case "after" -> time(value, where + ".after").map(t -> new Condition.After(t, at));
             case "before" -> time(value, where + ".before").map(t -> new Condition.Before(t, at));
             default -> {
-                problems.add(at, "unknown condition '" + kind + "' in " + where, Hints.didYouMean(kind, KINDS));
+                problems.add(at, "unknown condition " + Quote.of(kind) + " in " + where, Hints.didYouMean(kind, KINDS));
                 yield Optional.empty();
             }
         };
@@ -72,12 +75,12 @@ final class ConditionReader {
             if (k.isEmpty() && !map.has("k")) problems.add(at, where + ".at-least needs 'k'");
             return Optional.empty();
         }
-        int kk = (int) Math.round(k.get());
-        if (kk < 1 || kk > parts.get().size() || kk != k.get()) {
+        if (k.get() < 1 || k.get() > parts.get().size() || k.get() != Math.rint(k.get())) {
             problems.add(map.at("k"), "impossible threshold: at-least k = " + Numbers.format(k.get()) + " of "
                     + parts.get().size() + " conditions", "k must be a whole number from 1 to " + parts.get().size());
             return Optional.empty();
         }
+        int kk = k.get().intValue();
         return Optional.of(new Condition.AtLeast(kk, parts.get(), at));
     }
 
@@ -93,28 +96,19 @@ final class ConditionReader {
         boolean shortForm = isObligationWithStatus(value);
         var map = YamlMap.of(value, where + ".obligation", shortForm ? Set.of("obligation", "status") : Set.of("id", "status"), problems);
         String id = map.requiredText(shortForm ? "obligation" : "id");
-        int status = map.number("status").map(Double::intValue).orElse(3);
-        if (status < 0 || status > 3) {
-            problems.add(map.at("status"), "obligation status " + status + " is outside 0..3",
-                    "0 not initiated, 1 minimal, 2 intermediate, 3 complete");
-        }
+        int status = map.whole("status", 0, 3).orElse(3);
         return id.isEmpty() ? Optional.empty() : Optional.of(new Condition.ObligationStatus(id, status, at));
     }
 
     private Optional<Condition> quiet(Node value, String where, Position at) {
         var map = YamlMap.of(value, where + ".quiet", Set.of("measure", "days"), problems);
         String measure = map.requiredText("measure");
-        var days = map.number("days");
+        var days = map.whole("days", 1, MAX_DAYS);
         if (days.isEmpty()) {
             if (!map.has("days")) problems.add(at, where + ".quiet needs 'days'");
             return Optional.empty();
         }
-        if (days.get() <= 0 || days.get() != Math.rint(days.get())) {
-            problems.add(map.at("days"), "quiet period of " + Numbers.format(days.get()) + " days is impossible",
-                    "use a whole number of days > 0");
-            return Optional.empty();
-        }
-        return measure.isEmpty() ? Optional.empty() : Optional.of(new Condition.Quiet(measure, days.get().intValue(), at));
+        return measure.isEmpty() ? Optional.empty() : Optional.of(new Condition.Quiet(measure, days.get(), at));
     }
 
     Optional<TimeRef> time(Node value, String where) {
@@ -124,7 +118,7 @@ final class ConditionReader {
         }
         var t = TimeRefs.parse(s.getValue());
         if (t.isEmpty()) {
-            problems.add(YamlMap.positionOf(value), where + " has value '" + s.getValue() + "', not a time reference",
+            problems.add(YamlMap.positionOf(value), where + " has value " + Quote.of(s.getValue()) + ", not a time reference",
                     "use 2025-10-13, 2025-10-13T12:00:00Z or acceptance + 72h (units h, d, w)");
         }
         return t;
@@ -148,17 +142,14 @@ final class ConditionReader {
         var aggregate = Threshold.Aggregate.valueOf(kind.toUpperCase());
         var level = kind.equals("fraction") ? percent(map, "fraction") : map.number(kind);
         var window = map.text("window").flatMap(w -> duration(w, map.at("window"), where + ".window"));
-        int attestations = map.number("attestations").map(Double::intValue).orElse(0);
+        int attestations = map.whole("attestations", 0, Verification.MAX_ATTESTATIONS).orElse(0);
         String unit = map.text("unit").orElse(kind.equals("count") ? Measure.RECORDS : kind.equals("fraction") ? "%" : "");
         Optional<String> ofMeasure = Optional.empty();
         Optional<Double> ofValue = Optional.empty();
         if (map.has("of")) {
             String of = map.text("of").orElse("");
-            try {
-                ofValue = Optional.of(Double.parseDouble(of));
-            } catch (NumberFormatException e) {
-                ofMeasure = Optional.of(of);
-            }
+            ofValue = Numbers.parseFinite(of);
+            if (ofValue.isEmpty()) ofMeasure = Optional.of(of);
         }
         if (level.isEmpty() || measure.isEmpty()) return Optional.empty();
         return Optional.of(new Threshold(measure, aggregate, level.get(), unit, window, ofMeasure, ofValue, attestations));
@@ -168,19 +159,17 @@ final class ConditionReader {
         return map.text(key).flatMap(t -> {
             String s = t.trim();
             boolean pct = s.endsWith("%");
-            try {
-                double v = Double.parseDouble(pct ? s.substring(0, s.length() - 1) : s);
-                return Optional.of(pct ? v / 100 : v);
-            } catch (NumberFormatException e) {
-                map.problems().add(map.at(key), "fraction has value '" + t + "', not a number or percentage", "e.g. 100% or 0.75");
-                return Optional.empty();
+            var v = Numbers.parseFinite(pct ? s.substring(0, s.length() - 1) : s);
+            if (v.isEmpty()) {
+                map.problems().add(map.at(key), "fraction has value " + Quote.of(t) + ", not a number or percentage", "e.g. 100% or 0.75");
             }
+            return v.map(x -> pct ? x / 100 : x);
         });
     }
 
     private Optional<Duration> duration(String text, Position at, String where) {
         var d = TimeRefs.parseDuration(text);
-        if (d.isEmpty()) problems.add(at, where + " has value '" + text + "', not a duration", "use e.g. 7d, 72h or 2w");
+        if (d.isEmpty()) problems.add(at, where + " has value " + Quote.of(text) + ", not a duration", "use e.g. 7d, 72h or 2w");
         return d;
     }
 }

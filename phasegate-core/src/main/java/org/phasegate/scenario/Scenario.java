@@ -56,7 +56,9 @@ public record Scenario(String id, String title, String description, Instant star
     }
 
     public Map<String, Measure> measuresById() {
-        return measures.stream().collect(Collectors.toMap(Measure::id, Function.identity()));
+        // first wins: a duplicate id is the validator's located problem, not a crash here
+        return measures.stream().collect(Collectors.toMap(Measure::id, Function.identity(), (first, later) -> first,
+                java.util.LinkedHashMap::new));
     }
 
     /** A reader for evidence files about this scenario: it rejects records naming unknown parties or obligations. */

@@ -1,5 +1,6 @@
 package org.phasegate.scenario;
 
+import org.phasegate.problem.Quote;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Position;
 import org.phasegate.problem.Problem;
 import org.phasegate.problem.Problems;
+import org.phasegate.problem.TextFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,14 +35,11 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ScenarioLoader {
     private static final Set<String> TOP = Set.of("scenario", "verification", "status-scale", "sources", "parties",
             "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions", "provisions");
+    /** Without these there is nothing to check: a file cut after its header must not pass as an empty agreement. */
+    private static final List<String> REQUIRED_LISTS = List.of("parties", "phases", "obligations");
 
     public Scenario load(Path file) {
-        try {
-            return parse(file.toString(), Files.readString(file));
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(file.toString(), 0, 0, "cannot read scenario: " + e.getMessage(),
-                    "check the path"));
-        }
+        return parse(file.toString(), TextFile.read(file, "scenario"));
     }
 
     public Scenario parse(String fileName, String yaml) {
@@ -56,21 +55,9 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    /** YAML as nodes that keep their line and column; a syntax error becomes a located problem and the result null. */
+    /** YAML as nodes that keep their line and column; see {@link YamlMap#compose}. */
     public static Node compose(String yaml, Problems problems) {
-        var options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);   // we report duplicates ourselves, with both lines
-        options.setCodePointLimit(16 * 1024 * 1024);
-        try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            var at = mark == null ? Position.UNKNOWN : new Position(mark.getLine() + 1, mark.getColumn() + 1);
-            problems.add(at, "YAML syntax: " + e.getProblem(), "check indentation and quoting near here");
-        } catch (YAMLException e) {
-            problems.add(new Position(1, 1), "YAML syntax: " + e.getMessage(), "check the file's encoding and structure");
-        }
-        return null;
+        return YamlMap.compose(yaml, problems);
     }
 
     /** One pass over one file's nodes. */
@@ -94,6 +81,11 @@ public final class ScenarioLoader {
             String title = head.map(h -> h.requiredText("title")).orElse("");
             String description = head.flatMap(h -> h.text("description")).orElse("");
             Instant start = head.flatMap(h -> h.required("start").flatMap(n -> date(h, "start"))).orElse(Instant.EPOCH);
+            var missing = REQUIRED_LISTS.stream().filter(k -> top.list(k).isEmpty()).toList();
+            if (!missing.isEmpty()) {
+                problems.add(top.at(), "the scenario has no " + String.join(", no ", missing),
+                        "a scenario needs at least one each of " + String.join(", ", REQUIRED_LISTS) + "; see docs/scenario-format.md");
+            }
             var scenario = new Scenario(id, title, description, start, file, verification(top), intermediateFrom(top),
                     each(top, "sources", this::source), each(top, "parties", this::party),
                     each(top, "phases", this::phase), each(top, "measures", this::measure),
@@ -175,7 +167,7 @@ public final class ScenarioLoader {
             String kind = m.requiredText("kind");
             var parsed = Arrays.stream(Party.Kind.values()).filter(k -> k.yamlName().equals(kind)).findFirst();
             if (parsed.isEmpty() && !kind.isEmpty()) {
-                problems.add(m.at("kind"), "unknown party kind '" + kind + "'",
+                problems.add(m.at("kind"), "unknown party kind " + Quote.of(kind) + "",
                         Hints.didYouMean(kind, Arrays.stream(Party.Kind.values()).map(Party.Kind::yamlName).toList()));
             }
             return Optional.of(new Party(m.requiredText("id"), m.requiredText("name"), parsed.orElse(Party.Kind.STATE), m.at()));
@@ -212,7 +204,7 @@ public final class ScenarioLoader {
             String typeName = m.requiredText("type");
             var type = Arrays.stream(Obligation.Type.values()).filter(t -> t.name().equalsIgnoreCase(typeName)).findFirst();
             if (type.isEmpty() && !typeName.isEmpty()) {
-                problems.add(m.at("type"), "unknown obligation type '" + typeName + "'", Hints.didYouMean(typeName,
+                problems.add(m.at("type"), "unknown obligation type " + Quote.of(typeName) + "", Hints.didYouMean(typeName,
                         Arrays.stream(Obligation.Type.values()).map(t -> t.name().toLowerCase()).toList()));
             }
             if (m.texts("owed-by").isEmpty()) problems.add(m.at(), "obligation is missing required field 'owed-by'", "the party or parties that owe it");
@@ -243,15 +235,14 @@ public final class ScenarioLoader {
         private Optional<Assumption> assumption(Node n) {
             var m = YamlMap.of(n, "assumption", Set.of("id", "value", "range", "unit", "source", "description"), problems);
             double value = m.required("value").flatMap(v -> m.number("value")).orElse(Double.NaN);
-            var range = m.texts("range");
+            var range = m.texts("range").stream().map(Numbers::parseFinite).toList();
             double low = value, high = value;
             if (m.has("range")) {
-                try {
-                    if (range.size() != 2) throw new NumberFormatException();
-                    low = Double.parseDouble(range.get(0));
-                    high = Double.parseDouble(range.get(1));
-                } catch (NumberFormatException e) {
-                    problems.add(m.at("range"), "assumption.range must be [low, high] numbers", "e.g. range: [0.4, 0.7]");
+                if (range.size() != 2 || range.get(0).isEmpty() || range.get(1).isEmpty()) {
+                    problems.add(m.at("range"), "assumption.range must be [low, high] finite numbers", "e.g. range: [0.4, 0.7]");
+                } else {
+                    low = range.get(0).get();
+                    high = range.get(1).get();
                 }
             }
             return Optional.of(new Assumption(m.requiredText("id"), value, low, high, m.text("unit").orElse(""),
@@ -268,7 +259,7 @@ public final class ScenarioLoader {
         private Optional<Instant> date(YamlMap m, String key) {
             return m.text(key).flatMap(t -> {
                 var parsed = org.phasegate.evidence.EventsReader.parseTime(t);
-                if (parsed.isEmpty()) problems.add(m.at(key), key + " has value '" + t + "', not a date", "use ISO-8601, e.g. 2025-10-10");
+                if (parsed.isEmpty()) problems.add(m.at(key), key + " has value " + Quote.of(t) + ", not a date", "use ISO-8601, e.g. 2025-10-10");
                 return parsed;
             });
         }
@@ -277,7 +268,7 @@ public final class ScenarioLoader {
             try {
                 return Optional.of(LocalDate.parse(t));
             } catch (DateTimeParseException e) {
-                problems.add(at, field + " has value '" + t + "', not a date", "use ISO-8601, e.g. 2025-09-29");
+                problems.add(at, field + " has value " + Quote.of(t) + ", not a date", "use ISO-8601, e.g. 2025-09-29");
                 return Optional.empty();
             }
         }

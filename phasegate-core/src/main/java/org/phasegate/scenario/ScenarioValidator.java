@@ -1,5 +1,6 @@
 package org.phasegate.scenario;
 
+import org.phasegate.problem.Quote;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,11 +45,11 @@ final class ScenarioValidator {
                 .flatMap(List::stream).forEach(e -> {
                     if (e.id().isEmpty()) return;
                     if (!ID.matcher(e.id()).matches()) {
-                        problems.add(e.at(), e.kind() + " id '" + e.id() + "' is not lower-case a-z, 0-9 and '-'", "e.g. " + e.id().toLowerCase().replaceAll("[^a-z0-9-]", "-"));
+                        problems.add(e.at(), e.kind() + " id " + Quote.of(e.id()) + " is not lower-case a-z, 0-9 and '-'", "e.g. " + e.id().toLowerCase().replaceAll("[^a-z0-9-]", "-"));
                     }
                     var first = positions.putIfAbsent(e.id(), e.at());
                     if (first != null) {
-                        problems.add(e.at(), "duplicate id '" + e.id() + "' (" + e.kind() + ")", "already used by a " + kindOf.get(e.id()) + " at line " + first.line());
+                        problems.add(e.at(), "duplicate id " + Quote.of(e.id()) + " (" + e.kind() + ")", "already used by a " + kindOf.get(e.id()) + " at line " + first.line());
                     } else {
                         kindOf.put(e.id(), e.kind());
                     }
@@ -65,14 +66,14 @@ final class ScenarioValidator {
     private void references() {
         s.measures().forEach(m -> {
             if (RecordType.fromWire(m.recordType()).isEmpty() && !m.recordType().isEmpty()) {
-                problems.add(m.at(), "measure '" + m.id() + "' counts unknown record type '" + m.recordType() + "'",
+                problems.add(m.at(), "measure " + Quote.of(m.id()) + " counts unknown record type " + Quote.of(m.recordType()) + "",
                         Hints.didYouMean(m.recordType(), RecordType.wireNames()));
             }
-            m.party().ifPresent(p -> ref(p, "party", m.at(), "measure '" + m.id() + "'"));
+            m.party().ifPresent(p -> ref(p, "party", m.at(), "measure " + Quote.of(m.id()) + ""));
         });
-        s.phases().forEach(p -> p.starts().ifPresent(t -> time(t, p.at(), "phase '" + p.id() + "'")));
+        s.phases().forEach(p -> p.starts().ifPresent(t -> time(t, p.at(), "phase " + Quote.of(p.id()) + "")));
         s.obligations().forEach(o -> {
-            String what = "obligation '" + o.id() + "'";
+            String what = "obligation " + Quote.of(o.id()) + "";
             ref(o.phase(), "phase", o.at(), what);
             o.owedBy().forEach(p -> ref(p, "party", o.at(), what));
             o.owedTo().forEach(p -> ref(p, "party", o.at(), what));
@@ -81,23 +82,23 @@ final class ScenarioValidator {
             citations(o.sources(), o.at(), what);
         });
         s.gates().forEach(g -> {
-            String what = "gate '" + g.id() + "'";
+            String what = "gate " + Quote.of(g.id()) + "";
             ref(g.phase(), "phase", g.at(), what);
             g.unlocks().forEach(u -> ref(u, "obligation", g.at(), what));
             g.when().walk().forEach(c -> condition(c, what));
             citations(g.sources(), g.at(), what);
         });
         s.levers().forEach(l -> {
-            l.heldBy().forEach(p -> ref(p, "party", l.at(), "lever '" + l.id() + "'"));
-            l.gates().forEach(g -> ref(g, "gate", l.at(), "lever '" + l.id() + "'"));
-            l.source().ifPresent(c -> citations(List.of(c), l.at(), "lever '" + l.id() + "'"));
+            l.heldBy().forEach(p -> ref(p, "party", l.at(), "lever " + Quote.of(l.id()) + ""));
+            l.gates().forEach(g -> ref(g, "gate", l.at(), "lever " + Quote.of(l.id()) + ""));
+            l.source().ifPresent(c -> citations(List.of(c), l.at(), "lever " + Quote.of(l.id()) + ""));
         });
         s.provisions().ifPresent(ps -> ps.provisions().forEach(p ->
                 citations(List.of(p.source()), p.at(), "provision '" + p.code() + "'")));
         s.assumptions().forEach(a -> {
-            a.source().ifPresent(c -> citations(List.of(c), a.at(), "assumption '" + a.id() + "'"));
-            if (a.low() > a.high()) problems.add(a.at(), "assumption '" + a.id() + "' has range low " + Numbers.format(a.low()) + " above high " + Numbers.format(a.high()), "write [low, high]");
-            else if (a.value() < a.low() || a.value() > a.high()) problems.add(a.at(), "assumption '" + a.id() + "' value " + Numbers.format(a.value()) + " lies outside its range [" + Numbers.format(a.low()) + ", " + Numbers.format(a.high()) + "]", "widen the range or fix the value");
+            a.source().ifPresent(c -> citations(List.of(c), a.at(), "assumption " + Quote.of(a.id()) + ""));
+            if (a.low() > a.high()) problems.add(a.at(), "assumption " + Quote.of(a.id()) + " has range low " + Numbers.format(a.low()) + " above high " + Numbers.format(a.high()), "write [low, high]");
+            else if (a.value() < a.low() || a.value() > a.high()) problems.add(a.at(), "assumption " + Quote.of(a.id()) + " value " + Numbers.format(a.value()) + " lies outside its range [" + Numbers.format(a.low()) + ", " + Numbers.format(a.high()) + "]", "widen the range or fix the value");
         });
     }
 
@@ -124,17 +125,17 @@ final class ScenarioValidator {
 
     private void time(TimeRef t, Position at, String what) {
         if (t instanceof TimeRef.Relative r && !Set.of("anchor", "gate", "obligation").contains(kindOf.getOrDefault(r.anchor(), ""))) {
-            String hint = kindOf.containsKey(r.anchor()) ? "'" + r.anchor() + "' is a " + kindOf.get(r.anchor()) + "; use an anchor, gate or obligation"
+            String hint = kindOf.containsKey(r.anchor()) ? "" + Quote.of(r.anchor()) + " is a " + kindOf.get(r.anchor()) + "; use an anchor, gate or obligation"
                     : Hints.didYouMean(r.anchor(), kindOf.entrySet().stream().filter(e -> Set.of("anchor", "gate", "obligation").contains(e.getValue())).map(Map.Entry::getKey).toList());
-            problems.add(at, what + " refers to unknown moment '" + r.anchor() + "'", hint);
+            problems.add(at, what + " refers to unknown moment " + Quote.of(r.anchor()) + "", hint);
         }
     }
 
     private void ref(String id, String kind, Position at, String what) {
         if (id.isEmpty() || kind.equals(kindOf.get(id))) return;
         var known = kindOf.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList();
-        String hint = kindOf.containsKey(id) ? "'" + id + "' is a " + kindOf.get(id) + ", not a " + kind : Hints.didYouMean(id, known);
-        problems.add(at, what + " refers to unknown " + kind + " '" + id + "'", hint);
+        String hint = kindOf.containsKey(id) ? "" + Quote.of(id) + " is a " + kindOf.get(id) + ", not a " + kind : Hints.didYouMean(id, known);
+        problems.add(at, what + " refers to unknown " + kind + " " + Quote.of(id) + "", hint);
     }
 
     private void citations(List<Citation> cites, Position at, String what) {
@@ -143,17 +144,17 @@ final class ScenarioValidator {
     }
 
     private void dates() {
-        s.anchors().forEach(a -> before(a.time(), a.at(), "anchor '" + a.id() + "'"));
-        s.obligations().forEach(o -> o.deadline().ifPresent(d -> absolute(d).ifPresent(t -> before(t, o.at(), "deadline of obligation '" + o.id() + "'"))));
+        s.anchors().forEach(a -> before(a.time(), a.at(), "anchor " + Quote.of(a.id()) + ""));
+        s.obligations().forEach(o -> o.deadline().ifPresent(d -> absolute(d).ifPresent(t -> before(t, o.at(), "deadline of obligation " + Quote.of(o.id()) + ""))));
         Instant previous = null;
         for (Phase p : s.phases()) {
             var start = p.starts().flatMap(ScenarioValidator::absolute);
             if (start.isPresent() && previous != null && start.get().isBefore(previous)) {
-                problems.add(p.at(), "phase '" + p.id() + "' starts " + start.get() + ", before the phase listed above it (" + previous + ")", "list phases in order or fix the date");
+                problems.add(p.at(), "phase " + Quote.of(p.id()) + " starts " + start.get() + ", before the phase listed above it (" + previous + ")", "list phases in order or fix the date");
             }
             if (start.isPresent()) previous = start.get();
         }
-        s.gates().forEach(g -> window(g.when(), "gate '" + g.id() + "'"));
+        s.gates().forEach(g -> window(g.when(), "gate " + Quote.of(g.id()) + ""));
     }
 
     private void before(Instant t, Position at, String what) {

@@ -12,6 +12,17 @@ public record Threshold(String measure, Aggregate aggregate, double level, Strin
 
     public enum Aggregate { COUNT, SUM, RATE, FRACTION }
 
+    public Threshold {
+        java.util.Objects.requireNonNull(measure, "measure");
+        java.util.Objects.requireNonNull(aggregate, "aggregate");
+        if (!Double.isFinite(level)) throw new IllegalArgumentException("a threshold's level must be finite, not " + level);
+        if (ofValue.isPresent() && !Double.isFinite(ofValue.get())) throw new IllegalArgumentException("a denominator must be finite");
+        if (window.isPresent() && (window.get().isNegative() || window.get().isZero())) {
+            throw new IllegalArgumentException("a window must be positive");
+        }
+        Verification.checkCount(attestations);
+    }
+
     /** Human form of the required level, e.g. "600 trucks/day over 7d" or "100% of heavy-weapons-declared". */
     public String describe() {
         return switch (aggregate) {

@@ -1,5 +1,6 @@
 package org.phasegate.scenario;
 
+import org.phasegate.problem.Quote;
 import java.util.Map;
 import org.phasegate.problem.Position;
 import org.phasegate.problem.Problems;
@@ -17,9 +18,9 @@ final class Units {
     }
 
     void check() {
-        s.obligations().forEach(o -> o.target().ifPresent(t -> check(t, o.at(), "target of obligation '" + o.id() + "'")));
+        s.obligations().forEach(o -> o.target().ifPresent(t -> check(t, o.at(), "target of obligation " + Quote.of(o.id()) + "")));
         s.gates().forEach(g -> g.when().walk().forEach(c -> {
-            if (c instanceof Condition.Reaches r) check(r.threshold(), r.at(), "gate '" + g.id() + "'");
+            if (c instanceof Condition.Reaches r) check(r.threshold(), r.at(), "gate " + Quote.of(g.id()) + "");
         }));
     }
 
@@ -35,7 +36,7 @@ final class Units {
         };
         if (!t.unit().equals(expected)) {
             problems.add(at, "unit mismatch in " + what + ": " + t.aggregate().name().toLowerCase() + " of measure '" + m.id()
-                    + "' is in " + expected + ", not '" + t.unit() + "'", "write unit: " + expected);
+                    + "' is in " + expected + ", not " + Quote.of(t.unit()) + "", "write unit: " + expected);
         }
         if (t.aggregate() == Threshold.Aggregate.RATE && t.window().isEmpty()) {
             problems.add(at, "rate in " + what + " needs a window", "e.g. window: 7d");

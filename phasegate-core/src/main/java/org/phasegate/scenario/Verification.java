@@ -12,11 +12,14 @@ import org.phasegate.evidence.VerificationRule;
 public record Verification(int defaultAttestations, Map<String, Integer> perType,
                            Map<String, VerificationRule.Body> verifiers, List<Designation> designated) {
 
+    /** More independent organisations than any monitoring mission has had; a larger count is a typo. */
+    public static final int MAX_ATTESTATIONS = 100;
     public static final Verification SINGLE = new Verification(1, Map.of());
 
     public Verification {
-        if (defaultAttestations < 0) throw new IllegalArgumentException("attestations cannot be negative");
+        checkCount(defaultAttestations);
         perType = Map.copyOf(perType);
+        perType.values().forEach(Verification::checkCount);
         verifiers = Map.copyOf(verifiers);
         designated = List.copyOf(designated);
         for (var d : designated) {
@@ -26,6 +29,12 @@ public record Verification(int defaultAttestations, Map<String, Integer> perType
 
     public Verification(int defaultAttestations, Map<String, Integer> perType) {
         this(defaultAttestations, perType, Map.of(), List.of());
+    }
+
+    static void checkCount(int attestations) {
+        if (attestations < 0 || attestations > MAX_ATTESTATIONS) {
+            throw new IllegalArgumentException("attestations must be 0.." + MAX_ATTESTATIONS + ", not " + attestations);
+        }
     }
 
     public int required(String recordType) {

@@ -26,16 +26,12 @@ final class VerificationReader {
 
     Verification read(Node n) {
         var v = YamlMap.of(n, "verification", Set.of("default-attestations", "per-type", "verifiers", "designated"), problems);
-        int k = v.number("default-attestations").map(Double::intValue).orElse(1);
+        int k = v.whole("default-attestations", 0, Verification.MAX_ATTESTATIONS).orElse(1);
         var perType = new HashMap<String, Integer>();
         v.node("per-type").ifPresent(p -> {
             var types = YamlMap.of(p, "verification.per-type", Set.copyOf(RecordType.wireNames()), problems);
-            for (String t : RecordType.wireNames()) types.number(t).ifPresent(x -> perType.put(t, x.intValue()));
+            for (String t : RecordType.wireNames()) types.whole(t, 0, Verification.MAX_ATTESTATIONS).ifPresent(x -> perType.put(t, x));
         });
-        if (k < 0 || perType.values().stream().anyMatch(x -> x < 0)) {
-            problems.add(v.at(), "attestation counts cannot be negative");
-            return Verification.SINGLE;
-        }
         var verifiers = new LinkedHashMap<String, VerificationRule.Body>();
         for (Node b : v.list("verifiers")) verifier(b).ifPresent(body -> {
             if (verifiers.putIfAbsent(body.id(), body) != null) {

@@ -45,7 +45,7 @@ class KtabCsvReaderTest {
 
         assertThatThrownBy(() -> KtabCsvReader.parse("demo.csv", bad))
                 .isInstanceOf(IssueParseException.class)
-                .hasMessageStartingWith("demo.csv:4: salience of B on dimension 1 is 101");
+                .hasMessageStartingWith("demo.csv:4:18: salience of B on dimension 1 is 101");
     }
 
     @Test
@@ -53,7 +53,7 @@ class KtabCsvReaderTest {
         String bad = VALID.replace("A, first,100,10,50,20,40,", "A, first,100,10,60,20,41,");
 
         assertThatThrownBy(() -> KtabCsvReader.parse("demo.csv", bad))
-                .hasMessageStartingWith("demo.csv:3: saliences of A add up to 101");
+                .hasMessageStartingWith("demo.csv:3:1: saliences of A add up to 101");
     }
 
     @Test
@@ -61,7 +61,7 @@ class KtabCsvReaderTest {
         String bad = VALID.replace("3,2,", "4,2,");
 
         assertThatThrownBy(() -> KtabCsvReader.parse("demo.csv", bad))
-                .hasMessageStartingWith("demo.csv:6: expected the row of actor 4 of 4");
+                .hasMessageStartingWith("demo.csv:6:1: expected the row of actor 4 of 4");
     }
 
     @Test
@@ -69,20 +69,21 @@ class KtabCsvReaderTest {
         String bad = VALID.replace("C,,25,", "C,,lots,");
 
         assertThatThrownBy(() -> KtabCsvReader.parse("demo.csv", bad))
-                .hasMessageStartingWith("demo.csv:5: capability of C 'lots' is not a number");
+                .hasMessageStartingWith("demo.csv:5:4: capability of C 'lots' is not a number");
     }
 
     @Test
     void tooFewActorsAreRejectedOnLineOne() {
         assertThatThrownBy(() -> KtabCsvReader.parse("demo.csv", VALID.replace("3,2,", "2,2,")))
-                .hasMessageStartingWith("demo.csv:1: number of actors is 2; it must lie between 3 and 250");
+                .hasMessageStartingWith("demo.csv:1:23: number of actors is 2; it must lie between 3 and 250");
     }
 
     @Test
-    void invalidUtf8IsReportedAtItsLine() {
+    void invalidUtf8IsReportedAtItsLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         byte[] bytes = "S,d,3,1\nA,D,P,Pos,Sal\nx\u00e9,,1,50,50\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var file = java.nio.file.Files.write(dir.resolve("latin.csv"), bytes);
 
-        assertThatThrownBy(() -> IssueFiles.decode("latin.csv", bytes))
-                .hasMessage("latin.csv:3: not valid UTF-8 text; save the file as UTF-8");
+        assertThatThrownBy(() -> IssueFiles.read(file))
+                .hasMessage(file + ":3:2: not valid UTF-8 (byte 0xE9) (save the file as UTF-8)");
     }
 }

@@ -47,6 +47,6 @@ class KtabXmlReaderTest {
     void malformedXmlGivesALine() {
         assertThatThrownBy(() -> KtabXmlReader.parse("x.xml", "<Scenario>\n<name>a</nam>\n</Scenario>"))
                 .isInstanceOf(IssueParseException.class)
-                .hasMessageStartingWith("x.xml:2: malformed XML");
+                .hasMessageStartingWith("x.xml:2:10: malformed XML");
     }
 }

@@ -61,7 +61,7 @@ class AgreementReaderTest {
         assertThat(catchProblems("paid,pa_date,ended,duration\n1,2000-01-01,,\n")).extracting(Problem::render)
                 .containsExactly("t.csv:1:1: no column 'censor_point' (the UCDP PAD file has paid, pa_date, ended, duration, censor_point)");
         assertThat(catchProblems(HEAD + "1,2000-01-01,,,\"never closed,0,0,0,2021-12-31\n")).extracting(Problem::render)
-                .containsExactly("t.csv:2:0: a quoted field is never closed (add the closing quote)");
+                .containsExactly("t.csv:2:16: a quoted field is never closed (add the closing quote)");
         assertThat(catchProblems(HEAD + "1,2000-01-01,,,a\"b,0,0,0,2021-12-31\n")).extracting(Problem::line).containsExactly(2);
     }
 

@@ -21,6 +21,24 @@ class ModelJsonTest {
         assertThat(back.sha256()).isEqualTo(FITTED.sha256());
     }
 
+    /** The models the bundled assumption sets name are what fitting the data file gives today (not stale). */
+    @Test
+    void theBundledModelsAreFitsOfTheDataFile() {
+        var dir = org.phasegate.TestFiles.scenarios().resolve("durability");
+        var selected = ModelJson.load(dir.resolve("ucdp-pad-1975-2004.model.json"));
+        var simple = ModelJson.load(dir.resolve("ucdp-pad-1975-2004.cease-pko.model.json"));
+        var data = Ucdp.read();
+        for (var pair : java.util.List.of(java.util.List.of(selected, FITTED), java.util.List.of(simple, DurabilityModel.fit(data, java.util.List.of("cease", "pko"))))) {
+            var bundled = pair.get(0).weibull();
+            var fresh = pair.get(1).weibull();
+            assertThat(bundled.covariates()).isEqualTo(fresh.covariates());
+            assertThat(bundled.shape()).isCloseTo(fresh.shape(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(bundled.intercept()).isCloseTo(fresh.intercept(), org.assertj.core.data.Offset.offset(1e-9));
+            for (int j = 0; j < fresh.beta().length; j++) assertThat(bundled.beta()[j]).isCloseTo(fresh.beta()[j], org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(pair.get(0).sha256()).isEqualTo(data.sha256());
+        }
+    }
+
     @Test
     void selectionIsSeededAndKeepsTheForcedCovariatesAndTheEventsPerCovariateRule() {
         var again = DurabilityModel.fit(Ucdp.read());

@@ -78,7 +78,7 @@ class AssumptionSetReaderTest {
     @Test
     void aMissingRequiredAssumptionIsNamed() throws Exception {
         String text = Files.readString(AssumptionSetReader.bundled(Sets.GAZA, "sceptic")).replace("id: stall-days", "id: stall-dayz");
-        var set = new AssumptionSetReader().parse("x.yaml", text, GAZA);
+        var set = new AssumptionSetReader().parse(AssumptionSetReader.bundled(Sets.GAZA, "sceptic").toString(), text, GAZA);
         assertThatThrownBy(() -> new Forecaster().forecast(GAZA, StartingState.empty(GAZA, GAZA.start()), set, ForecastOptions.defaults(1, 10)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::render)
                         .anySatisfy(p -> assertThat(p).contains("'stall-days' is missing")));
@@ -88,7 +88,7 @@ class AssumptionSetReaderTest {
     void namesTheModelDoesNotReadAreErrorsNotSilentNoOps() throws Exception {
         String text = Files.readString(AssumptionSetReader.bundled(Sets.GAZA, "sceptic"))
                 .replace("id: buyback-effect", "id: buyback-efect").replace("id: duration-aid", "id: duration-aide");
-        var set = new AssumptionSetReader().parse("x.yaml", text, GAZA);
+        var set = new AssumptionSetReader().parse(AssumptionSetReader.bundled(Sets.GAZA, "sceptic").toString(), text, GAZA);
         assertThatThrownBy(() -> new Forecaster().forecast(GAZA, StartingState.empty(GAZA, GAZA.start()), set, ForecastOptions.defaults(1, 10)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::render)
                         .anySatisfy(p -> assertThat(p).contains("does not read an assumption named 'buyback-efect'", "did you mean 'buyback-effect'?"))

@@ -28,7 +28,7 @@ class HeldMeasuresTest {
     void aSetWithoutTheProxyForAMeasureListsThatMeasure() {
         var s = Sets.bundled(GAZA, "sceptic");
         var without = new AssumptionSet(s.name(), s.file(), s.assumptions(),
-                s.proxies().stream().filter(p -> !p.measure().equals("hostages-returned")).toList());
+                s.proxies().stream().filter(p -> !p.measure().equals("hostages-returned")).toList(), s.durability());
         assertThat(forecast(without).heldMeasures()).containsExactly("hamas-rejection", "hostages-returned");
     }
 }

@@ -41,7 +41,7 @@ class BrokenScenarioTest {
                 new Case("rate without window", "rate: 100, unit: trucks/day, window: 7d}", "rate: 100, unit: trucks/day}", "id: aid-flow", "needs a window"),
                 new Case("fraction above 100%", "fraction: 50%", "fraction: 150%", "threshold: {measure: weapons-destroyed, fraction: 150%", "fraction above 100%"),
                 new Case("k above n", "        k: 2\n", "        k: 4\n", "4\n        of:", "impossible threshold: at-least k = 4 of 3"),
-                new Case("quiet days negative", "south-violations, days: 14}", "south-violations, days: -14}", "-14", "quiet period of -14 days"),
+                new Case("quiet days negative", "south-violations, days: 14}", "south-violations, days: -14}", "-14", "not a whole number from 1"),
                 new Case("anchor before start", "  start: 2025-01-01\n", "  start: 2025-01-01\nanchors:\n  - {id: signing, date: 2024-12-01}\n", "{id: signing", "before the scenario starts"),
                 new Case("before not after after", "        - after: accepted + 30d\n", "        - after: 2025-03-01\n        - before: 2025-02-01\n", "before: 2025-02-01", "can never open"),
                 new Case("unknown obligation type", "    type: decommissioning\n", "    type: disarmament\n", "disarmament", "unknown obligation type 'disarmament'"),

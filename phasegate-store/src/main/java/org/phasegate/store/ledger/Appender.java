@@ -42,7 +42,7 @@ public final class Appender {
             st.execute("SELECT pg_advisory_xact_lock(" + LOCK_ID + ")");
             try (var rs = st.executeQuery("SELECT seq, hash FROM ledger_entry ORDER BY seq DESC LIMIT 1")) {
                 a.seq = rs.next() ? rs.getLong(1) : 0;
-                a.prev = a.seq == 0 ? Entry.GENESIS : rs.getBytes(2);
+                a.prev = a.seq == 0 ? Entry.genesis() : rs.getBytes(2);
             }
             try (var rs = st.executeQuery("SELECT coalesce(max(upto_seq), 0) FROM checkpoint")) {
                 rs.next();

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -18,8 +19,9 @@ import org.phasegate.store.crypto.Ed25519;
 import org.phasegate.store.users.Users;
 
 /**
- * Measures signed appends and ledger verification against the raw Ed25519 rates of the JDK and of Bouncy Castle on
- * all cores of this machine. Not a test: figures depend on the machine and its load.
+ * Measures signed appends and ledger verification (entries and every served table re-derived) against the raw Ed25519
+ * rates of the JDK and of Bouncy Castle on all cores of this machine, then RFC 9162 proofs over a ledger grown to a
+ * given size. Not a test: figures depend on the machine and its load.
  */
 public final class Bench {
     /**
@@ -27,7 +29,8 @@ public final class Bench {
      * verification; the database server's work is not included) are immune to other processes' load.
      */
     public record Figures(int cores, double jdkSign, double jdkVerify, double bcSign, double bcVerify,
-                          double appends, double verified, long entries, double rawVerifyCpuMicros, double ledgerVerifyCpuMicros) {
+                          double appends, double verified, long entries, double rawVerifyCpuMicros, double ledgerVerifyCpuMicros,
+                          long proofTreeSize, int proofs, double consistencyMeanMs, double consistencyMaxMs, double inclusionMeanMs) {
     }
 
     private record Rate(double perSecond, double cpuMicrosPerOp) {
@@ -36,9 +39,10 @@ public final class Bench {
     private Bench() {
     }
 
-    public static Figures run(Database db, long entries, int batch, double seconds) throws Exception {
+    public static Figures run(Database db, long entries, int batch, double seconds, long proofTreeSize) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
-        rate(cores, seconds, Bench::bcSigner);   // warm-up
+        // warm-up, as JMH would: each implementation runs once, unmeasured, so the JIT has compiled it before it is timed
+        for (var op : List.<Callable<Op>>of(Bench::bcSigner, Bench::bcVerifier, Bench::jdkSigner, Bench::jdkVerifier)) rate(cores, seconds, op);
         double jdkSign = rate(cores, seconds, Bench::jdkSigner).perSecond();
         double jdkVerify = rate(cores, seconds, Bench::jdkVerifier).perSecond();
         double bcSign = rate(cores, seconds, Bench::bcSigner).perSecond();
@@ -58,7 +62,7 @@ public final class Bench {
         }
         double appends = entries / ((System.nanoTime() - t0) / 1e9);
         var ledger = new Ledger(db.dataSource());
-        ledger.verify();   // warm-up: JIT and the server's cache, as for the raw rates
+        ledger.audit();   // warm-up: JIT and the server's cache, as for the raw rates
         // the machine may be shared: each round compares with the raw verify rate measured just before and after it,
         // and the round with the median ratio is reported
         var rounds = new ArrayList<double[]>();
@@ -67,18 +71,21 @@ public final class Bench {
             var before = rate(cores, seconds, Bench::bcVerifier);
             long t1 = System.nanoTime();
             long cpu1 = cpuNanos();
-            var report = ledger.verify();
+            var audit = ledger.audit();   // entries, and every served table re-derived and compared
+            var report = audit.entries();
             double verified = report.entries() / ((System.nanoTime() - t1) / 1e9);
             double cpuMicros = (cpuNanos() - cpu1) / 1e3 / report.entries();
             var after = rate(cores, seconds, Bench::bcVerifier);
-            if (!report.ok()) throw new IllegalStateException("bench ledger does not verify: " + report.firstBad().orElseThrow().render());
+            if (!audit.ok()) throw new IllegalStateException("bench ledger does not verify: " + audit.problem().orElseThrow());
             verifiedEntries = report.entries();
             rounds.add(new double[] {verified, (before.perSecond() + after.perSecond()) / 2,
                     (before.cpuMicrosPerOp() + after.cpuMicrosPerOp()) / 2, cpuMicros});
         }
         rounds.sort(java.util.Comparator.comparingDouble(r -> r[0] / r[1]));
         var median = rounds.get(1);
-        return new Figures(cores, jdkSign, jdkVerify, bcSign, median[1], appends, median[0], verifiedEntries, median[2], median[3]);
+        var proofs = ProofBench.run(db, Math.max(proofTreeSize, entries + 2), 200);
+        return new Figures(cores, jdkSign, jdkVerify, bcSign, median[1], appends, median[0], verifiedEntries, median[2], median[3],
+                proofs.treeSize(), proofs.proofs(), proofs.consistencyMeanMs(), proofs.consistencyMaxMs(), proofs.inclusionMeanMs());
     }
 
     private interface Op {

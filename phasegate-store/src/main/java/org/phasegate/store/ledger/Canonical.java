@@ -9,7 +9,8 @@ import java.util.ArrayList;
 
 /** Canonical JSON: object keys sorted, no insignificant whitespace, so equal content has equal bytes and hash. */
 public final class Canonical {
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /** Private and never reconfigured: its settings decide every entry's bytes and so every hash. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Canonical() {
     }
@@ -32,6 +33,15 @@ public final class Canonical {
 
     public static ObjectNode object() {
         return JSON.createObjectNode();
+    }
+
+    public static ArrayNode array() {
+        return JSON.createArrayNode();
+    }
+
+    /** A JSON string node holding {@code s}. */
+    public static JsonNode text(String s) {
+        return JSON.getNodeFactory().textNode(s);
     }
 
     /** A JSON string literal, escaped exactly as Jackson escapes it in {@link #json} (hot path: every entry hash). */

@@ -11,7 +11,10 @@ import org.phasegate.store.crypto.Hashes;
  */
 public record Entry(long seq, String kind, String actor, Instant at, String payload, byte[] prevHash, byte[] hash,
                     byte[] signature) {
-    public static final byte[] GENESIS = new byte[32];
+    /** The previous hash of the first entry: 32 zero bytes. A method, so no caller can change the shared array. */
+    public static byte[] genesis() {
+        return new byte[32];
+    }
 
     /** Timestamps keep microseconds, as PostgreSQL does, so a stored entry hashes like the one written. */
     public static Instant truncate(Instant at) {

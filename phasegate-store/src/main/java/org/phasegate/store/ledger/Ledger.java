@@ -18,6 +18,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.phasegate.evidence.JsonLines;
+import org.phasegate.problem.Problems;
+import org.phasegate.problem.Quote;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.Hashes;
@@ -249,16 +252,24 @@ public final class Ledger {
 
     private static final List<String> FIELDS = List.of("seq", "kind", "actor", "at", "payload", "prev", "hash", "signature");
 
+    private static final JsonLines JSON_LINES = new JsonLines();
+
     static Entry fromLine(String s, int line) {
+        var problems = new Problems("export");
+        var node = JSON_LINES.value(s, line, problems);
+        if (node.isEmpty()) {
+            var p = problems.list().getFirst();
+            throw new StoreException("export line " + line + ":" + p.column() + ": " + p.message() + " (" + p.hint() + ")");
+        }
         try {
-            var o = Canonical.parse(s);
+            var o = node.get();
             var missing = FIELDS.stream().filter(f -> o.get(f) == null || o.get(f).isNull()).toList();
             if (!missing.isEmpty()) throw new IllegalArgumentException("missing " + String.join(", ", missing));
             return new Entry(o.get("seq").asLong(), o.get("kind").asText(), o.get("actor").asText(),
                     Instant.parse(o.get("at").asText()), o.get("payload").asText(), Hashes.unhex(o.get("prev").asText()),
                     Hashes.unhex(o.get("hash").asText()), Base64.getDecoder().decode(o.get("signature").asText()));
         } catch (RuntimeException e) {
-            throw new StoreException("export line " + line + ": not a ledger entry (" + e.getMessage()
+            throw new StoreException("export line " + line + ": not a ledger entry (" + Quote.shorten(String.valueOf(e.getMessage()))
                     + "); each line needs " + String.join(", ", FIELDS));
         }
     }

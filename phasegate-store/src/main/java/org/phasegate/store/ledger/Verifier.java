@@ -46,7 +46,7 @@ public final class Verifier {
     private final Map<String, String> roles = new HashMap<>();
     private final List<byte[]> sinceCheckpoint = new ArrayList<>();
     private long expectedSeq = 1;
-    private byte[] prev = Entry.GENESIS;
+    private byte[] prev = Entry.genesis();
     private long lastCheckpoint;
     private int checkpoints;
 

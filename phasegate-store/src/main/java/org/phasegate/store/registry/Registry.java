@@ -56,7 +56,7 @@ public final class Registry {
     public String enrol(Actor actor, String documentNumber, List<String> links) {
         require(actor, Role.MONITOR, "enrol participants");
         var id = pseudonym(documentNumber);
-        var tags = Canonical.JSON.createArrayNode();
+        var tags = Canonical.array();
         links.forEach(l -> tags.add(tag("link", l)));
         Tx.run(ds, c -> {
             var a = Appender.begin(c, checkpointEvery);
@@ -74,7 +74,7 @@ public final class Registry {
         require(actor, Role.MONITOR, "record hand-ins");
         if (!CATEGORIES.contains(category)) throw new StoreException("weapon category '" + category + "' is not one of " + sorted(CATEGORIES));
         if (quantity <= 0) throw new StoreException("a hand-in needs a positive quantity, not " + quantity);
-        var tags = Canonical.JSON.createArrayNode();
+        var tags = Canonical.array();
         serials.forEach(s -> tags.add(tag("serial", s)));
         var d = Canonical.object().put("category", category).put("quantity", quantity);
         d.set("serials", tags);

@@ -102,7 +102,7 @@ public final class Heads {
                         + ": entries " + (size + 1) + ".." + head.treeSize() + " were removed (truncated or rolled back)");
             }
             var tree = new TreeNodes(c);
-            var proof = new Proofs(tree).consistency(head.treeSize(), size);
+            var proof = tree.consistency(head.treeSize(), size);
             if (!Rfc9162.verifyConsistency(head.treeSize(), size, head.rootHash(), root, proof)) {
                 return failed("the ledger is not an append-only extension of " + source + ": its first " + head.treeSize()
                         + " entries hash to " + Hashes.hex(tree.hash(0, head.treeSize())) + ", the head says " + Hashes.hex(head.rootHash())

@@ -51,7 +51,7 @@ public record Inclusion(long seq, Optional<String> body, byte[] entryHash, long 
                             rs.getBytes(5), rs.getBytes(6), null);
                 }
             }
-            var path = new Proofs(new TreeNodes(c)).inclusion(seq - 1, size);
+            var path = new TreeNodes(c).inclusion(seq - 1, size);
             if (!Rfc9162.verifyInclusion(seq - 1, size, Rfc9162.leafHash(e.hash()), path, root)) {
                 throw new StoreException("the inclusion proof of entry " + seq + " does not verify against the audited root (run phasegate ledger verify)");
             }

@@ -33,17 +33,73 @@ public final class TreeNodes implements Proofs.Subtrees {
 
     @Override
     public byte[] hash(long start, long end) {
+        return decompose(start, end, this::stored, this::fromLeaves);
+    }
+
+    /** The consistency proof from {@code first} to {@code second} leaves, its subtrees fetched in one query. */
+    public List<byte[]> consistency(long first, long second) throws SQLException {
+        prefetch(t -> new Proofs(t).consistency(first, second));
+        return new Proofs(this).consistency(first, second);
+    }
+
+    /** The inclusion proof of leaf {@code index} in the tree of {@code size} leaves, its subtrees fetched in one query. */
+    public List<byte[]> inclusion(long index, long size) throws SQLException {
+        prefetch(t -> new Proofs(t).inclusion(index, size));
+        return new Proofs(this).inclusion(index, size);
+    }
+
+    private interface Base {
+        byte[] hash(long a, long b) throws SQLException;
+    }
+
+    /** MTH(D[start:end]) from stored subtrees (aligned, 2^STORED_LEVEL leaves or more) and leaves (smaller ones). */
+    private static byte[] decompose(long start, long end, Base stored, Base leaves) {
         long n = end - start;
         if (n < 1) throw new IllegalArgumentException("empty range " + start + ".." + end);
         try {
             if (Long.bitCount(n) == 1 && start % n == 0) {
                 int level = Long.numberOfTrailingZeros(n);
-                return level >= Frontier.STORED_LEVEL ? stored(level, start >> level) : fromLeaves(start, end);
+                return level >= Frontier.STORED_LEVEL ? stored.hash(level, start >> level) : leaves.hash(start, end);
             }
             long k = Proofs.largestPowerOfTwoBelow(n);
-            return Rfc9162.nodeHash(hash(start, start + k), hash(start + k, end));
+            return Rfc9162.nodeHash(decompose(start, start + k, stored, leaves), decompose(start + k, end, stored, leaves));
         } catch (SQLException e) {
             throw new StoreException("database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the proof's plan once against placeholders to learn which stored subtrees and leaf blocks it names (the
+     * recursion depends on sizes only), then reads them all at once: a proof costs two or three queries, not dozens.
+     */
+    private void prefetch(java.util.function.Consumer<Proofs.Subtrees> plan) throws SQLException {
+        var nodes = new java.util.LinkedHashSet<List<Long>>();
+        var wanted = new java.util.TreeMap<Long, Long>();   // leaf block -> the end of the leaves needed in it
+        var zero = new byte[32];
+        plan.accept((a, b) -> decompose(a, b, (level, index) -> {
+            if (!seen.containsKey(level + ":" + index)) nodes.add(List.of(level, index));
+            return zero;
+        }, (x, y) -> {
+            wanted.merge(x >> Frontier.STORED_LEVEL, y, Math::max);
+            return zero;
+        }));
+        if (!nodes.isEmpty()) {
+            var sql = "SELECT level, idx, hash FROM merkle_node WHERE (level, idx) IN (" + String.join(", ", java.util.Collections.nCopies(nodes.size(), "(?, ?)")) + ")";
+            try (var ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (var k : nodes) {
+                    ps.setInt(i++, k.get(0).intValue());
+                    ps.setLong(i++, k.get(1));
+                }
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) seen.put(rs.getInt(1) + ":" + rs.getLong(2), rs.getBytes(3));
+                }
+            }
+        }
+        for (var w : wanted.entrySet()) {
+            long from = w.getKey() << Frontier.STORED_LEVEL;
+            var known = blocks.get(w.getKey());
+            if (known == null || known.size() < w.getValue() - from) blocks.put(w.getKey(), leaves(from, w.getValue()));
         }
     }
 
@@ -123,7 +179,7 @@ public final class TreeNodes implements Proofs.Subtrees {
         return f.root();
     }
 
-    private byte[] stored(int level, long index) throws SQLException {
+    private byte[] stored(long level, long index) throws SQLException {
         var known = seen.get(level + ":" + index);
         if (known != null) return known;
         var h = lookUp(level, index);
@@ -131,9 +187,9 @@ public final class TreeNodes implements Proofs.Subtrees {
         return h;
     }
 
-    private byte[] lookUp(int level, long index) throws SQLException {
+    private byte[] lookUp(long level, long index) throws SQLException {
         try (var ps = c.prepareStatement("SELECT hash FROM merkle_node WHERE level = ? AND idx = ?")) {
-            ps.setInt(1, level);
+            ps.setInt(1, (int) level);
             ps.setLong(2, index);
             try (var rs = ps.executeQuery()) {
                 if (rs.next()) return rs.getBytes(1);

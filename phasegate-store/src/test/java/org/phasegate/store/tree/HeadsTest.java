@@ -77,6 +77,9 @@ class HeadsTest {
             for (long m : new long[] {1, 7, 255, 256, 257, 300, leaves.size() - 1}) {
                 assertThat(stored.consistency(m, leaves.size())).as("from %d", m).containsExactlyElementsOf(reference.consistency(m, leaves.size()));
                 assertThat(stored.inclusion(m - 1, leaves.size())).as("leaf %d", m - 1).containsExactlyElementsOf(reference.inclusion(m - 1, leaves.size()));
+                // the same through the prefetching path, on a fresh instance: one bulk read, then the proof
+                assertThat(new TreeNodes(c).consistency(m, leaves.size())).containsExactlyElementsOf(reference.consistency(m, leaves.size()));
+                assertThat(new TreeNodes(c).inclusion(m - 1, leaves.size())).containsExactlyElementsOf(reference.inclusion(m - 1, leaves.size()));
             }
             return null;
         });
