@@ -14,7 +14,7 @@ public sealed interface VerificationRule {
     /** True if, given who reported and who attested, the record is verified. */
     boolean verified(Attestation reporter, List<Attestation> attestations);
 
-    /** How the rule reads in status and replay text, e.g. "verified by iicd (unanimity of 1 member)". */
+    /** How the rule reads in status and replay text, e.g. "verified by panel (a majority of 3 members)". */
     String describe();
 
     /** k attesting organisations other than the reporter's, each counted once; none if the reporter is unknown. */
@@ -81,7 +81,7 @@ public sealed interface VerificationRule {
         @Override
         public String describe() {
             return "verified by " + id + " (" + switch (decision) {
-                case UNANIMITY -> members.size() == 1 ? "its own finding" : "all " + members.size() + " members";
+                case UNANIMITY -> members.size() == 1 ? "its finding" : "all " + members.size() + " members";
                 case MAJORITY -> "a majority of " + members.size() + " members";
                 case CHAIR -> "its chair, " + chair.orElseThrow();
             } + ")";
