@@ -33,6 +33,10 @@ final class ReplayCommand implements Callable<Integer> {
             if (gatesOnly && t.kind() != Transition.Kind.GATE) continue;
             out.printf("%s  %-10s %-40s %s -> %s%n", t.time(), t.kind().name().toLowerCase(), t.id(), t.from(), t.to());
         }
+        for (var o : report.obligations()) {
+            String amended = o.schedule().describe(o.complete());
+            if (!gatesOnly && !amended.isEmpty()) out.printf("deadline of %s at the end: %s%n", o.obligation().id(), amended);
+        }
         out.flush();
         return 0;
     }

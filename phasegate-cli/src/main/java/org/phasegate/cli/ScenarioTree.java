@@ -1,6 +1,7 @@
 package org.phasegate.cli;
 
 import java.util.stream.Collectors;
+import org.phasegate.evidence.VerificationRule;
 import org.phasegate.scenario.Condition;
 import org.phasegate.scenario.Gate;
 import org.phasegate.scenario.Obligation;
@@ -17,6 +18,7 @@ final class ScenarioTree {
         out.append(s.title()).append(" [").append(s.id()).append("] from ").append(s.start()).append('\n');
         out.append("parties: ").append(s.parties().stream().map(p -> p.id() + " (" + p.kind().yamlName() + ")")
                 .collect(Collectors.joining(", "))).append('\n');
+        verification(out, s);
         for (Phase p : s.phases()) {
             out.append("\n").append(p.name()).append(" [").append(p.id()).append("]\n");
             s.gates().stream().filter(g -> g.phase().equals(p.id())).forEach(g -> gate(out, g));
@@ -27,6 +29,20 @@ final class ScenarioTree {
                 .append(src.publisher()).append(src.date().map(d -> ", " + d).orElse(""))
                 .append(src.url().map(u -> " <" + u + ">").orElse("")).append('\n'));
         return out.toString();
+    }
+
+    /** The attestation count, then each designation with the body that verifies what it covers. */
+    private static void verification(StringBuilder out, Scenario s) {
+        var v = s.verification();
+        out.append("verification: ").append(new VerificationRule.Count(v.defaultAttestations()).describe()).append(" by default");
+        new java.util.TreeMap<>(v.perType()).forEach((type, k) -> out.append("; ").append(type).append(": ").append(new VerificationRule.Count(k).describe()));
+        out.append('\n');
+        for (var d : v.designated()) {
+            String where = new java.util.TreeMap<>(d.where()).entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.join("|", e.getValue())).collect(Collectors.joining(", "));
+            out.append("  ").append(d.recordType()).append(where.isEmpty() ? "" : " with " + where).append(": ")
+                    .append(v.verifiers().get(d.verifiedBy()).describe()).append('\n');
+        }
     }
 
     private static void gate(StringBuilder out, Gate g) {

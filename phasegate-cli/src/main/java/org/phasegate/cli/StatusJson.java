@@ -38,6 +38,12 @@ final class StatusJson {
                     .put("kind", o.obligation().isStanding() ? "standing" : "deliverable").put("final", o.closed());
             if (!Double.isNaN(o.fraction())) n.put("fraction", o.fraction());
             o.deadline().ifPresent(t -> n.put("deadline", t.toString()));
+            o.schedule().amendment().ifPresent(a -> {   // "deadline" is the one in force; the original is kept beside it
+                o.schedule().original().ifPresent(t -> n.put("originalDeadline", t.toString()));
+                n.put("amendedBy", a.recordId());
+                o.schedule().lateAgainstOriginal().ifPresent(late -> n.put("lateAgainstOriginal", late));
+                n.put("lateAgainstAmended", o.schedule().lateAgainstAmended().orElseThrow());
+            });
             o.completedAt().ifPresent(t -> n.put("completedAt", t.toString()));
             strings(n.putArray("owedBy"), o.obligation().owedBy());
             strings(n.putArray("sources"), o.obligation().sources().stream().map(Object::toString).toList());

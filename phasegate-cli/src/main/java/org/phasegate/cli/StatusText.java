@@ -56,7 +56,9 @@ final class StatusText {
         if (o.pendingRecords() > 0) flags.append(" (" + o.pendingRecords() + " records pending verification)");
         out.append(String.format("  %d %-13s %-42s %-22s%s%n", o.status(), o.statusLabel(), o.obligation().id(),
                 String.join("+", o.obligation().owedBy()), flags));
+        String amended = o.schedule().describe(o.complete());
         out.append("      ").append(o.progress()).append(o.deadline().map(d -> "; due " + d).orElse(""))
+                .append(amended.isEmpty() ? "" : " (" + amended + ")")
                 .append("; source ").append(o.obligation().sources().stream().map(Object::toString).collect(Collectors.joining(", ")))
                 .append('\n');
     }

@@ -157,6 +157,7 @@ public final class EventsReader {
                 problems.add(at, "record " + Quote.of(r.id()) + ": field 'party' has value " + Quote.of(p) + ", not a party of the scenario", Hints.didYouMean(p, parties)));
         r.obligation().filter(o -> !obligations.isEmpty() && !obligations.contains(o)).ifPresent(o ->
                 problems.add(at, "record " + Quote.of(r.id()) + ": field 'obligation' has value " + Quote.of(o) + ", not an obligation of the scenario", Hints.didYouMean(o, obligations)));
+        if (r.type() == RecordType.AMENDMENT) Amendment.check(r, at, problems);
     }
 
     public static Optional<Instant> parseTime(String text) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The kinds of evidence monitors report. */
 public enum RecordType {
     INCIDENT, DECOMMISSIONING, AID_DELIVERY, TROOP_POSITION, EXCHANGE, DEPLOYMENT, FUNDING, GOVERNANCE,
-    CASUALTIES, ASSESSMENT, STATEMENT;
+    CASUALTIES, ASSESSMENT, STATEMENT, AMENDMENT;
 
     public String wireName() {
         return name().toLowerCase().replace('_', '-');

@@ -43,11 +43,16 @@ public final class Workflow {
     }
 
     public static State state(History h, int required) {
+        return state(h, new VerificationRule.Count(required));
+    }
+
+    /** The state under any verification rule, e.g. a designated body's ({@link VerificationRule.Body}). */
+    public static State state(History h, VerificationRule rule) {
         if (h.events().contains(Event.REJECT) || h.events().contains(Event.OVERTURNED)) return State.REJECTED;
         if (h.superseded()) return State.SUPERSEDED;
         if (!h.events().isEmpty() && h.events().get(h.events().size() - 1) == Event.DISPUTE) return State.DISPUTED;
-        int n = h.independentOrgs();
-        return n >= required ? State.VERIFIED : n > 0 ? State.CORROBORATED : State.REPORTED;
+        if (rule.verified(new Attestation(h.reporter(), h.reporterOrg()), h.attestations())) return State.VERIFIED;
+        return h.independentOrgs() > 0 ? State.CORROBORATED : State.REPORTED;
     }
 
     public static Optional<String> refuseAttest(History h, int required, String user, String org, Role role) {

@@ -129,7 +129,7 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
     private static Optional<Instant> lastVerified(Scenario s, Measure m, List<EvidenceRecord> records, Instant asOf) {
         return records.stream()
                 .filter(r -> r.type().wireName().equals(m.recordType()) && !r.time().isAfter(asOf))
-                .filter(r -> r.independentAttestations() >= s.verification().required(m.recordType()))
+                .filter(r -> s.verification().verifies(r))
                 .filter(r -> m.party().isEmpty() || r.party().equals(m.party()))
                 .filter(r -> m.where().entrySet().stream().allMatch(w -> r.attributes().containsKey(w.getKey()) && w.getValue().contains(r.attributes().get(w.getKey()))))
                 .map(EvidenceRecord::time).max(Instant::compareTo);

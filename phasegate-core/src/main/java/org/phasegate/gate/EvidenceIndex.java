@@ -28,7 +28,7 @@ final class EvidenceIndex {
 
     EvidenceIndex(Scenario scenario, List<EvidenceRecord> records) {
         var byVerified = records.stream().collect(Collectors.partitioningBy(
-                r -> r.independentAttestations() >= scenario.verification().required(r.type().wireName())));
+                r -> scenario.verification().verifies(r)));
         var verified = byVerified.get(true).stream().sorted(Comparator.comparing(EvidenceRecord::time)).toList();
         byVerified.get(false).forEach(r -> r.obligation().ifPresent(o -> pending.merge(o, 1, Integer::sum)));
         var attestations = new java.util.IdentityHashMap<EvidenceRecord, Integer>();

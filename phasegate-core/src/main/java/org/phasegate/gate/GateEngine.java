@@ -128,7 +128,24 @@ public final class GateEngine {
         StatusReport run() {
             var changed = Agenda.newTagSet();
             for (long t = agenda.next(changed); t != Long.MIN_VALUE; t = agenda.next(changed)) step(t, changed);
+            amendmentsIntoHistory();
             return report();
+        }
+
+        /** Each agreed amendment as a replay line at its time, after what else happened then; the original is kept. */
+        private void amendmentsIntoHistory() {
+            for (Obligation o : scenario.obligations()) {
+                String before = o.deadline().map(moments::resolve).flatMap(GateEngine::instant).map(Instant::toString).orElse("none");
+                for (var r : index.about(o.id())) {
+                    if (r.time().getEpochSecond() > asOf) continue;
+                    var a = org.phasegate.evidence.Amendment.of(r);
+                    if (a.isEmpty()) continue;
+                    String after = a.get().deadline() + " (amended by " + a.get().recordId() + ")";
+                    history.add(new Transition(r.time(), Transition.Kind.DEADLINE, o.id(), before, after));
+                    before = after;
+                }
+            }
+            history.sort(java.util.Comparator.comparing(Transition::time));   // stable: same-time order is kept
         }
 
         private void step(long t, Set<String> changed) {

@@ -13,7 +13,7 @@ import org.phasegate.scenario.Obligation;
  */
 public record ObligationState(Obligation obligation, int status, String progress, boolean locked, boolean overdue,
                               boolean contested, Optional<Instant> deadline, Optional<Instant> completedAt,
-                              int pendingRecords, double fraction, boolean closed) {
+                              int pendingRecords, double fraction, boolean closed, Deadline schedule) {
 
     public String statusLabel() {
         return label(obligation, status);

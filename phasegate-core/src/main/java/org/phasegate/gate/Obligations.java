@@ -1,7 +1,9 @@
 package org.phasegate.gate;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.phasegate.evidence.Amendment;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.scenario.Gate;
 import org.phasegate.scenario.Obligation;
@@ -71,14 +73,23 @@ final class Obligations {
 
     ObligationState state(Obligation o, long asOf, int status, Moments moments) {
         boolean locked = locked(o);
-        var deadline = o.deadline().map(moments::resolve).flatMap(GateEngine::instant);
+        var completed = GateEngine.instant(moments.of(o.id()));
+        var schedule = Deadline.of(o.deadline().map(moments::resolve).flatMap(GateEngine::instant), amendment(o, asOf),
+                completed, Instant.ofEpochSecond(asOf));
+        var deadline = schedule.inForce();
         // A locked obligation is not yet due (docs/scenario-format.md), so it cannot be overdue.
         boolean overdue = !locked && status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false);
         boolean contested = index.about(o.id()).stream().anyMatch(r -> r.disputed() && r.time().getEpochSecond() <= asOf);
         double fraction = o.target().map(th -> th.level() == 0 ? 1.0 : Math.min(1, evaluator.value(th, asOf) / th.level())).orElse(Double.NaN);
         boolean closed = status < 3 && o.target().map(th -> index.isFinal(th.measure(), asOf)).orElse(false);
         return new ObligationState(o, status, progressText(o, status, asOf, closed), locked, overdue, contested, deadline,
-                GateEngine.instant(moments.of(o.id())), index.pending(o.id()), fraction, closed);
+                completed, index.pending(o.id()), fraction, closed, schedule);
+    }
+
+    /** The latest verified, agreed amendment of the obligation's deadline at or before t. */
+    Optional<Amendment> amendment(Obligation o, long t) {
+        return index.about(o.id()).stream().filter(r -> r.time().getEpochSecond() <= t)
+                .flatMap(r -> Amendment.of(r).stream()).reduce((a, b) -> b);
     }
 
     private String progressText(Obligation o, int status, long t, boolean closed) {

@@ -65,11 +65,13 @@ public final class ScenarioLoader {
         private final String file;
         private final Problems problems;
         private final ConditionReader conditions;
+        private final VerificationReader verificationReader;
 
         Reading(String file, Problems problems) {
             this.file = file;
             this.problems = problems;
             this.conditions = new ConditionReader(problems);
+            this.verificationReader = new VerificationReader(problems);
         }
 
         Scenario scenario(Node root) {
@@ -84,12 +86,14 @@ public final class ScenarioLoader {
                 problems.add(top.at(), "the scenario has no " + String.join(", no ", missing),
                         "a scenario needs at least one each of " + String.join(", ", REQUIRED_LISTS) + "; see docs/scenario-format.md");
             }
-            return new Scenario(id, title, description, start, file, verification(top), intermediateFrom(top),
+            var scenario = new Scenario(id, title, description, start, file, verification(top), intermediateFrom(top),
                     each(top, "sources", this::source), each(top, "parties", this::party),
                     each(top, "phases", this::phase), each(top, "measures", this::measure),
                     each(top, "anchors", this::anchor), each(top, "obligations", this::obligation),
                     each(top, "gates", this::gate), each(top, "levers", this::lever),
                     each(top, "assumptions", this::assumption), top.node("provisions").flatMap(this::provisions));
+            verificationReader.checkParties(scenario);
+            return scenario;
         }
 
         /** {@code provisions: {source, codes: {CODE: 0|1 or {value, source, note}}}}: UCDP PAD codes, each sourced. */
@@ -141,18 +145,7 @@ public final class ScenarioLoader {
         }
 
         private Verification verification(YamlMap top) {
-            return top.node("verification").map(n -> {
-                var v = YamlMap.of(n, "verification", Set.of("default-attestations", "per-type"), problems);
-                int k = v.whole("default-attestations", 0, Verification.MAX_ATTESTATIONS).orElse(1);
-                var perType = new HashMap<String, Integer>();
-                v.node("per-type").ifPresent(p -> {
-                    var types = YamlMap.of(p, "verification.per-type", Set.copyOf(org.phasegate.evidence.RecordType.wireNames()), problems);
-                    for (String t : org.phasegate.evidence.RecordType.wireNames()) {
-                        types.whole(t, 0, Verification.MAX_ATTESTATIONS).ifPresent(x -> perType.put(t, x));
-                    }
-                });
-                return new Verification(k, perType);
-            }).orElse(Verification.SINGLE);
+            return top.node("verification").map(verificationReader::read).orElse(Verification.SINGLE);
         }
 
         private double intermediateFrom(YamlMap top) {
@@ -318,7 +311,7 @@ public final class ScenarioLoader {
     }
 
     /** The key set of a free-form mapping such as {@code where:}. */
-    private static final class AnyKey extends java.util.AbstractSet<String> {
+    static final class AnyKey extends java.util.AbstractSet<String> {
         @Override
         public boolean contains(Object o) {
             return true;

@@ -1,9 +1,16 @@
 package org.phasegate.scenario;
 
+import java.util.List;
 import java.util.Map;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.evidence.VerificationRule;
 
-/** How many independent attestations make a record of each type verified. */
-public record Verification(int defaultAttestations, Map<String, Integer> perType) {
+/**
+ * When a record is verified: by default k independent attestations (per record type if given); records that a
+ * {@link Designation} covers are verified only by the designated body's decision, whoever else attests them.
+ */
+public record Verification(int defaultAttestations, Map<String, Integer> perType,
+                           Map<String, VerificationRule.Body> verifiers, List<Designation> designated) {
 
     /** More independent organisations than any monitoring mission has had; a larger count is a typo. */
     public static final int MAX_ATTESTATIONS = 100;
@@ -13,6 +20,15 @@ public record Verification(int defaultAttestations, Map<String, Integer> perType
         checkCount(defaultAttestations);
         perType = Map.copyOf(perType);
         perType.values().forEach(Verification::checkCount);
+        verifiers = Map.copyOf(verifiers);
+        designated = List.copyOf(designated);
+        for (var d : designated) {
+            if (!verifiers.containsKey(d.verifiedBy())) throw new IllegalArgumentException("no verifier '" + d.verifiedBy() + "'");
+        }
+    }
+
+    public Verification(int defaultAttestations, Map<String, Integer> perType) {
+        this(defaultAttestations, perType, Map.of(), List.of());
     }
 
     static void checkCount(int attestations) {
@@ -23,5 +39,17 @@ public record Verification(int defaultAttestations, Map<String, Integer> perType
 
     public int required(String recordType) {
         return perType.getOrDefault(recordType, defaultAttestations);
+    }
+
+    /** The rule for a record of this type with these attributes: the first designation covering it, else the count. */
+    public VerificationRule ruleFor(String recordType, Map<String, String> attributes) {
+        for (var d : designated) {
+            if (d.covers(recordType, attributes)) return verifiers.get(d.verifiedBy());
+        }
+        return new VerificationRule.Count(required(recordType));
+    }
+
+    public boolean verifies(EvidenceRecord r) {
+        return ruleFor(r.type().wireName(), r.attributes()).verified(r.reporter(), r.attestations());
     }
 }

@@ -72,12 +72,17 @@ class NiDecommissioningReplayTest {
         var afterTarget = new GateEngine(scenario).status(records, day("2000-05-23"));
         var afterJune2001 = new GateEngine(scenario).status(records, day("2001-07-02"));
         var beforeTarget = new GateEngine(scenario).status(records, day("2000-05-21"));
+        var beforeAmendment = new GateEngine(scenario).status(records, day("2000-05-05"));
 
         for (var g : groups) {
             assertThat(beforeTarget.obligation("decommission-" + g).orElseThrow().overdue()).as(g).isFalse();
-            assertThat(afterTarget.obligation("decommission-" + g).orElseThrow().overdue()).as(g).isTrue();
-            assertThat(afterTarget.obligation("decommission-" + g + "-by-june-2001").orElseThrow().overdue()).as(g).isFalse();
-            assertThat(afterJune2001.obligation("decommission-" + g + "-by-june-2001").orElseThrow().overdue()).as(g).isTrue();
+            // the governments' statement of 5 May 2000 (ni98-0006-<group>) moved the deadline to 1 July 2001, keeping the original
+            var stillDue = afterTarget.obligation("decommission-" + g).orElseThrow();
+            assertThat(stillDue.overdue()).as(g).isFalse();
+            assertThat(stillDue.schedule().lateAgainstOriginal()).as(g).contains(true);
+            assertThat(stillDue.schedule().lateAgainstAmended()).as(g).contains(false);
+            assertThat(afterJune2001.obligation("decommission-" + g).orElseThrow().overdue()).as(g).isTrue();
+            assertThat(beforeAmendment.obligation("decommission-" + g).orElseThrow().deadline()).as(g).contains(day("2000-05-22"));
         }
     }
 
