@@ -35,7 +35,7 @@ import org.phasegate.scenario.ScenarioLoader;
 class MutatedInputsTest {
     static final Scenario GAZA = new ScenarioLoader().load(TestFiles.scenarios().resolve("gaza-2025.yaml"));
     static final Path KTAB = TestFiles.sharedData().resolve("ktab/inputs");
-    static final int CASES = 200;
+    static final int CASES = 150;
 
     @TempDir
     Path dir;

@@ -21,6 +21,7 @@ final class StatusJson {
         r.phases().forEach(p -> {
             var n = phases.addObject().put("id", p.phase().id()).put("started", p.started()).put("complete", p.complete()).put("done", p.done()).put("total", p.total());
             p.completedAt().ifPresent(t -> n.put("completedAt", t.toString()));
+            strings(n.putArray("requires"), p.phase().requires());
             strings(n.putArray("criticalPath"), p.criticalPath());
         });
         var gates = root.putArray("gates");
@@ -33,7 +34,9 @@ final class StatusJson {
         r.obligations().forEach(o -> {
             var n = obligations.addObject().put("id", o.obligation().id()).put("status", o.status()).put("label", o.statusLabel())
                     .put("progress", o.progress()).put("locked", o.locked()).put("overdue", o.overdue())
-                    .put("contested", o.contested()).put("pendingRecords", o.pendingRecords());
+                    .put("contested", o.contested()).put("pendingRecords", o.pendingRecords())
+                    .put("kind", o.obligation().isStanding() ? "standing" : "deliverable").put("final", o.closed());
+            if (!Double.isNaN(o.fraction())) n.put("fraction", o.fraction());
             o.deadline().ifPresent(t -> n.put("deadline", t.toString()));
             o.completedAt().ifPresent(t -> n.put("completedAt", t.toString()));
             strings(n.putArray("owedBy"), o.obligation().owedBy());

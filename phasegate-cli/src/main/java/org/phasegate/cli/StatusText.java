@@ -19,7 +19,7 @@ final class StatusText {
         r.phases().forEach(p -> phase(out, p));
         out.append("\nGATES\n");
         r.gates().forEach(g -> gate(out, g));
-        out.append("\nOBLIGATIONS (0 not initiated, 1 minimal, 2 intermediate, 3 complete)\n");
+        out.append("\nOBLIGATIONS (0 not initiated, 1 minimal, 2 intermediate, 3 complete; standing: 0 not in force, 1 breached, 3 in force)\n");
         r.obligations().forEach(o -> obligation(out, o));
         out.append("\nPARTIES (reciprocity ledger)\n");
         r.parties().forEach(p -> party(out, p));
@@ -30,6 +30,7 @@ final class StatusText {
         out.append(String.format("  %-10s %-45s %s  %d/%d obligations complete%n", p.phase().id(), p.phase().name(),
                 p.complete() ? "COMPLETE" + p.completedAt().map(t -> " " + t).orElse("") : p.started() ? "under way" : "not started",
                 p.done(), p.total()));
+        if (!p.phase().requires().isEmpty()) out.append("             requires: ").append(String.join(", ", p.phase().requires())).append('\n');
         if (!p.criticalPath().isEmpty()) out.append("             critical path: ").append(String.join(" <- ", p.criticalPath())).append('\n');
     }
 
@@ -51,6 +52,7 @@ final class StatusText {
         if (o.locked()) flags.append(" LOCKED");
         if (o.overdue()) flags.append(" OVERDUE");
         if (o.contested()) flags.append(" CONTESTED");
+        if (o.closed()) flags.append(" FINAL");
         if (o.pendingRecords() > 0) flags.append(" (" + o.pendingRecords() + " records pending verification)");
         out.append(String.format("  %d %-13s %-42s %-22s%s%n", o.status(), o.statusLabel(), o.obligation().id(),
                 String.join("+", o.obligation().owedBy()), flags));

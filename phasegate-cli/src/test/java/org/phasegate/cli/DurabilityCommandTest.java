@@ -70,6 +70,10 @@ class DurabilityCommandTest {
         assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
         assertThat(run("durability", "predict", "--model", dir.resolve("none.json").toString(), bad.toString(), "--horizon-days", "5")).isEqualTo(2);
         assertThat(err.toString()).contains("none.json: cannot read the durability model");
+        assertThat(run("durability", "fit", DATA.toString(), "--covariates", "cease,peace", "--out", dir.resolve("m.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--covariates cease,peace: unknown provision code 'peace'");
+        assertThat(run("durability", "predict", "--model", dir.resolve("none.json").toString(), bad.toString(), "--horizon-days", "-3")).isEqualTo(2);
+        assertThat(err.toString()).contains("the horizon must be a finite number of days, 0 or more");
     }
 
 }

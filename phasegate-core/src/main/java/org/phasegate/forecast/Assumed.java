@@ -1,25 +1,40 @@
 package org.phasegate.forecast;
 
 import java.util.List;
+import java.util.Optional;
 import org.phasegate.problem.Position;
 
 /**
  * One named number of a forecast: its value, its plausible low and high, its unit and its source.
- * A latent condition also says which parties' obligations (of which types) it gates.
+ * A latent condition also says which parties' obligations (of which types) it gates, and whether, when it fails,
+ * it vetoes them (they cannot progress) or slows them (by {@code condition-failure-factor}). A lever may switch a
+ * scenario lever ({@code switches}): at 0 the gates that scenario lever names lose their conditions. {@code stated}
+ * is the value the set states; {@code value} may differ from it in a sensitivity arm or after {@code --set}.
  */
-public record Assumed(String id, Kind kind, double value, double low, double high, String unit, String description,
-                      AssumptionSource source, List<String> parties, List<String> types, Position at) {
+public record Assumed(String id, Kind kind, double value, double stated, double low, double high, String unit,
+                      String description, AssumptionSource source, List<String> parties, List<String> types,
+                      IfFailed ifFailed, Optional<String> switches, Position at) {
 
     /** Levers are choices someone can make; conditions are latent states of the world; the rest are parameters. */
     public enum Kind { ASSUMPTION, LEVER, CONDITION }
 
+    /** What a failed condition does to the obligations it governs. */
+    public enum IfFailed { SLOW, VETO }
+
     public Assumed {
         parties = List.copyOf(parties);
         types = List.copyOf(types);
+        if (switches.isPresent() && kind != Kind.LEVER) throw new IllegalArgumentException(id + ": only a lever switches a scenario lever");
+    }
+
+    /** An entry that slows what it governs when it fails and switches nothing. */
+    public Assumed(String id, Kind kind, double value, double low, double high, String unit, String description,
+                   AssumptionSource source, List<String> parties, List<String> types, Position at) {
+        this(id, kind, value, value, low, high, unit, description, source, parties, types, IfFailed.SLOW, Optional.empty(), at);
     }
 
     public Assumed withValue(double v) {
-        return new Assumed(id, kind, v, low, high, unit, description, source, parties, types, at);
+        return new Assumed(id, kind, v, stated, low, high, unit, description, source, parties, types, ifFailed, switches, at);
     }
 
     public boolean inRange(double v) {

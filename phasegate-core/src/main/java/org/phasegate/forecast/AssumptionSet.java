@@ -41,6 +41,11 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
         return find(id).map(Assumed::value).orElse(otherwise);
     }
 
+    /** The value the set states for {@code id} (before any sensitivity arm or override). */
+    public double stated(String id, double otherwise) {
+        return find(id).map(Assumed::stated).orElse(otherwise);
+    }
+
     /** The same set with one value replaced (used for sensitivity: low and high of one assumption). */
     public AssumptionSet with(String id, double value) {
         if (find(id).isEmpty()) throw new IllegalArgumentException("no assumption " + Quote.of(id) + " in " + name);

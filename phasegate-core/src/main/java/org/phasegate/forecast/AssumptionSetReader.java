@@ -36,7 +36,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class AssumptionSetReader {
     private static final Set<String> TOP = Set.of("name", "description", "sources", "assumptions", "proxies", "durability-model");
     private static final Set<String> SOURCE = Set.of("id", "title", "publisher", "date", "url");
-    private static final Set<String> ASSUMPTION = Set.of("id", "kind", "value", "range", "unit", "source", "description", "affects");
+    private static final Set<String> ASSUMPTION = Set.of("id", "kind", "value", "range", "unit", "source", "description", "affects",
+            "if-failed", "switches");
     private static final Set<String> AFFECTS = Set.of("parties", "types");
     private static final Set<String> PROXY = Set.of("measure", "obligation", "at");
 
@@ -168,9 +169,34 @@ public final class AssumptionSetReader {
             if (kind == Assumed.Kind.CONDITION && range != null && (range[0] < 0 || range[1] > 1)) {
                 problems.add(f.at("range"), what + " is a probability: its range must lie within [0, 1]");
             }
+            var ifFailed = ifFailed(f, kind, what);
+            var switches = f.text("switches");
+            if (switches.isPresent() && kind != Assumed.Kind.LEVER) {
+                problems.add(f.at("switches"), what + " switches a scenario lever but is not a lever", "add kind: lever or remove 'switches'");
+                switches = Optional.empty();
+            }
             if (value.isEmpty() || range == null || unit.isEmpty() || source == null) return Optional.empty();
-            return Optional.of(new Assumed(id.get(), kind, value.get(), range[0], range[1], unit.get(),
-                    f.text("description").orElse("").trim().replaceAll("\\s+", " "), source, parties, types, f.at()));
+            return Optional.of(new Assumed(id.get(), kind, value.get(), value.get(), range[0], range[1], unit.get(),
+                    f.text("description").orElse("").trim().replaceAll("\\s+", " "), source, parties, types, ifFailed,
+                    switches, f.at()));
+        }
+
+        /** {@code if-failed: veto | slow} (default slow), for conditions only. */
+        private Assumed.IfFailed ifFailed(YamlMap f, Assumed.Kind kind, String what) {
+            var text = f.text("if-failed");
+            if (text.isEmpty()) return Assumed.IfFailed.SLOW;
+            if (kind != Assumed.Kind.CONDITION) {
+                problems.add(f.at("if-failed"), what + " has 'if-failed' but is not a condition", "add kind: condition or remove it");
+                return Assumed.IfFailed.SLOW;
+            }
+            return switch (text.get()) {
+                case "veto" -> Assumed.IfFailed.VETO;
+                case "slow" -> Assumed.IfFailed.SLOW;
+                default -> {
+                    problems.add(f.at("if-failed"), what + " if-failed is " + Quote.of(text.get()), "veto (the obligations it governs cannot progress) or slow (by condition-failure-factor)");
+                    yield Assumed.IfFailed.SLOW;
+                }
+            };
         }
 
         private Assumed.Kind kind(YamlMap f, String what) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.phasegate.scenario.Scenario;
 
@@ -37,9 +35,9 @@ public final class Forecaster {
         LongConsumer tick = n -> progress.accept(done.addAndGet(n));
         var pool = new ForkJoinPool(options.threads());
         try {
-            RunResult[] results = simulate(pool, model, steps, options, options.runs(), tick);
+            var tally = simulate(pool, model, steps, options, options.runs(), options.by(), tick);
             var sensitivity = sensitivity(pool, scenario, start, set, options, steps, tick);
-            return summarise(model, set, options, steps, results, sensitivity);
+            return summarise(model, set, options, steps, tally, sensitivity);
         } finally {
             pool.shutdown();
         }
@@ -60,16 +58,21 @@ public final class Forecaster {
         return (date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() - asOf.getEpochSecond()) / 86400.0;
     }
 
-    private static RunResult[] simulate(ForkJoinPool pool, Model model, int steps, ForecastOptions o, int runs, LongConsumer tick) {
-        var sim = new Simulation(model, steps, o.stepDays(), stepsBy(model.asOf(), sensitivityDate(model.asOf(), o, steps), o.stepDays()));
-        var results = new RunResult[runs];
-        int chunk = 256;
+    private static Tally simulate(ForkJoinPool pool, Model model, int steps, ForecastOptions o, int runs,
+                                  List<LocalDate> dates, LongConsumer tick) {
+        double dt = o.stepDays();
+        var sim = new Simulation(model, steps, dt, stepsBy(model.asOf(), sensitivityDate(model.asOf(), o, steps), dt));
+        double[] byDays = dates.stream().mapToDouble(d -> daysTo(model.asOf(), d)).toArray();
+        var total = new Tally(model.phaseIds.length, model.gates(), byDays, steps, dt);
+        int chunk = Math.max(256, runs / (o.threads() * 32));
         int chunks = (runs + chunk - 1) / chunk;
         try {
             pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
                 int end = Math.min(runs, (c + 1) * chunk);
                 var runner = sim.runner();
-                for (int i = c * chunk; i < end; i++) results[i] = runner.run(Streams.runSeed(o.seed(), i));
+                var part = new Tally(model.phaseIds.length, model.gates(), byDays, steps, dt);
+                for (int i = c * chunk; i < end; i++) part.add(runner.run(Streams.runSeed(o.seed(), i)));
+                total.merge(part);
                 tick.accept(end - c * chunk);
             })).get();
         } catch (InterruptedException e) {
@@ -78,7 +81,7 @@ public final class Forecaster {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return results;
+        return total;
     }
 
     /** Every assumption with a range to vary. */
@@ -103,9 +106,8 @@ public final class Forecaster {
     private static double share(ForkJoinPool pool, Scenario scenario, StartingState start, AssumptionSet set,
                                 ForecastOptions o, int steps, LocalDate date, LongConsumer tick) {
         var model = new Model(scenario, start, set, o.focusPhase());
-        var results = simulate(pool, model, steps, o, o.sensitivityRuns(), tick);
-        int k = stepsBy(start.asOf(), date, o.stepDays());
-        return (double) count(results, r -> r.phaseDone()[model.focusPhase], k) / results.length;
+        var tally = simulate(pool, model, steps, o, o.sensitivityRuns(), List.of(date), tick);
+        return (double) tally.by(model.focusPhase, 0) / tally.runs();
     }
 
     /** The date the tornado and the failure paths look at: as asked, else the end of the horizon. */
@@ -117,61 +119,38 @@ public final class Forecaster {
         return (int) Math.floor(daysTo(asOf, date) / stepDays + 1e-9);
     }
 
-    private static int count(RunResult[] results, ToIntFunction<RunResult> step, int k) {
-        int n = 0;
-        for (RunResult r : results) {
-            int v = step.applyAsInt(r);
-            if (v >= 0 && v <= k) n++;
-        }
-        return n;
-    }
-
-    private static Forecast summarise(Model m, AssumptionSet set, ForecastOptions o, int steps, RunResult[] results,
+    private static Forecast summarise(Model m, AssumptionSet set, ForecastOptions o, int steps, Tally t,
                                       List<Forecast.Sensitivity> sensitivity) {
         Instant asOf = m.asOf();
+        LocalDate horizon = date(asOf, steps * o.stepDays());
         var phases = new ArrayList<Forecast.PhaseOutlook>();
         for (int p = 0; p < m.phaseIds.length; p++) {
-            int idx = p;
-            ToIntFunction<RunResult> f = r -> r.phaseDone()[idx];
-            var q = quantiles(results, f, asOf, o.stepDays());
-            phases.add(new Forecast.PhaseOutlook(m.phaseIds[p], m.scenario.phases().get(p).name(),
-                    outlook(results, f, asOf, o, steps), q[0], q[1], q[2]));
+            var q = quantiles(t, p, asOf);
+            phases.add(new Forecast.PhaseOutlook(m.phaseIds[p], m.scenario.phases().get(p).name(), outlook(t, p, asOf, o), q[0], q[1], q[2]));
         }
         var gates = new ArrayList<Forecast.GateOutlook>();
         for (int g = 0; g < m.gates(); g++) {
-            int idx = g;
-            ToIntFunction<RunResult> f = r -> r.gateOpened()[idx];
-            var q = quantiles(results, f, asOf, o.stepDays());
+            int series = m.phaseIds.length + g;
+            var q = quantiles(t, series, asOf);
             gates.add(new Forecast.GateOutlook(m.gateIds[g], m.scenario.gates().get(g).name(), m.startOpen[g],
-                    estimate(results, f, steps, date(asOf, steps * o.stepDays())), by(results, f, asOf, o), q[0], q[1], q[2]));
+                    estimate(t.within(series), t.runs(), horizon), by(t, series, o), q[0], q[1], q[2]));
         }
-        return new Forecast(m.scenario.id(), set.name(), o.seed(), o.runs(), o.stepDays(), asOf,
-                date(asOf, steps * o.stepDays()), m.phaseIds[m.focusPhase], set.assumptions(), phases,
-                outlook(results, RunResult::collapse, asOf, o, steps), outlook(results, RunResult::fallback, asOf, o, steps),
-                gates, blockers(m, results), sensitivityDate(asOf, o, steps), sensitivity, m.heldMeasures());
+        return new Forecast(m.scenario.id(), set.name(), o.seed(), o.runs(), o.stepDays(), asOf, horizon,
+                m.phaseIds[m.focusPhase], set.assumptions(), phases, outlook(t, t.collapse, asOf, o), outlook(t, t.fallback, asOf, o),
+                gates, blockers(m, t), sensitivityDate(asOf, o, steps), sensitivity, m.heldMeasures());
     }
 
-    private static Forecast.Outlook outlook(RunResult[] results, ToIntFunction<RunResult> f, Instant asOf, ForecastOptions o, int steps) {
-        int[] histogram = new int[steps + 1];
-        for (RunResult r : results) {
-            int v = f.applyAsInt(r);
-            if (v >= 0) histogram[Math.min(v, steps)]++;
-        }
+    private static Forecast.Outlook outlook(Tally t, int series, Instant asOf, ForecastOptions o) {
+        int[] cumulative = t.curve(series);
         var curve = new ArrayList<Forecast.Estimate>();
-        int cumulative = 0;
-        for (int k = 0; k <= steps; k++) {
-            cumulative += histogram[k];
-            curve.add(estimate(cumulative, results.length, date(asOf, k * o.stepDays())));
-        }
-        return new Forecast.Outlook(by(results, f, asOf, o), curve);
+        for (int k = 0; k < cumulative.length; k++) curve.add(estimate(cumulative[k], t.runs(), date(asOf, k * o.stepDays())));
+        return new Forecast.Outlook(by(t, series, o), curve);
     }
 
-    private static List<Forecast.Estimate> by(RunResult[] results, ToIntFunction<RunResult> f, Instant asOf, ForecastOptions o) {
-        return o.by().stream().map(d -> estimate(results, f, stepsBy(asOf, d, o.stepDays()), d)).toList();
-    }
-
-    private static Forecast.Estimate estimate(RunResult[] results, ToIntFunction<RunResult> f, int k, LocalDate date) {
-        return estimate(count(results, f, k), results.length, date);
+    private static List<Forecast.Estimate> by(Tally t, int series, ForecastOptions o) {
+        var out = new ArrayList<Forecast.Estimate>();
+        for (int i = 0; i < o.by().size(); i++) out.add(estimate(t.by(series, i), t.runs(), o.by().get(i)));
+        return out;
     }
 
     private static Forecast.Estimate estimate(int hits, int n, LocalDate date) {
@@ -180,26 +159,21 @@ public final class Forecaster {
     }
 
     @SuppressWarnings("unchecked")
-    private static Optional<LocalDate>[] quantiles(RunResult[] results, ToIntFunction<RunResult> f, Instant asOf, double dt) {
-        int[] done = Arrays.stream(results).mapToInt(f).filter(v -> v >= 0).sorted().toArray();
+    private static Optional<LocalDate>[] quantiles(Tally t, int series, Instant asOf) {
         Optional<LocalDate>[] q = new Optional[3];
         double[] levels = {0.1, 0.5, 0.9};
         for (int i = 0; i < 3; i++) {
-            q[i] = done.length == 0 ? Optional.empty()
-                    : Optional.of(date(asOf, done[Math.min(done.length - 1, (int) Math.floor(levels[i] * done.length))] * dt));
+            int day = t.quantileDay(series, levels[i]);
+            q[i] = day < 0 ? Optional.empty() : Optional.of(date(asOf, day));
         }
         return q;
     }
 
-    private static List<Forecast.Blocker> blockers(Model m, RunResult[] results) {
-        int[] counts = new int[Math.min(64, m.gates())];
-        for (RunResult r : results) {
-            for (int g = 0; g < counts.length; g++) if ((r.blockers() & (1L << g)) != 0) counts[g]++;
-        }
+    private static List<Forecast.Blocker> blockers(Model m, Tally t) {
         var out = new ArrayList<Forecast.Blocker>();
-        for (int g = 0; g < counts.length; g++) {
-            if (counts[g] == 0) continue;
-            var e = estimate(counts[g], results.length, null);
+        for (int g = 0; g < t.blockerGates(); g++) {
+            if (t.blockers(g) == 0) continue;
+            var e = estimate(t.blockers(g), t.runs(), null);
             out.add(new Forecast.Blocker(m.gateIds[g], e.p(), e.se()));
         }
         out.sort(Comparator.comparingDouble((Forecast.Blocker b) -> -b.share()).thenComparing(Forecast.Blocker::gate));

@@ -29,6 +29,9 @@ final class Model {
     final String[] partyIds;
     final String[] phaseIds;
     final int[][] phaseRequired;
+    /** Per phase: the phases it requires (indices), which must be complete before it can be. */
+    final int[][] phaseRequires;
+    final Triggers triggers;
     final int[][] unlockers;
     final int[] gateOrder;
     final Expr[] gateWhen;
@@ -38,6 +41,8 @@ final class Model {
     final double spread;
     final double[] weeklyCompliance;
     final int[][] obligationConditions;
+    /** Per latent condition: whether its failure vetoes what it governs (else it slows it). */
+    final boolean[] conditionVetoes;
     final double[] conditionThreshold;
     final String[] conditionIds;
     final double correlation;
@@ -59,6 +64,10 @@ final class Model {
     final double[] startProgress;
     private final Set<String> frozen = new TreeSet<>();
     final double[] startCompleted;
+    /** Days each unfinished obligation without a measured target has been unlocked at the start (0: none). */
+    final double[] startElapsed;
+    /** Obligations that cannot progress: a verified record declared their measure's total final. */
+    final boolean[] closed;
     final boolean[] startOpen;
     final double[] startOpened;
     final double[] startLastViolation;
@@ -97,6 +106,8 @@ final class Model {
             phaseRequired[p] = s.obligations().stream().filter(o -> o.phase().equals(id) && !o.optional())
                     .mapToInt(o -> obligationIndex.get(o.id())).toArray();
         }
+        var phaseList = Arrays.asList(phaseIds);
+        phaseRequires = s.phases().stream().map(p -> p.requires().stream().mapToInt(phaseList::indexOf).toArray()).toArray(int[][]::new);
         unlockers = new int[obligationIds.length][];
         for (int o = 0; o < obligationIds.length; o++) {
             unlockers[o] = s.gatesUnlocking(obligationIds[o]).stream().mapToInt(g -> gateIndex.get(g.id())).toArray();
@@ -104,9 +115,10 @@ final class Model {
         gateOrder = GateGraph.of(s).topologicalOrder().stream().mapToInt(gateIndex::get).toArray();
         gateLatch = new boolean[gateIds.length];
         gateWhen = new Expr[gateIds.length];
+        var unconditional = unconditionalGates(s, set);
         for (int g = 0; g < gateIds.length; g++) {
             gateLatch[g] = s.gates().get(g).latch();
-            gateWhen[g] = compile(s.gates().get(g).when());
+            gateWhen[g] = unconditional.contains(gateIds[g]) ? new Expr.Const(true) : compile(s.gates().get(g).when());
         }
         program = new Program(gateWhen);
         focusUnlocks = new int[gateIds.length][];
@@ -126,10 +138,14 @@ final class Model {
             contributorDeployment[o] = ob.type() == Obligation.Type.DEPLOYMENT
                     && ob.owedBy().stream().anyMatch(p -> kind(p) == Party.Kind.FORCE_CONTRIBUTOR);
         }
+        triggers = Triggers.of(gateWhen, obligationIds.length, gateIds.length, partyIds.length,
+                o -> contributorDeployment[o] ? new double[] {1e-6, intermediateFrom} : new double[0]);
         weeklyCompliance = compliance(s);
         var conditions = set.assumptions().stream().filter(a -> a.kind() == Assumed.Kind.CONDITION).toList();
         conditionIds = conditions.stream().map(Assumed::id).toArray(String[]::new);
         conditionThreshold = conditions.stream().mapToDouble(c -> Normal.quantile(c.value()) + leverShift(c.id())).toArray();
+        conditionVetoes = new boolean[conditions.size()];
+        for (int c = 0; c < conditionVetoes.length; c++) conditionVetoes[c] = conditions.get(c).ifFailed() == Assumed.IfFailed.VETO;
         obligationConditions = new int[obligationIds.length][];
         for (int o = 0; o < obligationIds.length; o++) {
             var ob = s.obligations().get(o);
@@ -164,6 +180,13 @@ final class Model {
             var done = start.completedAt().get(obligationIds[o]);
             startCompleted[o] = startProgress[o] >= 1 ? (done == null ? 0 : day(done)) : Double.NaN;
         }
+        startElapsed = new double[obligationIds.length];
+        closed = new boolean[obligationIds.length];
+        for (int o = 0; o < obligationIds.length; o++) {
+            var since = start.workingSince().get(obligationIds[o]);
+            startElapsed[o] = since == null ? 0 : Math.max(0, -day(since));
+            closed[o] = start.closed().contains(obligationIds[o]);
+        }
         startOpen = new boolean[gateIds.length];
         startOpened = new double[gateIds.length];
         for (int g = 0; g < gateIds.length; g++) {
@@ -190,6 +213,19 @@ final class Model {
 
     Instant asOf() {
         return asOf;
+    }
+
+    /**
+     * Gates whose conditions a lever at 0 removes: a set lever that {@code switches} a scenario lever, at 0, opens the
+     * gates that scenario lever names (e.g. reconstruction money released without waiting for security milestones).
+     */
+    private static Set<String> unconditionalGates(Scenario s, AssumptionSet set) {
+        var out = new TreeSet<String>();
+        for (Assumed a : set.assumptions()) {
+            if (a.switches().isEmpty() || a.value() != 0) continue;
+            s.levers().stream().filter(l -> l.id().equals(a.switches().get())).forEach(l -> out.addAll(l.gates()));
+        }
+        return out;
     }
 
     private Party.Kind kind(String party) {
@@ -219,13 +255,23 @@ final class Model {
         return q;
     }
 
-    /** How levers move the sceptic's conditions, in standard-normal units (docs/forecast.md, "Levers"). */
+    /**
+     * How levers move the latent conditions, in standard-normal units, relative to the set's stated lever values: a
+     * condition's stated probability is its probability under the levers as the set states them, so moving a lever
+     * either way moves the condition either way (docs/forecast.md, "Levers").
+     */
     private double leverShift(String condition) {
-        double conditional = set.value(Params.RECONSTRUCTION_CONDITIONAL, 0) * set.value(Params.RECONSTRUCTION_EFFECT, 0);
-        double mandate = set.value(Params.MANDATE, 0);
+        return leverShift(condition, set::value) - leverShift(condition, set::stated);
+    }
+
+    private double leverShift(String condition, java.util.function.ToDoubleBiFunction<String, Double> v) {
+        double effect = set.value(Params.RECONSTRUCTION_EFFECT, 0);
+        double conditional = v.applyAsDouble(Params.RECONSTRUCTION_CONDITIONAL, 0.0) * effect;
+        double mandate = v.applyAsDouble(Params.MANDATE, 0.0);
+        double reference = set.value(Params.BUYBACK_REFERENCE, 1);
         return switch (condition) {
             case Params.ARMED_GROUP_DISARMS -> conditional + set.value(Params.BUYBACK_EFFECT, 0)
-                    * Math.log1p(set.value(Params.BUYBACK_PRICE, 0) / set.value(Params.BUYBACK_REFERENCE, 1)) / Math.log(2);
+                    * Math.log1p(v.applyAsDouble(Params.BUYBACK_PRICE, 0.0) / reference) / Math.log(2);
             case Params.ISRAEL_TRUSTS_MONITORS -> conditional + set.value(Params.MANDATE_TRUST, 0) * mandate;
             case Params.ARAB_STATES_POLICE -> -set.value(Params.MANDATE_COST, 0) * mandate;
             default -> 0;

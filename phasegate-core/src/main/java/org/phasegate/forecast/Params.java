@@ -94,6 +94,9 @@ final class Params {
             checkSuffix(a, PRESSURE, parties, set, problems);
             checkSuffix(a, VIOLATION_RATE, parties, set, problems);
             checkSuffix(a, COMPLIANCE_FACTOR, obligations, set, problems);
+            a.switches().filter(l -> scenario.levers().stream().noneMatch(x -> x.id().equals(l))).ifPresent(l -> problems.add(
+                    new Problem(set.file(), a.at().line(), a.at().column(), "'" + a.id() + "' switches '" + l + "', which is not a lever of the scenario",
+                            org.phasegate.problem.Hints.didYouMean(l, scenario.levers().stream().map(x -> x.id()).toList()))));
         }
         durability(scenario, set, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);

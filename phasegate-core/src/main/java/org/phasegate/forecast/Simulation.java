@@ -4,13 +4,18 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * Monte Carlo runs of a compiled model: latent conditions drawn once per run, then fixed steps in which
- * violations may occur, the ceasefire may collapse (a competing risk), contributors may withdraw after a casualty
- * shock, unlocked obligations progress when their owing parties comply, and gates open. See docs/forecast.md.
- * This object holds only what every run shares (tables computed once); each run's state lives in a {@link Run}.
+ * Monte Carlo runs of a compiled model. See docs/forecast.md.
+ *
+ * <p>Design note. Obligations and gates live in continuous time: an unlocked obligation progresses at a constant
+ * rate (its compliance share over its drawn duration), so the moment it reaches a level some gate reads is known
+ * exactly; violations are a Poisson process drawn as exponential gaps; relative dates and quiet periods are pending
+ * moments ({@link Wakes}). Between two such moments nothing a gate reads can change, so a run jumps from one to the
+ * next and evaluates the gates there. The step ({@code stepDays}) remains only for the ceasefire-collapse hazard,
+ * the contributors' casualty shocks and the points of the reported curves: obligation progress, gate openings and
+ * phase completions do not depend on it. This object holds only what every run shares; each run's state lives in
+ * a {@link Run}.
  */
 final class Simulation {
-    private static final double TWO_53 = 0x1.0p53;
     private final Model m;
     private final int steps;
     private final double dt;
@@ -21,16 +26,14 @@ final class Simulation {
     private final double[] plain;
     private final double[] keptPeace;
     private final CollapseHazard collapseHazard;
-    /**
-     * Per obligation, the per-step compliance with k of its conditions failed (k = 0..its number of conditions), as
-     * a bar for 53 random bits: {@code bits < bar} exactly when {@code nextDouble() < probability}.
-     */
-    private final long[][] compliance;
+    /** Per obligation, its compliance share (the part of the time its owing parties work) with k of its conditions failed. */
+    private final double[][] share;
     private final int[] violators;
-    private final double[] quietChance;
+    private final double[] violationMean;
     private final int[] contributors;
     private final double shock;
     private final int window;
+    private final Triggers triggers;
 
     /** {@code blockStep}: the step at whose end a run records which gates hold up the focus phase. */
     Simulation(Model model, int steps, double stepDays, int blockStep) {
@@ -38,21 +41,19 @@ final class Simulation {
         this.steps = steps;
         this.dt = stepDays;
         this.blockStep = Math.min(steps, Math.max(0, blockStep));
+        this.triggers = m.triggers;
         collapseHazard = m.collapse;
         hazard = new double[steps];
         for (int k = 0; k < steps; k++) hazard[k] = collapseHazard.cumulative((k + 1) * dt) - collapseHazard.cumulative(k * dt);
         plain = Arrays.stream(hazard).map(h -> -Math.expm1(-h)).toArray();
         keptPeace = Arrays.stream(hazard).map(h -> -Math.expm1(-h * collapseHazard.peacekeeping)).toArray();
-        compliance = new long[m.obligations()][];
-        for (int o = 0; o < compliance.length; o++) {
-            compliance[o] = new long[m.obligationConditions[o].length + 1];
-            for (int k = 0; k < compliance[o].length; k++) {
-                double weekly = m.weeklyCompliance[o] * Math.pow(m.failureFactor, k);
-                compliance[o][k] = (long) Math.ceil((1 - Math.pow(1 - weekly, dt / 7)) * TWO_53);
-            }
+        share = new double[m.obligations()][];
+        for (int o = 0; o < share.length; o++) {
+            share[o] = new double[m.obligationConditions[o].length + 1];
+            for (int k = 0; k < share[o].length; k++) share[o][k] = m.weeklyCompliance[o] * Math.pow(m.failureFactor, k);
         }
         violators = IntStream.range(0, m.violationsPerDay.length).filter(p -> m.violationsPerDay[p] > 0).toArray();
-        quietChance = Arrays.stream(violators).mapToDouble(p -> Math.exp(-m.violationsPerDay[p] * dt)).toArray();
+        violationMean = Arrays.stream(violators).mapToDouble(p -> 1 / m.violationsPerDay[p]).toArray();
         contributors = IntStream.range(0, m.obligations()).filter(o -> m.contributorDeployment[o]).toArray();
         shock = 1 - Math.pow(1 - m.casualtyShockPerWeek, dt / 7);
         window = Math.max(1, (int) Math.ceil(30 / dt));
@@ -68,29 +69,33 @@ final class Simulation {
         return new Run();
     }
 
-    private static final int CHANGED = 1;
-    private static final int OPENED = 2;
-
     /** One run at a time: its random stream and its mutable state, reset at the start of each run. */
     final class Run {
         private final Streams rng = new Streams(m.partyIds.length, m.obligations());
         private final RunState s = new RunState(m);
-        private final long[] bar = new long[m.obligations()];
-        private final double[] increment = new double[m.obligations()];
-        private final int[] active = new int[m.obligations()];
-        private int activeCount = -1;
+        private final Progress work;
+        private final Wakes wakes = new Wakes();
+        private final double[] nextViolation = new double[violators.length];
+        /** Per party and quiet period: when the period since the party's last violation runs out (one pending each). */
+        private final double[][] quietEnds;
         private final int[] guards = new int[m.gates()];
-        private int[] phaseDone;
-        private int[] gateOpened;
+        private double[] phaseDone;
+        private double[] gateOpened;
         private final int[] recent = new int[window];
+        private int slot;
+        private int fixed;
+        private double collapse;
+        private double fallback;
         private final MissedDeadlines deadlines = new MissedDeadlines(m);
-        private int collapse = -1;
-        private int fallback = -1;
         private double lastChange;
-        private double withdrawalAt = Double.POSITIVE_INFINITY;
+        private double withdrawalAt;
         private long blockers;
-        /** The force contributors' deployment at the start of this step. */
-        private double deployed;
+        private boolean completedNow;
+
+        Run() {
+            work = new Progress(m, s, rng, triggers);
+            quietEnds = Arrays.stream(triggers.quietDays()).map(d -> new double[d.length]).toArray(double[][]::new);
+        }
 
         RunResult run(long runSeed) {
             reset(runSeed);
@@ -104,94 +109,157 @@ final class Simulation {
         private void reset(long runSeed) {
             rng.reset(runSeed);
             s.reset(m);
-            activeCount = -1;
+            wakes.clear();
             Arrays.fill(recent, 0);
-            collapse = -1;
-            fallback = -1;
+            collapse = Double.NaN;
+            fallback = Double.NaN;
             lastChange = 0;
             withdrawalAt = Double.POSITIVE_INFINITY;
             blockers = 0;
+            fixed = 0;
+            work.reset(drawConditions(), share);
+            for (int i = 0; i < violators.length; i++) nextViolation[i] = gap(i);
+            for (int g = 0; g < m.gates(); g++) if (s.gateOpen[g]) wake(triggers.afterGate()[g], s.gateOpenedDay[g]);
+            for (int o = 0; o < m.obligations(); o++) wake(triggers.afterDone()[o], s.completedDay[o]);
+            for (int p = 0; p < m.partyIds.length; p++) quiet(p, s.lastViolation[p]);
             deadlines.reset();
-            drawConditions();
-            Arrays.fill(increment, Double.NaN);
             Arrays.fill(guards, Program.NO_GUARD);
-            phaseDone = new int[m.phaseIds.length];
-            gateOpened = new int[m.gates()];
-            for (int p = 0; p < phaseDone.length; p++) phaseDone[p] = complete(p) ? 0 : -1;
-            for (int g = 0; g < gateOpened.length; g++) gateOpened[g] = s.gateOpen[g] ? 0 : -1;
+            phaseDone = new double[m.phaseIds.length];
+            gateOpened = new double[m.gates()];
+            Arrays.fill(phaseDone, Double.NaN);
+            Arrays.fill(gateOpened, Double.NaN);
+            for (int g = 0; g < gateOpened.length; g++) if (s.gateOpen[g]) gateOpened[g] = 0;
+            s.now = 0;
+            openGates(0);
+            work.invalidate();
+            phases(0);
             if (blockStep == 0) blockers = blockers();
         }
 
         /** One step; false when the ceasefire collapsed and the plan ended. */
         private boolean step(int step) {
-            double t = (step + 1) * dt;
-            s.now = t;
-            int violations = violations(step % window);
-            deployed = deployed();
-            if (fallback < 0 && collapses(step, t - dt, t, violations)) {
-                collapse = step + 1;
+            double t0 = step * dt;
+            double t1 = (step + 1) * dt;
+            slot = step % window;
+            recent[slot] = 0;
+            double deployed = deployed();
+            contributors(t0, deployed);
+            advance(t0, t1);
+            s.now = t1;
+            int violations = 0;
+            for (int r : recent) violations += r;
+            if (Double.isNaN(fallback) && collapses(step, t0, t1, violations, deployed)) {
+                collapse = t1;
                 if (rng.uniform(Streams.COLLAPSE) >= m.fallbackShare) return false;
-                fallback = step + 1;
-                for (int o = 0; o < bar.length; o++) if (m.armedGroup[o]) bar[o] = 0;
-            }
-            contributors(t);
-            if (activeCount < 0) activate();
-            boolean completed = progress(t);
-            int gates = openGates(step + 1, t);
-            if ((gates & OPENED) != 0 || completed) lastChange = t;
-            if (gates != 0) activeCount = -1;
-            if (completed) {
-                for (int p = 0; p < phaseDone.length; p++) if (phaseDone[p] < 0 && complete(p)) phaseDone[p] = step + 1;
+                fallback = t1;
+                work.haltArmedGroups();
             }
             return true;
         }
 
-        /** Latent conditions drawn once: a Gaussian copula with one common factor; a failed condition damps compliance. */
-        private void drawConditions() {
+        /** Visits every moment in (t0, t1] at which something a gate reads can change, in time order. */
+        private void advance(double t0, double t1) {
+            double t = t0;
+            while (t < t1) {
+                double next = Math.min(t1, Math.min(work.nextCrossing(t), Math.min(wakes.next(), withdrawalAt)));
+                next = Math.min(next, fixed < triggers.fixedDays().length ? Math.max(t, triggers.fixedDays()[fixed]) : t1);
+                for (double v : nextViolation) next = Math.min(next, v);
+                for (double[] ends : quietEnds) for (double e : ends) next = Math.min(next, e);
+                next = Math.max(next, t);
+                t = next;
+                s.now = t;
+                completedNow = false;
+                boolean changed = work.crossed(t, this::completed);
+                changed |= violationsAt(t);
+                changed |= wakes.popUpTo(t);
+                changed |= quietEnded(t);
+                while (fixed < triggers.fixedDays().length && triggers.fixedDays()[fixed] <= t) {
+                    fixed++;
+                    changed = true;
+                }
+                if (withdrawalAt <= t) {
+                    withdraw(t);
+                    changed = true;
+                }
+                if (changed) settle(t);
+            }
+        }
+
+        /** Gates and phases after a change at t; a gate that opened or closed changes which obligations work. */
+        private void settle(double t) {
+            if (openGates(t)) work.invalidate();
+            if (completedNow) phases(t);
+        }
+
+        private void completed(int o, double t) {
+            completedNow = true;
+            lastChange = t;
+            wake(triggers.afterDone()[o], t);
+        }
+
+        private boolean violationsAt(double t) {
+            boolean any = false;
+            for (int i = 0; i < violators.length; i++) {
+                while (nextViolation[i] <= t) {
+                    int p = violators[i];
+                    s.lastViolation[p] = nextViolation[i];
+                    quiet(p, nextViolation[i]);
+                    recent[slot]++;
+                    nextViolation[i] += gap(i);
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        /** The time to a party's next violation: exponential with the party's mean gap. */
+        private double gap(int i) {
+            return -Math.log(1 - rng.uniform(Streams.party(violators[i]))) * violationMean[i];
+        }
+
+        /** A violation at {@code at} restarts each of the party's quiet periods. */
+        private void quiet(int p, double at) {
+            double[] days = triggers.quietDays()[p];
+            for (int k = 0; k < days.length; k++) {
+                double end = at + days[k];
+                quietEnds[p][k] = Double.isFinite(end) && end > s.now ? end : Double.POSITIVE_INFINITY;
+            }
+        }
+
+        private boolean quietEnded(double t) {
+            boolean any = false;
+            for (double[] ends : quietEnds) {
+                for (int k = 0; k < ends.length; k++) {
+                    if (ends[k] <= t) {
+                        ends[k] = Double.POSITIVE_INFINITY;
+                        any = true;
+                    }
+                }
+            }
+            return any;
+        }
+
+        private void wake(double[] offsets, double from) {
+            if (Double.isNaN(from) || Double.isInfinite(from)) return;
+            for (double d : offsets) if (from + d > s.now) wakes.add(from + d);
+        }
+
+        /** Latent conditions drawn once: a Gaussian copula with one common factor; returns which hold. */
+        private boolean[] drawConditions() {
             int n = m.conditionThreshold.length;
             boolean[] holds = new boolean[n];
             double common = Normal.quantile(rng.uniform(Streams.CONDITIONS));
             double a = Math.sqrt(m.correlation);
             double b = Math.sqrt(1 - m.correlation);
             for (int c = 0; c < n; c++) holds[c] = a * common + b * Normal.quantile(rng.uniform(Streams.CONDITIONS)) < m.conditionThreshold[c];
-            for (int o = 0; o < bar.length; o++) {
-                int failed = 0;
-                for (int c : m.obligationConditions[o]) if (!holds[c]) failed++;
-                bar[o] = compliance[o][failed];
-            }
-        }
-
-        private int violations(int slot) {
-            int now = 0;
-            for (int i = 0; i < violators.length; i++) {
-                int k = poisson(Streams.party(violators[i]), quietChance[i]);
-                if (k > 0) {
-                    now += k;
-                    s.lastViolation[violators[i]] = s.now;
-                }
-            }
-            recent[slot] = now;
-            int sum = 0;
-            for (int r : recent) sum += r;
-            return sum;
-        }
-
-        /** Knuth's Poisson draw; {@code limit} is exp(-mean), the chance of none. */
-        private int poisson(int channel, double limit) {
-            double product = rng.uniform(channel);
-            int k = 0;
-            while (product > limit) {
-                k++;
-                product *= rng.uniform(channel);
-            }
-            return k;
+            return holds;
         }
 
         /**
          * The fitted baseline over [t0, t1], times the fitted pko hazard ratio once the force is deployed and the
          * bounded multipliers for recent violations, a stall and a missed deadline (see {@link CollapseHazard}).
          */
-        private boolean collapses(int step, double t0, double t1, int violations) {
+        private boolean collapses(int step, double t0, double t1, int violations, double deployed) {
             if (hazard[step] <= 0) return false;
             boolean peacekeepers = deployed >= m.intermediateFrom;
             deadlines.update(s, t1);
@@ -203,22 +271,25 @@ final class Simulation {
             return rng.uniform(Streams.COLLAPSE) < -Math.expm1(-h);
         }
 
-        /** A casualty shock may make contributors leave some days later, taking part of the force with them. */
-        private void contributors(double t) {
+        /** A casualty shock in this step may make contributors leave some days later. */
+        private void contributors(double t, double deployed) {
             if (withdrawalAt == Double.POSITIVE_INFINITY && deployed > 0 && rng.uniform(Streams.CONTRIBUTORS) < shock
                     && rng.uniform(Streams.CONTRIBUTORS) < m.withdrawalProbability) {
                 withdrawalAt = t + m.withdrawalDelay;
             }
-            if (t < withdrawalAt) return;
-            for (int o : contributors) {
-                s.progress[o] *= 1 - m.withdrawalShare;
-                if (s.progress[o] < 1) s.completedDay[o] = Double.NaN;
-            }
-            withdrawalAt = Double.POSITIVE_INFINITY;
-            activeCount = -1;
         }
 
-        /** How far the force contributors' deployment has got (the least advanced of their obligations); 0 if none. */
+        /** Contributors leave, taking part of the force with them. */
+        private void withdraw(double t) {
+            for (int o : contributors) work.lose(o, t, 1 - m.withdrawalShare);
+            withdrawalAt = Double.POSITIVE_INFINITY;
+        }
+
+        /**
+         * How far the force contributors' deployment has got (the least advanced of their obligations); 0 if none.
+         * Read at the levels the model adds for it (started, {@code intermediate-from}, complete), which is all the
+         * hazard and the shocks ask.
+         */
         private double deployed() {
             if (contributors.length == 0) return 0;
             double least = 1;
@@ -226,49 +297,12 @@ final class Simulation {
             return least;
         }
 
-        /** Lists the unfinished, unlocked obligations in index order, drawing a duration for each the first time. */
-        private void activate() {
-            int n = 0;
-            for (int o = 0; o < active.length; o++) {
-                if (s.progress[o] >= 1 || !unlocked(o)) continue;
-                if (Double.isNaN(increment[o])) {
-                    increment[o] = dt / (m.medianDays[o] * Math.exp(m.spread * Normal.quantile(rng.uniform(rng.obligation(o)))));
-                }
-                active[n++] = o;
-            }
-            activeCount = n;
-        }
-
-        private boolean unlocked(int o) {
-            int[] gates = m.unlockers[o];
-            if (gates.length == 0) return true;
-            for (int g : gates) if (s.gateOpen[g]) return true;
-            return false;
-        }
-
-        /** Compliant steps of the active obligations; a completed one leaves the list. */
-        private boolean progress(double t) {
-            boolean completed = false;
-            for (int i = 0; i < activeCount; i++) {
-                int o = active[i];
-                if ((rng.bits(rng.obligation(o)) >>> 11) >= bar[o]) continue;
-                s.progress[o] += increment[o];
-                if (s.progress[o] >= 1) {
-                    s.progress[o] = 1;
-                    s.completedDay[o] = t;
-                    completed = true;
-                    active[i--] = active[--activeCount];
-                }
-            }
-            return completed;
-        }
-
         /**
          * Evaluates the gates in dependency order, skipping a gate while the part that decided it last time keeps its
-         * value; returns CHANGED if any opened or closed, plus OPENED if any opened.
+         * value; true if any opened or closed.
          */
-        private int openGates(int step, double t) {
-            int flags = 0;
+        private boolean openGates(double t) {
+            boolean changed = false;
             for (int g : m.gateOrder) {
                 if (s.gateOpen[g] && m.gateLatch[g]) continue;
                 if (guards[g] >= 0 && m.program.part(guards[g], s) == s.gateOpen[g]) continue;   // what decided it still holds
@@ -277,24 +311,40 @@ final class Simulation {
                 guards[g] = decision >> 1;
                 if (now == s.gateOpen[g]) continue;
                 s.gateOpen[g] = now;
-                flags |= CHANGED;
+                changed = true;
                 if (now) {
                     s.gateOpenedDay[g] = t;
-                    if (gateOpened[g] < 0) gateOpened[g] = step;
-                    flags |= OPENED;
+                    lastChange = t;
+                    wake(triggers.afterGate()[g], t);
+                    if (Double.isNaN(gateOpened[g])) gateOpened[g] = t;
                 }
             }
-            return flags;
+            return changed;
+        }
+
+        /** Marks the phases that are complete now; a phase that requires others waits for them. */
+        private void phases(double t) {
+            boolean again = true;
+            while (again) {
+                again = false;
+                for (int p = 0; p < phaseDone.length; p++) {
+                    if (Double.isNaN(phaseDone[p]) && complete(p)) {
+                        phaseDone[p] = t;
+                        again = true;
+                    }
+                }
+            }
         }
 
         private boolean complete(int phase) {
+            for (int r : m.phaseRequires[phase]) if (Double.isNaN(phaseDone[r])) return false;
             for (int o : m.phaseRequired[phase]) if (s.progress[o] < 1) return false;
             return m.phaseRequired[phase].length > 0;
         }
 
         /** Closed gates that lock something the focus phase still needs: where this run got stuck. */
         private long blockers() {
-            if (phaseDone[m.focusPhase] >= 0) return 0L;
+            if (!Double.isNaN(phaseDone[m.focusPhase])) return 0L;
             long mask = 0;
             for (int g = 0; g < Math.min(64, m.gates()); g++) {
                 if (s.gateOpen[g]) continue;

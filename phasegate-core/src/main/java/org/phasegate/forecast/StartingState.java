@@ -2,6 +2,8 @@ package org.phasegate.forecast;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +19,14 @@ import org.phasegate.scenario.Scenario;
 
 /**
  * The verified state a forecast starts from: each obligation's progress (0..1), which gates are open and since
- * when, which leaf conditions already hold, and when each measure last saw a verified record (for quiet periods).
+ * when, which leaf conditions already hold, when each measure last saw a verified record (for quiet periods),
+ * since when each unfinished obligation without a measured target has been unlocked ({@code workingSince}: its
+ * elapsed working time, which the simulation carries), and which obligations cannot complete because a verified
+ * record declared their measure's total final ({@code closed}).
  */
 public record StartingState(Instant asOf, Map<String, Double> progress, Map<String, Instant> completedAt,
                             Map<String, Instant> gateOpenedAt, Map<Condition, Boolean> leafMet,
-                            Map<String, Instant> lastRecord) {
+                            Map<String, Instant> lastRecord, Map<String, Instant> workingSince, Set<String> closed) {
 
     public StartingState {
         progress = Map.copyOf(progress);
@@ -29,6 +34,17 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
         gateOpenedAt = Map.copyOf(gateOpenedAt);
         leafMet = Map.copyOf(leafMet);
         lastRecord = Map.copyOf(lastRecord);
+        workingSince = Map.copyOf(workingSince);
+        closed = Set.copyOf(closed);
+        for (var e : workingSince.entrySet()) {
+            if (e.getValue().isAfter(asOf)) throw new IllegalArgumentException(e.getKey() + " is working since " + e.getValue() + ", after " + asOf);
+        }
+    }
+
+    /** A state with no elapsed working time and nothing closed. */
+    public StartingState(Instant asOf, Map<String, Double> progress, Map<String, Instant> completedAt,
+                         Map<String, Instant> gateOpenedAt, Map<Condition, Boolean> leafMet, Map<String, Instant> lastRecord) {
+        this(asOf, progress, completedAt, gateOpenedAt, leafMet, lastRecord, Map.of(), Set.of());
     }
 
     /** The state the gate engine verifies from {@code records} at {@code asOf}. */
@@ -44,14 +60,11 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
     static StartingState of(Scenario scenario, StatusReport report, List<EvidenceRecord> records) {
         var progress = new HashMap<String, Double>();
         var completed = new HashMap<String, Instant>();
+        var closed = new HashSet<String>();
         for (ObligationState o : report.obligations()) {
-            progress.put(o.obligation().id(), switch (o.status()) {
-                case 3 -> 1.0;
-                case 2 -> scenario.intermediateFrom();
-                case 1 -> scenario.intermediateFrom() / 2;
-                default -> 0.0;
-            });
+            progress.put(o.obligation().id(), progress(scenario, o));
             o.completedAt().filter(t -> o.complete()).ifPresent(t -> completed.put(o.obligation().id(), t));
+            if (o.closed()) closed.add(o.obligation().id());
         }
         var opened = new HashMap<String, Instant>();
         var leaves = new HashMap<Condition, Boolean>();
@@ -61,7 +74,40 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
         }
         var last = new HashMap<String, Instant>();
         for (Measure m : scenario.measures()) lastVerified(scenario, m, records, report.asOf()).ifPresent(t -> last.put(m.id(), t));
-        return new StartingState(report.asOf(), progress, completed, opened, leaves, last);
+        return new StartingState(report.asOf(), progress, completed, opened, leaves, last,
+                workingSince(scenario, report, opened), closed);
+    }
+
+    /**
+     * The verified share of the target when there is one (360 of 420 = 0.857), else the assessment's code on the
+     * status scale (intermediate = {@code intermediate-from}, minimal = half of it); the higher of the two.
+     */
+    private static double progress(Scenario scenario, ObligationState o) {
+        double coded = switch (o.status()) {
+            case 3 -> 1.0;
+            case 2 -> scenario.intermediateFrom();
+            case 1 -> o.obligation().isStanding() ? 0.0 : scenario.intermediateFrom() / 2;
+            default -> 0.0;
+        };
+        if (o.obligation().isStanding() || Double.isNaN(o.fraction())) return coded;
+        return o.status() == 3 ? 1.0 : Math.max(Math.min(o.fraction(), 1 - 1e-9), Math.min(coded, 1 - 1e-9));
+    }
+
+    /**
+     * For unfinished deliverables with no measured target that are unlocked now: since when (the latest opening of
+     * an open gate that unlocks them, or the scenario's start when no gate does).
+     */
+    private static Map<String, Instant> workingSince(Scenario scenario, StatusReport report, Map<String, Instant> opened) {
+        var out = new HashMap<String, Instant>();
+        for (ObligationState o : report.obligations()) {
+            var ob = o.obligation();
+            if (o.complete() || ob.isStanding() || ob.target().isPresent()) continue;
+            var gates = scenario.gatesUnlocking(ob.id());
+            Optional<Instant> since = gates.isEmpty() ? Optional.of(scenario.start())
+                    : gates.stream().map(g -> opened.get(g.id())).filter(java.util.Objects::nonNull).max(Instant::compareTo);
+            since.filter(t -> !t.isAfter(report.asOf())).ifPresent(t -> out.put(ob.id(), t));
+        }
+        return out;
     }
 
     /** The gate engine's "why" tree mirrors the condition tree part by part; its leaves say what holds now. */

@@ -20,6 +20,7 @@ final class Dependencies {
     Dependencies(Scenario s) {
         for (Obligation o : s.obligations()) {
             o.target().ifPresent(t -> measuresOf(t).forEach(m -> obligationsByMeasure.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(o)));
+            o.standing().flatMap(st -> st.breachedWhen()).ifPresent(t -> measuresOf(t).forEach(m -> obligationsByMeasure.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(o)));
         }
         for (Gate g : s.gates()) g.when().walk().forEach(c -> inputsOf(c).forEach(i ->
                 gatesByInput.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(g.id())));

@@ -23,6 +23,8 @@ final class EvidenceIndex {
     private final Map<String, List<EvidenceRecord>> aboutObligation = new HashMap<>();
     private final Map<String, Integer> pending = new HashMap<>();
     private final TreeSet<Long> recordTimes = new TreeSet<>();
+    /** Measure id -> the time of the first verified record of it marked {@code "final": "true"}. */
+    private final Map<String, Long> finalFrom = new HashMap<>();
 
     EvidenceIndex(Scenario scenario, List<EvidenceRecord> records) {
         var byVerified = records.stream().collect(Collectors.partitioningBy(
@@ -37,6 +39,8 @@ final class EvidenceIndex {
             var candidates = RecordType.fromWire(m.recordType()).map(t -> byType.getOrDefault(t, List.of())).orElse(List.of());
             var byLevel = series.computeIfAbsent(m.id(), x -> new HashMap<>());
             for (int k : level.getValue()) byLevel.put(k, build(m, candidates, k, attestations));
+            candidates.stream().filter(r -> matches(m, r) && FINAL.equals(r.attributes().get(FINAL_KEY))).findFirst()
+                    .ifPresent(r -> finalFrom.put(m.id(), r.time().getEpochSecond()));
         }
         for (var r : verified) {
             r.obligation().ifPresent(o -> aboutObligation.computeIfAbsent(o, x -> new ArrayList<>()).add(r));
@@ -51,6 +55,16 @@ final class EvidenceIndex {
 
     List<EvidenceRecord> about(String obligation) {
         return aboutObligation.getOrDefault(obligation, List.of());
+    }
+
+    /** The record attribute that declares a measure's total final: no more will be recorded. */
+    static final String FINAL_KEY = "final";
+    private static final String FINAL = "true";
+
+    /** Whether a verified record at or before {@code t} declared the measure's total final. */
+    boolean isFinal(String measure, long t) {
+        Long from = finalFrom.get(measure);
+        return from != null && from <= t;
     }
 
     int pending(String obligation) {

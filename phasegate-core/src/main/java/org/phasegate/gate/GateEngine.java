@@ -37,12 +37,14 @@ public final class GateEngine {
     private final List<Gate> gatesInOrder;
     private final Dependencies dependencies;
     private final Set<String> obligationIds;
+    private final List<Obligation> standing;
 
     public GateEngine(Scenario scenario) {
         this.scenario = scenario;
         this.gatesInOrder = GateGraph.of(scenario).topologicalOrder().stream().map(id -> scenario.gate(id).orElseThrow()).toList();
         this.dependencies = new Dependencies(scenario);
         this.obligationIds = scenario.obligations().stream().map(Obligation::id).collect(java.util.stream.Collectors.toSet());
+        this.standing = scenario.obligations().stream().filter(Obligation::isStanding).toList();
     }
 
     /** Status at {@code asOf}, counting only records verified under the scenario's attestation rule. */
@@ -71,7 +73,7 @@ public final class GateEngine {
             this.asOf = asOf;
             this.agenda = new Agenda(asOf);
             this.evaluator = new Evaluator(scenario, index, moments, gateOpen, status);
-            this.obligations = new Obligations(scenario, index, evaluator);
+            this.obligations = new Obligations(scenario, index, evaluator, gateOpen);
             plan();
         }
 
@@ -89,6 +91,7 @@ public final class GateEngine {
             scenario.obligations().forEach(o -> index.about(o.id()).forEach(r -> on(r.time().getEpochSecond(), "obligation:" + o.id())));
             for (Gate g : scenario.gates()) g.when().walk().forEach(this::planFor);
             scenario.obligations().forEach(o -> o.target().ifPresent(this::planWindow));
+            scenario.obligations().forEach(o -> o.standing().flatMap(st -> st.breachedWhen()).ifPresent(this::planWindow));
             scenario.obligations().forEach(o -> o.deadline().ifPresent(this::planTime));
             scenario.phases().forEach(p -> p.starts().ifPresent(this::planTime));
         }
@@ -135,10 +138,28 @@ public final class GateEngine {
                 if (readObligation(o, t)) touched.add(o.id());
             }
             touched.addAll(changed);
-            for (Gate g : gatesInOrder) {
-                if (all || dependsOnAny(g, touched)) {
-                    if (evaluateGate(g, t)) touched.add(g.id());
+            // a gate that opens or closes puts the standing obligations it unlocks in or out of force, which other
+            // gates may read: repeat until nothing changes (bounded: each round must change a standing obligation)
+            boolean everything = all;
+            for (int round = 0; round <= standing.size(); round++) {
+                var opened = new HashSet<String>();
+                for (Gate g : gatesInOrder) {
+                    if (everything || dependsOnAny(g, touched)) {
+                        if (evaluateGate(g, t)) {
+                            opened.add(g.id());
+                            touched.add(g.id());
+                        }
+                    }
                 }
+                everything = false;
+                boolean again = false;
+                for (Obligation o : standing) {
+                    if ((all || scenario.gatesUnlocking(o.id()).stream().anyMatch(g -> opened.contains(g.id()))) && readObligation(o, t)) {
+                        touched.add(o.id());
+                        again = true;
+                    }
+                }
+                if (!again) break;
             }
             if (all || touched.stream().anyMatch(obligationIds::contains)) completePhases(t);
         }
@@ -166,7 +187,7 @@ public final class GateEngine {
             if (reading.status() == before) return false;
             status.put(o.id(), reading.status());
             history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.OBLIGATION, o.id(),
-                    Evaluator.statusLabel(before), Evaluator.statusLabel(reading.status())));
+                    ObligationState.label(o, before), ObligationState.label(o, reading.status())));
             return true;
         }
 
@@ -187,7 +208,8 @@ public final class GateEngine {
 
         private void completePhases(long t) {
             for (Phase p : scenario.phases()) {
-                if (moments.of(p.id()).isEmpty() && obligations.phaseComplete(p, status)) {
+                boolean required = p.requires().stream().allMatch(r -> moments.of(r).isPresent());
+                if (moments.of(p.id()).isEmpty() && required && obligations.phaseComplete(p, status)) {
                     moments.reach(p.id(), t);
                     history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.PHASE, p.id(), "incomplete", "complete"));
                 }
@@ -202,7 +224,7 @@ public final class GateEngine {
         }
         private StatusReport report() {
             var obligationStates = scenario.obligations().stream()
-                    .map(o -> obligations.state(o, asOf, status.getOrDefault(o.id(), 0), moments, gateOpen)).toList();
+                    .map(o -> obligations.state(o, asOf, status.getOrDefault(o.id(), 0), moments)).toList();
             var gateStates = scenario.gates().stream().map(g -> new GateState(g, gateOpen.getOrDefault(g.id(), false),
                     Optional.ofNullable(lastOpened.get(g.id())).map(Instant::ofEpochSecond), evaluator.eval(g.when(), asOf))).toList();
             var paths = new CriticalPaths(scenario, obligationStates, gateStates);
@@ -210,7 +232,8 @@ public final class GateEngine {
                 var in = obligationStates.stream().filter(o -> o.obligation().phase().equals(p.id()) && !o.obligation().optional()).toList();
                 int done = (int) in.stream().filter(ObligationState::complete).count();
                 boolean started = p.starts().map(st -> moments.resolve(st).isPresent() && moments.resolve(st).getAsLong() <= asOf).orElse(true);
-                return new PhaseState(p, started, done == in.size() && !in.isEmpty(), instant(moments.of(p.id())), done, in.size(), paths.forPhase(p.id()));
+                boolean required = p.requires().stream().allMatch(r -> moments.of(r).isPresent());
+                return new PhaseState(p, started, required && done == in.size() && !in.isEmpty(), instant(moments.of(p.id())), done, in.size(), paths.forPhase(p.id()));
             }).toList();
             var parties = new Reciprocity(scenario, obligationStates).views();
             return new StatusReport(scenario, Instant.ofEpochSecond(asOf), obligationStates, gateStates, phaseStates, parties, history);

@@ -3,70 +3,109 @@ package org.phasegate.gate;
 import java.util.Map;
 import java.util.Optional;
 import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.scenario.Gate;
 import org.phasegate.scenario.Obligation;
 import org.phasegate.scenario.Phase;
 import org.phasegate.scenario.Scenario;
+import org.phasegate.scenario.Standing;
 
-/** An obligation's status from evidence: its quantity target and monitors' assessments, the higher code winning. */
+/**
+ * An obligation's status from evidence. A deliverable: its quantity target and monitors' assessments, the higher
+ * code winning. A standing obligation: not in force while locked; once unlocked, in force unless breached (its
+ * breach threshold reached, or the latest verified assessment coding it minimal or not initiated).
+ */
 final class Obligations {
     private final Scenario scenario;
     private final EvidenceIndex index;
     private final Evaluator evaluator;
+    private final Map<String, Boolean> gateOpen;
 
-    Obligations(Scenario scenario, EvidenceIndex index, Evaluator evaluator) {
+    Obligations(Scenario scenario, EvidenceIndex index, Evaluator evaluator, Map<String, Boolean> gateOpen) {
         this.scenario = scenario;
         this.index = index;
         this.evaluator = evaluator;
+        this.gateOpen = gateOpen;
     }
 
     record Reading(int status, double progress) {
     }
 
     Reading read(Obligation o, long t) {
+        if (o.isStanding()) return standing(o, o.standing().orElseThrow(), t);
         double progress = o.target().map(th -> th.level() == 0 ? 1.0 : evaluator.value(th, t) / th.level()).orElse(0.0);
         int fromTarget = progress >= 1 - 1e-9 ? 3 : progress >= scenario.intermediateFrom() ? 2 : progress > 0 ? 1 : 0;
-        return new Reading(Math.max(fromTarget, assessed(o, t)), Math.min(progress, 1));
+        return new Reading(Math.max(fromTarget, assessed(o, t).orElse(0)), Math.min(progress, 1));
     }
 
-    /** The latest verified assessment's progress code at or before t, 0 if none. */
-    private int assessed(Obligation o, long t) {
-        int code = 0;
-        long latest = Long.MIN_VALUE;
+    private Reading standing(Obligation o, Standing st, long t) {
+        if (locked(o)) return new Reading(0, 0);
+        boolean overThreshold = st.breachedWhen().map(th -> evaluator.value(th, t) >= th.level() - 1e-9).orElse(false);
+        boolean assessedBreached = assessed(o, t).map(code -> code <= 1).orElse(false);
+        return overThreshold || assessedBreached ? new Reading(1, 0) : new Reading(3, 1);
+    }
+
+    boolean locked(Obligation o) {
+        var unlocking = scenario.gatesUnlocking(o.id());
+        return !unlocking.isEmpty() && unlocking.stream().map(Gate::id).noneMatch(g -> gateOpen.getOrDefault(g, false));
+    }
+
+    /** The latest verified assessment's progress code at or before t, if any. */
+    private Optional<Integer> assessed(Obligation o, long t) {
+        return latestAssessment(o, t).flatMap(EvidenceRecord::progress);
+    }
+
+    private Optional<EvidenceRecord> latestAssessment(Obligation o, long t) {
+        EvidenceRecord latest = null;
         for (EvidenceRecord r : index.about(o.id())) {
             long rt = r.time().getEpochSecond();
-            if (rt <= t && rt >= latest && r.progress().isPresent()) {
-                latest = rt;
-                code = r.progress().get();
-            }
+            if (rt <= t && r.progress().isPresent() && (latest == null || rt >= latest.time().getEpochSecond())) latest = r;
         }
-        return code;
+        return Optional.ofNullable(latest);
     }
 
+    /** Deliverables complete, standing obligations in force: both have status 3. */
     boolean phaseComplete(Phase p, Map<String, Integer> status) {
         var in = scenario.obligationsIn(p.id()).stream().filter(o -> !o.optional()).toList();
         return !in.isEmpty() && in.stream().allMatch(o -> status.getOrDefault(o.id(), 0) == 3);
     }
 
-    ObligationState state(Obligation o, long asOf, int status, Moments moments, Map<String, Boolean> gateOpen) {
-        var unlocking = scenario.gatesUnlocking(o.id());
-        boolean locked = !unlocking.isEmpty() && unlocking.stream().noneMatch(g -> gateOpen.getOrDefault(g.id(), false));
+    ObligationState state(Obligation o, long asOf, int status, Moments moments) {
+        boolean locked = locked(o);
         var deadline = o.deadline().map(moments::resolve).flatMap(GateEngine::instant);
         // A locked obligation is not yet due (docs/scenario-format.md), so it cannot be overdue.
         boolean overdue = !locked && status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false);
         boolean contested = index.about(o.id()).stream().anyMatch(r -> r.disputed() && r.time().getEpochSecond() <= asOf);
-        return new ObligationState(o, status, progressText(o, asOf), locked, overdue, contested, deadline,
-                GateEngine.instant(moments.of(o.id())), index.pending(o.id()));
+        double fraction = o.target().map(th -> th.level() == 0 ? 1.0 : Math.min(1, evaluator.value(th, asOf) / th.level())).orElse(Double.NaN);
+        boolean closed = status < 3 && o.target().map(th -> index.isFinal(th.measure(), asOf)).orElse(false);
+        return new ObligationState(o, status, progressText(o, status, asOf, closed), locked, overdue, contested, deadline,
+                GateEngine.instant(moments.of(o.id())), index.pending(o.id()), fraction, closed);
     }
 
-    private String progressText(Obligation o, long t) {
-        return o.target().map(th -> evaluator.threshold(th, t).detail()).orElseGet(() -> assessedText(o, t));
+    private String progressText(Obligation o, int status, long t, boolean closed) {
+        if (o.isStanding()) return standingText(o, o.standing().orElseThrow(), status, t);
+        String text = o.target().map(th -> evaluator.threshold(th, t).detail()).orElseGet(() -> assessedText(o, t));
+        return closed ? text + "; final (declared by a verified record): cannot complete" : text;
+    }
+
+    /** "in force; 3 verified violations in the last 90 days", with the assessment behind a breach. */
+    private String standingText(Obligation o, Standing st, int status, long t) {
+        var text = new StringBuilder(ObligationState.label(o, status));
+        if (status == 0) return text.append(locked(o) ? " (locked)" : "").toString();
+        st.watch().ifPresent(w -> {
+            long days = st.window().toDays();
+            int n = index.series(w, 0).countBetween(t - st.window().toSeconds(), t);
+            text.append("; ").append(n).append(" verified ").append(n == 1 ? "record" : "records").append(" of ").append(w)
+                    .append(" in the last ").append(days).append(" days");
+        });
+        st.breachedWhen().ifPresent(th -> text.append(" (breached at ").append(th.describe()).append(")"));
+        latestAssessment(o, t).ifPresent(r -> text.append("; assessed ").append(Evaluator.statusLabel(r.progress().orElseThrow()))
+                .append(" on ").append(r.time()));
+        return text.toString();
     }
 
     private String assessedText(Obligation o, long t) {
-        Optional<EvidenceRecord> latest = index.about(o.id()).stream()
-                .filter(r -> r.progress().isPresent() && r.time().getEpochSecond() <= t)
-                .max(java.util.Comparator.comparing(EvidenceRecord::time));
-        return latest.map(r -> "assessed " + Evaluator.statusLabel(r.progress().get()) + " on " + r.time())
+        return latestAssessment(o, t).map(r -> "assessed " + Evaluator.statusLabel(r.progress().get()) + " on " + r.time())
                 .orElse("no verified assessment yet");
     }
+
 }

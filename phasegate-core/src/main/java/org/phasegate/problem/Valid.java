@@ -9,7 +9,7 @@ public final class Valid {
     /** Ids and names are short: long enough for any real one, short enough to quote. */
     public static final int MAX_ID = 200;
     /** Free text such as a description or a note. */
-    public static final int MAX_TEXT = 20_000;
+    public static final int MAX_TEXT = 100_000;
 
     private Valid() {
     }

@@ -1,5 +1,6 @@
 package org.phasegate.scenario;
 
+import org.phasegate.problem.Valid;
 import java.util.List;
 import org.phasegate.problem.Position;
 
@@ -8,6 +9,7 @@ public record Gate(String id, String name, String description, String phase, Con
                    List<String> unlocks, boolean latch, List<Citation> sources, Position at) implements Element {
 
     public Gate {
+        Valid.idOrMissing(id, "gate id");
         unlocks = List.copyOf(unlocks);
         sources = List.copyOf(sources);
     }

@@ -1,5 +1,6 @@
 package org.phasegate.scenario;
 
+import org.phasegate.problem.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.phasegate.problem.Position;
@@ -9,6 +10,7 @@ public record Lever(String id, List<String> heldBy, List<String> gates, String d
                     Optional<Citation> source, Position at) implements Element {
 
     public Lever {
+        Valid.idOrMissing(id, "lever id");
         heldBy = List.copyOf(heldBy);
         gates = List.copyOf(gates);
     }

@@ -1,5 +1,6 @@
 package org.phasegate.scenario;
 
+import org.phasegate.problem.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ public record Measure(String id, String recordType, Map<String, List<String>> wh
     public static final String RECORDS = "records";
 
     public Measure {
+        Valid.idOrMissing(id, "measure id");
         where = Map.copyOf(where);
     }
 }

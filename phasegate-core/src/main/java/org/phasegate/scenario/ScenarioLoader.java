@@ -130,7 +130,13 @@ public final class ScenarioLoader {
 
         private <T> List<T> each(YamlMap top, String key, Function<Node, Optional<T>> reader) {
             var out = new ArrayList<T>();
-            for (Node n : top.list(key)) reader.apply(n).ifPresent(out::add);
+            for (Node n : top.list(key)) {
+                try {
+                    reader.apply(n).ifPresent(out::add);
+                } catch (IllegalArgumentException refused) {   // the element's own constructor refused a value
+                    problems.add(YamlMap.positionOf(n), refused.getMessage());
+                }
+            }
             return out;
         }
 
@@ -181,9 +187,9 @@ public final class ScenarioLoader {
         }
 
         private Optional<Phase> phase(Node n) {
-            var m = YamlMap.of(n, "phase", Set.of("id", "name", "starts", "description"), problems);
+            var m = YamlMap.of(n, "phase", Set.of("id", "name", "starts", "requires", "description"), problems);
             return Optional.of(new Phase(m.requiredText("id"), m.requiredText("name"),
-                    m.node("starts").flatMap(s -> conditions.time(s, "phase.starts")), m.at()));
+                    m.node("starts").flatMap(s -> conditions.time(s, "phase.starts")), m.texts("requires"), m.at()));
         }
 
         private Optional<Measure> measure(Node n) {
@@ -207,7 +213,7 @@ public final class ScenarioLoader {
 
         private Optional<Obligation> obligation(Node n) {
             var m = YamlMap.of(n, "obligation", Set.of("id", "name", "description", "phase", "type", "owed-by",
-                    "owed-to", "target", "deadline", "optional", "source", "sources"), problems);
+                    "owed-to", "target", "deadline", "optional", "source", "sources", "kind", "watch", "breached-when"), problems);
             String typeName = m.requiredText("type");
             var type = Arrays.stream(Obligation.Type.values()).filter(t -> t.name().equalsIgnoreCase(typeName)).findFirst();
             if (type.isEmpty() && !typeName.isEmpty()) {
@@ -215,12 +221,42 @@ public final class ScenarioLoader {
                         Arrays.stream(Obligation.Type.values()).map(t -> t.name().toLowerCase()).toList()));
             }
             if (m.texts("owed-by").isEmpty()) problems.add(m.at(), "obligation is missing required field 'owed-by'", "the party or parties that owe it");
+            var standing = standing(m);
+            if (standing.isPresent() && m.has("target")) {
+                problems.add(m.at("target"), "a standing obligation has no target", "it is in force or breached; say when it is breached with 'breached-when:'");
+            }
             return Optional.of(new Obligation(m.requiredText("id"), m.text("name").orElse(m.text("id").orElse("")),
                     m.text("description").orElse(""), m.requiredText("phase"), type.orElse(Obligation.Type.GOVERNANCE),
                     m.texts("owed-by"), m.texts("owed-to"),
                     m.node("target").flatMap(t -> conditions.threshold(t, "obligation.target")),
                     m.node("deadline").flatMap(d -> conditions.time(d, "obligation.deadline")),
-                    m.bool("optional").orElse(false), citations(m), m.at()));
+                    m.bool("optional").orElse(false), citations(m), standing.filter(x -> !m.has("target")), m.at()));
+        }
+
+        /** {@code kind: standing} (with optional {@code watch} and {@code breached-when}) or a deliverable (the default). */
+        private Optional<Standing> standing(YamlMap m) {
+            String kind = m.text("kind").orElse("deliverable");
+            if (!kind.equals("standing")) {
+                if (!kind.equals("deliverable")) problems.add(m.at("kind"), "unknown obligation kind '" + kind + "'", "deliverable (the default) or standing");
+                for (String k : List.of("watch", "breached-when")) {
+                    if (m.has(k)) problems.add(m.at(k), "'" + k + "' applies to standing obligations only", "add kind: standing or remove it");
+                }
+                return Optional.empty();
+            }
+            Optional<String> watch = Optional.empty();
+            java.time.Duration window = Standing.DEFAULT_WINDOW;
+            if (m.has("watch")) {
+                var w = YamlMap.of(m.node("watch").orElseThrow(), "obligation.watch", Set.of("measure", "window"), problems);
+                watch = Optional.of(w.requiredText("measure")).filter(x -> !x.isEmpty());
+                var text = w.text("window");
+                if (text.isPresent()) {
+                    var d = TimeRefs.parseDuration(text.get());
+                    if (d.isEmpty() || d.get().isZero() || d.get().isNegative()) problems.add(w.at("window"), "obligation.watch.window has value '" + text.get() + "', not a positive duration", "use e.g. 90d");
+                    else window = d.get();
+                }
+            }
+            var breach = m.node("breached-when").flatMap(b -> conditions.threshold(b, "obligation.breached-when"));
+            return Optional.of(new Standing(watch, window, breach));
         }
 
         private Optional<Gate> gate(Node n) {
@@ -241,7 +277,7 @@ public final class ScenarioLoader {
 
         private Optional<Assumption> assumption(Node n) {
             var m = YamlMap.of(n, "assumption", Set.of("id", "value", "range", "unit", "source", "description"), problems);
-            double value = m.required("value").flatMap(v -> m.number("value")).orElse(Double.NaN);
+            double value = m.required("value").flatMap(v -> m.number("value")).orElse(0.0);   // a missing value is already a problem
             var range = m.texts("range").stream().map(Numbers::parseFinite).toList();
             double low = value, high = value;
             if (m.has("range")) {

@@ -72,6 +72,7 @@ final class ScenarioValidator {
             m.party().ifPresent(p -> ref(p, "party", m.at(), "measure " + Quote.of(m.id()) + ""));
         });
         s.phases().forEach(p -> p.starts().ifPresent(t -> time(t, p.at(), "phase " + Quote.of(p.id()) + "")));
+        requires();
         s.obligations().forEach(o -> {
             String what = "obligation " + Quote.of(o.id()) + "";
             ref(o.phase(), "phase", o.at(), what);
@@ -79,6 +80,10 @@ final class ScenarioValidator {
             o.owedTo().forEach(p -> ref(p, "party", o.at(), what));
             o.target().ifPresent(t -> threshold(t, o.at(), what));
             o.deadline().ifPresent(t -> time(t, o.at(), what));
+            o.standing().ifPresent(st -> {
+                st.watch().ifPresent(w -> ref(w, "measure", o.at(), what + " watch"));
+                st.breachedWhen().ifPresent(t -> threshold(t, o.at(), what + " breached-when"));
+            });
             citations(o.sources(), o.at(), what);
         });
         s.gates().forEach(g -> {
@@ -100,6 +105,19 @@ final class ScenarioValidator {
             if (a.low() > a.high()) problems.add(a.at(), "assumption " + Quote.of(a.id()) + " has range low " + Numbers.format(a.low()) + " above high " + Numbers.format(a.high()), "write [low, high]");
             else if (a.value() < a.low() || a.value() > a.high()) problems.add(a.at(), "assumption " + Quote.of(a.id()) + " value " + Numbers.format(a.value()) + " lies outside its range [" + Numbers.format(a.low()) + ", " + Numbers.format(a.high()) + "]", "widen the range or fix the value");
         });
+    }
+
+    /** A phase may require only phases listed above it, so requirements never form a cycle. */
+    private void requires() {
+        var above = new java.util.HashSet<String>();
+        for (Phase p : s.phases()) {
+            for (String r : p.requires()) {
+                if (!kindOf.containsKey(r) || !"phase".equals(kindOf.get(r))) ref(r, "phase", p.at(), "phase '" + p.id() + "' requires");
+                else if (!above.contains(r)) problems.add(p.at(), "phase '" + p.id() + "' requires '" + r + "', which is not listed above it",
+                        "list phases in the order they complete; a phase can require only earlier ones");
+            }
+            above.add(p.id());
+        }
     }
 
     /** Checks the references of one node; {@link Condition#walk} visits the nodes inside it. */

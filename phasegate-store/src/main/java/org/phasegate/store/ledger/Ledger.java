@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,16 +23,13 @@ import org.phasegate.problem.Quote;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.Hashes;
-import org.phasegate.store.projection.Difference;
 import org.phasegate.store.projection.Rebuild;
-import org.phasegate.store.projection.Replay;
-import org.phasegate.store.tree.Heads;
 import org.phasegate.store.tree.TreeNodes;
 
 /** Reading, verifying, exporting and importing the ledger as a whole. */
 public final class Ledger {
     public static final int DEFAULT_CHECKPOINT_EVERY = 1024;
-    private static final String SELECT = "SELECT seq, kind, actor, at, payload, prev_hash, hash, signature FROM ledger_entry ORDER BY seq";
+    static final String SELECT = "SELECT seq, kind, actor, at, payload, prev_hash, hash, signature FROM ledger_entry ORDER BY seq";
     private final DataSource ds;
 
     public Ledger(DataSource ds) {
@@ -73,63 +69,15 @@ public final class Ledger {
 
     /**
      * Verifies the entries (as {@link #verify}) and, if they hold, re-derives every served table from them and
-     * compares, and checks the stored head signatures; all in one repeatable-read snapshot, so concurrent appends
-     * cannot show as differences.
+     * compares, and checks the stored head signatures; see {@link Auditor}.
      */
     public Audit audit() {
-        var pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            return Tx.run(ds, c -> {
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                var replay = new Replay();
-                Verifier.Report report;
-                try (var st = c.prepareStatement(SELECT)) {
-                    st.setFetchSize(4096);
-                    st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
-                    try (var rs = st.executeQuery()) {
-                        var entries = iterate(rs);
-                        report = new Verifier(pool).run(tee(entries, replay::accept));
-                    }
-                }
-                var tree = replay.tree();
-                if (!report.ok()) return new Audit(report, Optional.empty(), tree.size(), tree.root());
-                var served = replay.first(c).map(Difference::render);
-                if (served.isEmpty()) served = Heads.checkStored(c, tree.size());
-                return new Audit(report, served, tree.size(), tree.root());
-            });
-        } finally {
-            pool.shutdown();
-        }
+        return Auditor.audit(ds);
     }
 
-    /** Writes the served tables back to what the ledger says (as the owner, in one transaction); refuses if the entries do not verify. */
+    /** Writes the served tables back to what the ledger says (as the owner, in one transaction); see {@link Auditor}. */
     public List<Rebuild.Changed> rebuild(Connection owner) throws SQLException {
-        owner.setAutoCommit(false);
-        try {
-            owner.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-            try (var st = owner.createStatement()) {
-                st.execute("SELECT pg_advisory_xact_lock(" + Appender.LOCK_ID + ")");
-            }
-            var replay = new Replay();
-            Verifier.Report report;
-            try (var st = owner.prepareStatement(SELECT)) {
-                st.setFetchSize(4096);
-                try (var rs = st.executeQuery()) {
-                    var entries = iterate(rs);
-                    report = Verifier.verify(tee(entries, replay::accept));
-                }
-            }
-            if (!report.ok()) {
-                throw new StoreException("rebuild refused: the ledger itself does not verify (" + report.firstBad().orElseThrow().render()
-                        + "); the tables can only be rebuilt from a ledger that holds");
-            }
-            var changed = Rebuild.apply(owner, replay.repairs(owner));
-            owner.commit();
-            return changed;
-        } catch (SQLException | RuntimeException e) {
-            owner.rollback();
-            throw e;
-        }
+        return Auditor.rebuild(owner);
     }
 
     public long size() {
@@ -286,7 +234,7 @@ public final class Ledger {
     }
 
     /** The entries as they are read, each shown to {@code also} on the way (the replay runs on the reading thread). */
-    private static Iterator<Entry> tee(Iterator<Entry> entries, Consumer<Entry> also) {
+    static Iterator<Entry> tee(Iterator<Entry> entries, Consumer<Entry> also) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -302,7 +250,7 @@ public final class Ledger {
         };
     }
 
-    private static Iterator<Entry> iterate(ResultSet rs) {
+    static Iterator<Entry> iterate(ResultSet rs) {
         return new Iterator<>() {
             Boolean ahead;
 

@@ -105,14 +105,19 @@ public final class TreeNodes implements Proofs.Subtrees {
 
     /** The frontier of the tree of {@code size} leaves, from stored subtrees and the last partial block's entries. */
     public Frontier frontier(long size) throws SQLException {
+        prefetch(t -> frontierNodes(t, size));
+        return Frontier.of(size, frontierNodes(this, size));
+    }
+
+    private static List<Frontier.Node> frontierNodes(Proofs.Subtrees tree, long size) {
         var nodes = new ArrayList<Frontier.Node>();
         long start = 0;
         for (int level = 63; level >= 0; level--) {
             if ((size & (1L << level)) == 0) continue;
-            nodes.add(new Frontier.Node(level, start >> level, hash(start, start + (1L << level))));
+            nodes.add(new Frontier.Node(level, start >> level, tree.hash(start, start + (1L << level))));
             start += 1L << level;
         }
-        return Frontier.of(size, nodes);
+        return nodes;
     }
 
     /** Stores the subtrees of entries beyond the stored ones (after an import); the caller holds the ledger lock. */

@@ -1,0 +1,194 @@
+package org.phasegate.forecast;
+
+import java.util.Arrays;
+
+/**
+ * The obligations of one run in continuous time. An unlocked, unfinished obligation works at a constant rate: its
+ * compliance share (the part of the time its owing parties comply, after failed conditions) over its duration, a
+ * lognormal draw made when it is first unlocked. So it completes after duration × remaining / share days of
+ * unlocked time, and the moment it reaches the next level a gate reads ({@link Triggers#levels}) is known exactly.
+ * Gates only compare progress with those levels, so the run's visible progress ({@link RunState#progress}) moves
+ * from level to level; the exact progress is kept here as a value at a moment plus a rate.
+ */
+final class Progress {
+    /** Called when an obligation completes, at the moment it does. */
+    interface Completion {
+        void completed(int obligation, double day);
+    }
+
+    private final Model m;
+    private final RunState s;
+    private final Streams rng;
+    private final double[][] levels;
+    private final double[] duration;
+    private final double[] share;
+    private final double[] rate;
+    private final double[] exact;
+    private final double[] since;
+    private final double[] target;
+    private final double[] crossAt;
+    private final int[] active;
+    private int count;
+    private boolean dirty;
+    /** The earliest crossing of the working obligations, as last computed. */
+    private double earliest = Double.POSITIVE_INFINITY;
+
+    Progress(Model m, RunState s, Streams rng, Triggers triggers) {
+        this.m = m;
+        this.s = s;
+        this.rng = rng;
+        this.levels = triggers.levels();
+        int n = m.obligations();
+        duration = new double[n];
+        share = new double[n];
+        rate = new double[n];
+        exact = new double[n];
+        since = new double[n];
+        target = new double[n];
+        crossAt = new double[n];
+        active = new int[n];
+    }
+
+    /**
+     * A new run: no duration drawn yet; each obligation's share with as many of its slowing conditions failed as
+     * failed, or 0 if a vetoing condition failed or its total is final.
+     */
+    void reset(boolean[] holds, double[][] shares) {
+        Arrays.fill(duration, Double.NaN);
+        System.arraycopy(s.progress, 0, exact, 0, exact.length);
+        Arrays.fill(since, 0);
+        for (int o = 0; o < share.length; o++) {
+            int failed = 0;
+            boolean vetoed = false;
+            for (int c : m.obligationConditions[o]) {
+                if (holds[c]) continue;
+                if (m.conditionVetoes[c]) vetoed = true;
+                else failed++;
+            }
+            share[o] = m.closed[o] || vetoed ? 0 : shares[o][failed];
+        }
+        count = 0;
+        earliest = Double.POSITIVE_INFINITY;
+        dirty = true;
+    }
+
+    /** The fallback: obligations owed by armed groups stop. */
+    void haltArmedGroups() {
+        for (int o = 0; o < share.length; o++) if (m.armedGroup[o]) share[o] = 0;
+        dirty = true;
+    }
+
+    /** Which obligations work may have changed (a gate opened or closed). */
+    void invalidate() {
+        dirty = true;
+    }
+
+    /** Multiplies the exact progress of one obligation at t by {@code keep}; its visible progress with it. */
+    void lose(int o, double t, double keep) {
+        settle(t);
+        exact[o] *= keep;
+        s.progress[o] = exact[o];
+        if (s.progress[o] < 1) s.completedDay[o] = Double.NaN;
+        dirty = true;
+    }
+
+    /** The earliest moment at or after t at which a working obligation reaches its next level; +infinity if none. */
+    double nextCrossing(double t) {
+        if (dirty) activate(t);
+        return earliest;
+    }
+
+    /** Levels reached by t; completed obligations leave the working list. True if any level was reached. */
+    boolean crossed(double t, Completion done) {
+        if (t < earliest) return false;
+        boolean any = false;
+        for (int i = 0; i < count; i++) {
+            int o = active[i];
+            if (crossAt[o] > t) continue;
+            any = true;
+            exact[o] = target[o];
+            since[o] = t;
+            s.progress[o] = Math.max(s.progress[o], target[o]);
+            if (target[o] >= 1) {
+                s.progress[o] = 1;
+                s.completedDay[o] = t;
+                active[i--] = active[--count];
+                done.completed(o, t);
+            } else {
+                aim(o, t);
+            }
+        }
+        earliest();
+        return any;
+    }
+
+    /** Folds the work done since the last change into the exact progress of the working obligations. */
+    private void settle(double t) {
+        for (int i = 0; i < count; i++) {
+            int o = active[i];
+            exact[o] = Math.min(target[o], exact[o] + rate[o] * (t - since[o]));
+            since[o] = t;
+        }
+    }
+
+    /** Lists the unfinished, unlocked obligations that can work, drawing a duration for each the first time. */
+    private void activate(double t) {
+        settle(t);
+        count = 0;
+        for (int o = 0; o < active.length; o++) {
+            if (s.progress[o] >= 1 || !unlocked(o)) continue;
+            if (Double.isNaN(duration[o])) draw(o);
+            rate[o] = share[o] / duration[o];
+            if (rate[o] <= 0) continue;
+            since[o] = t;
+            aim(o, t);
+            active[count++] = o;
+        }
+        dirty = false;
+        earliest();
+    }
+
+    /**
+     * Draws the obligation's duration. One that has been working for e days at the start without finishing took
+     * longer: its duration is drawn from the lognormal conditioned on exceeding e × share (the work done so far), and
+     * that work counts as done.
+     */
+    private void draw(int o) {
+        double u = rng.uniform(rng.obligation(o));
+        double done = m.startElapsed[o] * share[o];
+        double median = m.medianDays[o];
+        if (done > 0 && m.spread > 0) {
+            double below = Normal.cdf(Math.log(done / median) / m.spread);
+            u = below + u * (1 - below);
+        }
+        duration[o] = Math.max(1e-6, Math.max(median * Math.exp(m.spread * Normal.quantile(u)), done));
+        if (done > 0) {
+            exact[o] = Math.max(exact[o], Math.min(1, done / duration[o]));
+            s.progress[o] = Math.max(s.progress[o], exact[o]);
+        }
+    }
+
+    private void earliest() {
+        earliest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < count; i++) earliest = Math.min(earliest, crossAt[active[i]]);
+    }
+
+    private void aim(int o, double t) {
+        double next = 1;
+        for (double l : levels[o]) {
+            if (l > exact[o] + 1e-9) {
+                next = l;
+                break;
+            }
+        }
+        target[o] = next;
+        crossAt[o] = t + (next - exact[o]) / rate[o];
+    }
+
+    private boolean unlocked(int o) {
+        int[] gates = m.unlockers[o];
+        if (gates.length == 0) return true;
+        for (int g : gates) if (s.gateOpen[g]) return true;
+        return false;
+    }
+}
