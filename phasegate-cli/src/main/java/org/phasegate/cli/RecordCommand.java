@@ -161,13 +161,14 @@ final class RecordCommand {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "One record as the acting user (--as; without it, the public) may see it: its state, the attestations it has and needs (from which organisations), its history and sources.")
+            description = "One record as the acting user (--as; without it, the public) may see it: its state, the attestations it has and needs (from which organisations), its history, sources and inclusion proof.")
     static final class Show extends OnRecord {
         @Option(names = "--as", description = "Whose view: this user's (password in PHASEGATE_PASSWORD); default: the public's") String as;
 
         @Override
         int run(Store s, PrintWriter out) {
             RecordShow.print(s.records().show(acting().reader(s, as, null), id), out);
+            out.println(RecordProof.json(s, id).indent(4).stripTrailing());
             return 0;
         }
     }

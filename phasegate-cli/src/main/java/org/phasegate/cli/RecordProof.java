@@ -11,9 +11,14 @@ import picocli.CommandLine.Command;
 final class RecordProof extends RecordCommand.OnRecord {
     @Override
     int run(Store s, PrintWriter out) {
+        out.println(json(s, id));
+        return 0;
+    }
+
+    /** The record's inclusion proof in the audited tree, with the signed head, as JSON. */
+    static String json(Store s, String id) {
         var a = HeadCommands.audited(s);
         var proof = Inclusion.ofRecord(s.database().dataSource(), id, a.treeSize(), a.root());
-        out.println(proof.toJson(id, s.heads().head(a.treeSize(), a.root())));
-        return 0;
+        return proof.toJson(id, s.heads().head(a.treeSize(), a.root()));
     }
 }

@@ -28,6 +28,7 @@ final class RecordShow {
                     s.reason().isEmpty() ? "" : ": " + s.reason());
         }
         d.sources().forEach(src -> out.printf("  source       %s%n", src));
-        out.printf("  proof        ledger entry %d; its inclusion proof in the signed tree: phasegate record proof %s%n", d.entry(), v.id());
+        out.printf("  proof        ledger entry %d; its RFC 9162 inclusion proof in the signed tree (also: phasegate record proof %s;%n"
+                + "               check it offline as docs/ledger.md says):%n", d.entry(), v.id());
     }
 }

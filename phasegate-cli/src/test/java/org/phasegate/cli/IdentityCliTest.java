@@ -53,7 +53,8 @@ class IdentityCliTest {
                 .contains("s1", "reported", "by mona (UNOPS), 0 of 1 attestation, restricted", "1 record");
         assertThat(run("record", "show", "s1", "--as", "nina", "--scenario", MINI.toString()).out())
                 .contains("state        reported", "needs        1 independent organisation other than UNOPS; has 0 attestations",
-                        "still needs  1 more, from any of: ICRC", "source       https://example.org/s1");
+                        "still needs  1 more, from any of: ICRC", "source       https://example.org/s1",
+                        "RFC 9162 inclusion proof", "\"recordId\" : \"s1\"", "\"inclusionPath\"", "\"rootHash\"", "\"signatures\"");
 
         assertThat(run("user", "deactivate", "tim", "--as", "root", "--reason", "left").out()).contains("tim is deactivated");
         assertThat(run("record", "attest", "s1", "--as", "tim", "--scenario", MINI.toString()).err())
