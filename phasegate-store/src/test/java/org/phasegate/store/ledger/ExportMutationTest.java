@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasegate.store.Fixtures;
-import org.phasegate.store.RandomText;
+import org.phasegate.Gen;
 import org.phasegate.store.StoreException;
 
 /**
@@ -43,7 +43,7 @@ class ExportMutationTest {
     }
 
     static LongStream seeds() {
-        return RandomText.seeds(200);
+        return Gen.seeds(200);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -93,7 +93,7 @@ class ExportMutationTest {
                 case 5 -> ls.set(i, l.replaceFirst("\\{\"actor\":(\"[^\"]*\")", "{\"actor\":$1,\"actor\":\"eve\""));
                 case 6 -> ls.set(i, l.substring(0, at) + "x".repeat(r.nextInt(1, 200_000)) + l.substring(at));
                 case 7 -> ls.set(i, l + " " + l);
-                default -> ls.set(i, l.substring(0, at) + RandomText.any(r, 12) + l.substring(at));
+                default -> ls.set(i, l.substring(0, at) + Gen.text(r, 12) + l.substring(at));
             }
             if (ls.isEmpty()) ls.add("");
         }

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.phasegate.store.RandomText;
+import org.phasegate.Gen;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.crypto.Ed25519;
@@ -18,13 +18,13 @@ import org.phasegate.store.crypto.Ed25519;
 /** The ledger's formats and parsers: canonical JSON, export lines, data keys. */
 class FormatPropertiesTest {
     static LongStream seeds() {
-        return RandomText.seeds(200);
+        return Gen.seeds(200);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void quoting_matches_the_canonical_json_writer(long seed) {
-        var s = RandomText.any(new SplittableRandom(seed), 60);
+        var s = Gen.text(new SplittableRandom(seed), 60);
         assertThat(Canonical.quote(s)).as("seed %d", seed).isEqualTo(Canonical.json(Canonical.text(s)));
     }
 
@@ -34,7 +34,7 @@ class FormatPropertiesTest {
         var random = new SplittableRandom(seed);
         var fields = new LinkedHashMap<String, String>();
         int size = random.nextInt(9);
-        for (int i = 0; i < size; i++) fields.put(RandomText.any(random, 8), RandomText.any(random, 20));
+        for (int i = 0; i < size; i++) fields.put(Gen.text(random, 8), Gen.text(random, 20));
         var forward = Canonical.object();
         fields.forEach(forward::put);
         var text = Canonical.json(forward);
@@ -49,9 +49,9 @@ class FormatPropertiesTest {
     void an_exported_line_reads_back_as_the_same_entry(long seed) {
         var random = new SplittableRandom(seed);
         long seq = random.nextLong(1, Long.MAX_VALUE);
-        var kind = RandomText.any(random, 20);
-        var actor = RandomText.any(random, 20);
-        var payload = Canonical.json(Canonical.object().put("note", RandomText.any(random, 40)));
+        var kind = Gen.text(random, 20);
+        var actor = Gen.text(random, 20);
+        var payload = Canonical.json(Canonical.object().put("note", Gen.text(random, 40)));
         var at = Entry.truncate(Instant.ofEpochSecond(random.nextLong(0, 4_000_000_001L), 123_456_789));
         var signer = new Ed25519.Signer(new byte[32]);
         var hash = org.phasegate.store.crypto.Hashes.sha256(Entry.body(seq, kind, actor, at, payload, Entry.genesis()));
@@ -65,7 +65,7 @@ class FormatPropertiesTest {
     @MethodSource("seeds")
     void any_other_line_is_refused_with_its_line_number(long seed) {
         try {
-            Ledger.fromLine(RandomText.any(new SplittableRandom(seed), 120), 7);
+            Ledger.fromLine(Gen.text(new SplittableRandom(seed), 120), 7);
         } catch (StoreException expected) {
             assertThat(expected.getMessage()).as("seed %d", seed).startsWith("export line 7:");
         }
@@ -75,7 +75,7 @@ class FormatPropertiesTest {
     @MethodSource("seeds")
     void a_data_key_is_32_bytes_of_base64_or_a_clear_refusal(long seed) {
         try {
-            DataKey.fromBase64(RandomText.any(new SplittableRandom(seed), 60));
+            DataKey.fromBase64(Gen.text(new SplittableRandom(seed), 60));
         } catch (StoreException expected) {
             assertThat(expected.getMessage()).as("seed %d", seed).contains("data key");
         }

@@ -7,22 +7,22 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.phasegate.store.RandomText;
+import org.phasegate.Gen;
 
 /** Argon2id hashes in PHC format: the right password verifies, others and malformed hashes do not. */
 class PasswordsTest {
     static LongStream few() {
-        return RandomText.seeds(8);
+        return Gen.seeds(8);
     }
 
     static LongStream many() {
-        return RandomText.seeds(200);
+        return Gen.seeds(200);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("few")
     void a_password_verifies_against_its_own_hash_only(long seed) {
-        var password = RandomText.any(new SplittableRandom(seed), 40);
+        var password = Gen.text(new SplittableRandom(seed), 40);
         var phc = Passwords.hash(password);
         assertThat(phc).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
         assertThat(Passwords.verify(password, phc)).as("seed %d", seed).isTrue();
@@ -32,7 +32,7 @@ class PasswordsTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("many")
     void a_malformed_hash_never_verifies(long seed) {
-        var phc = RandomText.any(new SplittableRandom(seed), 80);
+        var phc = Gen.text(new SplittableRandom(seed), 80);
         assertThat(Passwords.verify("pw", phc)).as("seed %d", seed).isFalse();
         assertThat(Passwords.verify("pw", "$argon2id$v=19$m=1,t$x$y")).isFalse();
     }
