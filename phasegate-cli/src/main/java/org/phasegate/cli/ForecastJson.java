@@ -41,7 +41,16 @@ final class ForecastJson {
         var collapse = root.putObject("collapse");
         estimates(collapse.putArray("by"), f, f.collapse().by());
         estimates(collapse.putArray("curve"), f, f.collapse().curve());
-        estimates(root.putObject("fallback").putArray("by"), f, f.fallback().by());
+        f.fallback().ifPresent(fb -> {
+            var n = root.putObject("fallback");
+            var names = n.putArray("names");
+            fb.names().forEach(names::add);
+            estimates(n.putArray("by"), f, fb.outlook().by());
+        });
+        var d = root.putObject("durabilityModel");
+        d.put("file", f.durability().file()).put("shape", f.durability().shape())
+                .put("ceasefireAgeDays", f.durability().ceasefireAgeDays()).put("ceasefireAgeFrom", f.durability().ageFrom());
+        f.durability().covariates().forEach(d.putArray("covariates")::add);
         var gates = root.putArray("gates");
         for (var g : f.gates()) {
             var n = gates.addObject();

@@ -23,8 +23,13 @@ final class ForecastText {
         }
         b.append("\nCEASEFIRE COLLAPSE (competing risk)\n ");
         for (var e : f.collapse().by()) b.append(String.format(Locale.ROOT, "  by %s: %s", e.date(), pct(e)));
-        b.append("\n  point-17 fallback (plan proceeds only in ISF-held areas) ");
-        for (var e : f.fallback().by()) b.append(String.format(Locale.ROOT, "  by %s: %s", e.date(), pct(e)));
+        f.fallback().ifPresent(fb -> {
+            b.append("\n  fallback (").append(String.join("; ", fb.names())).append(") ");
+            for (var e : fb.outlook().by()) b.append(String.format(Locale.ROOT, "  by %s: %s", e.date(), pct(e)));
+        });
+        var d = f.durability();
+        b.append(String.format(Locale.ROOT, "%n  baseline: durability model %s (covariates %s; Weibull shape %.3f); ceasefire %.0f days old at the start, from %s",
+                d.file().isEmpty() ? "(built in code)" : d.file(), String.join(", ", d.covariates()), d.shape(), d.ceasefireAgeDays(), d.ageFrom()));
         b.append("\n\nGATES: P(open by horizon) and first-opening date 10/50/90%\n");
         for (var g : f.gates()) {
             if (g.openAtStart()) {

@@ -16,11 +16,17 @@ import org.phasegate.problem.Problem;
  * fitted durability model whose baseline hazard the ceasefire's collapse follows (docs/durability.md).
  */
 public record AssumptionSet(String name, String file, List<Assumed> assumptions, List<Proxy> proxies,
-                            Optional<DurabilityModel> durability) {
+                            Optional<DurabilityModel> durability, String durabilityFile) {
 
     public AssumptionSet {
         assumptions = List.copyOf(assumptions);
         proxies = List.copyOf(proxies);
+        durabilityFile = durabilityFile == null ? "" : durabilityFile;
+    }
+
+    /** A set whose durability model was not read from a named file (built in code). */
+    public AssumptionSet(String name, String file, List<Assumed> assumptions, List<Proxy> proxies, Optional<DurabilityModel> durability) {
+        this(name, file, assumptions, proxies, durability, "");
     }
 
     /** A set that names no durability model (the forecast refuses it; readers and tests of other parts may use it). */
@@ -30,7 +36,7 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
 
     /** The same set with this durability model. */
     public AssumptionSet withDurability(DurabilityModel model) {
-        return new AssumptionSet(name, file, assumptions, proxies, Optional.of(model));
+        return new AssumptionSet(name, file, assumptions, proxies, Optional.of(model), "");
     }
 
     public Optional<Assumed> find(String id) {
@@ -50,14 +56,14 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
     public AssumptionSet with(String id, double value) {
         if (find(id).isEmpty()) throw new IllegalArgumentException("no assumption " + Quote.of(id) + " in " + name);
         return new AssumptionSet(name, file,
-                assumptions.stream().map(a -> a.id().equals(id) ? a.withValue(value) : a).toList(), proxies, durability);
+                assumptions.stream().map(a -> a.id().equals(id) ? a.withValue(value) : a).toList(), proxies, durability, durabilityFile);
     }
 
     /** The same set with one more assumption (or one replaced). */
     public AssumptionSet plus(Assumed extra) {
         var list = new ArrayList<>(assumptions.stream().filter(a -> !a.id().equals(extra.id())).toList());
         list.add(extra);
-        return new AssumptionSet(name, file, list, proxies, durability);
+        return new AssumptionSet(name, file, list, proxies, durability, durabilityFile);
     }
 
     /**

@@ -37,7 +37,7 @@ public final class AssumptionSetReader {
     private static final Set<String> TOP = Set.of("name", "description", "sources", "assumptions", "proxies", "durability-model");
     private static final Set<String> SOURCE = Set.of("id", "title", "publisher", "date", "url");
     private static final Set<String> ASSUMPTION = Set.of("id", "kind", "value", "range", "unit", "source", "description", "affects",
-            "if-failed", "switches");
+            "if-failed", "switches", "shifts");
     private static final Set<String> AFFECTS = Set.of("parties", "types");
     private static final Set<String> PROXY = Set.of("measure", "obligation", "at");
 
@@ -93,7 +93,7 @@ public final class AssumptionSetReader {
             var proxies = new ArrayList<Proxy>();
             for (Node n : top.list("proxies")) proxy(n).ifPresent(proxies::add);
             var durability = top.text("durability-model").flatMap(path -> durability(path, top.at("durability-model")));
-            return new AssumptionSet(name, file, assumptions, proxies, durability);
+            return new AssumptionSet(name, file, assumptions, proxies, durability, top.text("durability-model").orElse(""));
         }
 
         /** MODEL.json named relative to the set's own file; a model that cannot be read is a problem at this line. */
@@ -175,10 +175,15 @@ public final class AssumptionSetReader {
                 problems.add(f.at("switches"), what + " switches a scenario lever but is not a lever", "add kind: lever or remove 'switches'");
                 switches = Optional.empty();
             }
+            var shifts = new LeverShiftReader(problems).read(f.list("shifts"), what);
+            if (f.has("shifts") && kind != Assumed.Kind.LEVER) {
+                problems.add(f.at("shifts"), what + " shifts something but is not a lever", "add kind: lever or remove 'shifts'");
+                shifts = List.of();
+            }
             if (value.isEmpty() || range == null || unit.isEmpty() || source == null) return Optional.empty();
             return Optional.of(new Assumed(id.get(), kind, value.get(), value.get(), range[0], range[1], unit.get(),
                     f.text("description").orElse("").trim().replaceAll("\\s+", " "), source, parties, types, ifFailed,
-                    switches, f.at()));
+                    switches, f.at(), shifts));
         }
 
         /** {@code if-failed: veto | slow} (default slow), for conditions only. */

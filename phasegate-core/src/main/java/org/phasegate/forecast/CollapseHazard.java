@@ -2,7 +2,9 @@ package org.phasegate.forecast;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.phasegate.durability.WeibullPh;
+import org.phasegate.scenario.ForecastModules;
 
 /**
  * The ceasefire's collapse hazard: the fitted durability model's Weibull baseline at the scenario's provisions,
@@ -28,14 +30,28 @@ final class CollapseHazard {
     final double deadline;
     final double deadlineDays;
 
+    /** As if an armed force were declared: its fitted pko ratio applies when the provisions provide for one. */
     CollapseHazard(WeibullPh model, Map<String, Integer> provisions, double ceasefireAgeDays, AssumptionSet set) {
+        this(model, provisions, ceasefireAgeDays, set, Optional.of(ForecastModules.Mission.ARMED));
+    }
+
+    /**
+     * {@code mission}: the peacekeeping presence the scenario declares, if any. An armed force takes the fitted
+     * {@code pko} hazard ratio (when the model uses pko and the provisions provide for it); an unarmed observer
+     * mission the set's {@code observer-mission-hazard-ratio}; none, no factor.
+     */
+    CollapseHazard(WeibullPh model, Map<String, Integer> provisions, double ceasefireAgeDays, AssumptionSet set,
+                   Optional<ForecastModules.Mission> mission) {
         var withoutForce = new java.util.HashMap<>(provisions);
         boolean force = model.covariates().contains("pko") && provisions.getOrDefault("pko", 0) == 1;
         if (model.covariates().contains("pko")) withoutForce.put("pko", 0);
         this.shape = model.shape();
         this.scale = Math.exp(model.linear(withoutForce));
         this.age = ceasefireAgeDays;
-        this.peacekeeping = force ? model.hazardRatio("pko") : 1;
+        this.peacekeeping = mission.map(m -> switch (m) {
+            case ARMED -> force ? model.hazardRatio("pko") : 1;
+            case OBSERVER -> set.value(Params.OBSERVER_RATIO, 1);
+        }).orElse(1.0);
         this.violation = set.value(Params.VIOLATION_HAZARD, 1);
         this.violationCap = set.value(Params.VIOLATION_CAP, 1);
         this.stallDays = set.value(Params.STALL_DAYS, Double.POSITIVE_INFINITY);

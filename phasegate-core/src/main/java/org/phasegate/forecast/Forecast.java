@@ -9,13 +9,13 @@ import java.util.Optional;
  * The result of a forecast: every number with its Monte Carlo standard error, and the assumptions it used.
  * Immutable; renderers (text, JSON, charts) read it and nothing else. {@code heldMeasures} are the measures with a
  * threshold unmet at the start that no obligation targets and no proxy covers: they stay at their starting value in
- * every run.
+ * every run. {@code fallback} is present only when the scenario declares fallbacks.
  */
 public record Forecast(String scenario, String assumptionSet, long seed, int runs, double stepDays, Instant asOf,
                        LocalDate horizon, String focusPhase, List<Assumed> assumptions, List<PhaseOutlook> phases,
-                       Outlook collapse, Outlook fallback, List<GateOutlook> gates, List<Blocker> blockers,
+                       Outlook collapse, Optional<Fallback> fallback, List<GateOutlook> gates, List<Blocker> blockers,
                        LocalDate sensitivityDate, List<Sensitivity> sensitivity,
-                       List<String> heldMeasures) {
+                       List<String> heldMeasures, Durability durability) {
 
     public Forecast {
         assumptions = List.copyOf(assumptions);
@@ -24,6 +24,23 @@ public record Forecast(String scenario, String assumptionSet, long seed, int run
         blockers = List.copyOf(blockers);
         sensitivity = List.copyOf(sensitivity);
         heldMeasures = List.copyOf(heldMeasures);
+    }
+
+    /** P(any of the scenario's fallbacks was taken by date), with their names. */
+    public record Fallback(List<String> names, Outlook outlook) {
+        public Fallback {
+            names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * The durability model the collapse baseline came from: its file as the set names it, its covariates, its shape,
+     * and the ceasefire's age at the start and where that age was read from.
+     */
+    public record Durability(String file, List<String> covariates, double shape, double ceasefireAgeDays, String ageFrom) {
+        public Durability {
+            covariates = List.copyOf(covariates);
+        }
     }
 
     /** A probability with its Monte Carlo standard error, sqrt(p(1-p)/n). */

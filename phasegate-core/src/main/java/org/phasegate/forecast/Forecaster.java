@@ -136,8 +136,19 @@ public final class Forecaster {
                     estimate(t.within(series), t.runs(), horizon), by(t, series, o), q[0], q[1], q[2]));
         }
         return new Forecast(m.scenario.id(), set.name(), o.seed(), o.runs(), o.stepDays(), asOf, horizon,
-                m.phaseIds[m.focusPhase], set.assumptions(), phases, outlook(t, t.collapse, asOf, o), outlook(t, t.fallback, asOf, o),
-                gates, blockers(m, t), sensitivityDate(asOf, o, steps), sensitivity, m.heldMeasures());
+                m.phaseIds[m.focusPhase], set.assumptions(), phases, outlook(t, t.collapse, asOf, o), fallback(m, t, asOf, o),
+                gates, blockers(m, t), sensitivityDate(asOf, o, steps), sensitivity, m.heldMeasures(), durability(m, set));
+    }
+
+    /** The fallbacks' curve, only when the scenario declares any. */
+    private static Optional<Forecast.Fallback> fallback(Model m, Tally t, Instant asOf, ForecastOptions o) {
+        if (m.fallbackNames.length == 0) return Optional.empty();
+        return Optional.of(new Forecast.Fallback(List.of(m.fallbackNames), outlook(t, t.fallback, asOf, o)));
+    }
+
+    private static Forecast.Durability durability(Model m, AssumptionSet set) {
+        var w = set.durability().orElseThrow().weibull();
+        return new Forecast.Durability(set.durabilityFile(), w.covariates(), w.shape(), m.ceasefireAge, m.ceasefireFrom);
     }
 
     private static Forecast.Outlook outlook(Tally t, int series, Instant asOf, ForecastOptions o) {

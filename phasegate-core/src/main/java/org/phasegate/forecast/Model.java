@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.phasegate.scenario.Condition;
+import org.phasegate.scenario.ForecastModules;
 import org.phasegate.scenario.Gate;
 import org.phasegate.scenario.GateGraph;
 import org.phasegate.scenario.Obligation;
@@ -47,15 +48,22 @@ final class Model {
     final String[] conditionIds;
     final double correlation;
     final double failureFactor;
-    final boolean[] armedGroup;
+    /** Per declared fallback, the obligations it stops; fallbacks taken on a condition are evaluated as extra roots of the program. */
+    final boolean[][] fallbackStops;
+    /** The fallback taken on collapse (-1: none; a collapse then ends the run) and its chance. */
+    final int collapseFallback;
+    /** The fallbacks taken when their condition holds, and their roots in {@link #program} (after the gates). */
+    final int[] conditionFallbacks;
     final boolean[] contributorDeployment;
     final double[] violationsPerDay;
     final double ceasefireAge;
+    final String ceasefireFrom;
     final CollapseHazard collapse;
     /** Obligations with a deadline, and each deadline as a moment of the run (a missed one raises the collapse hazard). */
     final int[] deadlineObligations;
     final Expr.Moment[] deadlineMoments;
     final double fallbackShare;
+    final String[] fallbackNames;
     final double casualtyShockPerWeek;
     final double withdrawalProbability;
     final double withdrawalDelay;
@@ -120,7 +128,24 @@ final class Model {
             gateLatch[g] = s.gates().get(g).latch();
             gateWhen[g] = unconditional.contains(gateIds[g]) ? new Expr.Const(true) : compile(s.gates().get(g).when());
         }
-        program = new Program(gateWhen);
+        var fallbacks = s.forecast().fallbacks();
+        fallbackNames = fallbacks.stream().map(f -> f.name()).toArray(String[]::new);
+        fallbackStops = new boolean[fallbacks.size()][];
+        for (int f = 0; f < fallbacks.size(); f++) {
+            fallbackStops[f] = new boolean[obligationIds.length];
+            for (int o = 0; o < obligationIds.length; o++) fallbackStops[f][o] = fallbacks.get(f).stops().stops(s.obligations().get(o), s);
+        }
+        collapseFallback = java.util.stream.IntStream.range(0, fallbacks.size())
+                .filter(f -> fallbacks.get(f).trigger() instanceof ForecastModules.Trigger.OnCollapse).findFirst().orElse(-1);
+        fallbackShare = collapseFallback < 0 ? 0
+                : set.value(((ForecastModules.Trigger.OnCollapse) fallbacks.get(collapseFallback).trigger()).chance(), 0);
+        conditionFallbacks = java.util.stream.IntStream.range(0, fallbacks.size())
+                .filter(f -> fallbacks.get(f).trigger() instanceof ForecastModules.Trigger.When).toArray();
+        var roots = Arrays.copyOf(gateWhen, gateIds.length + conditionFallbacks.length);
+        for (int i = 0; i < conditionFallbacks.length; i++) {
+            roots[gateIds.length + i] = compile(((ForecastModules.Trigger.When) fallbacks.get(conditionFallbacks[i]).trigger()).condition());
+        }
+        program = new Program(roots);
         focusUnlocks = new int[gateIds.length][];
         for (int g = 0; g < gateIds.length; g++) {
             int gate = g;
@@ -129,21 +154,22 @@ final class Model {
 
         spread = set.value(Params.SPREAD, 0);
         medianDays = new double[obligationIds.length];
-        armedGroup = new boolean[obligationIds.length];
         contributorDeployment = new boolean[obligationIds.length];
+        var force = s.forecast().peacekeeping();
         for (int o = 0; o < obligationIds.length; o++) {
             var ob = s.obligations().get(o);
-            medianDays[o] = set.value(Params.DURATION + ob.id(), set.value(Params.durationOf(ob.type()), 1));
-            armedGroup[o] = ob.owedBy().stream().anyMatch(p -> kind(p) == Party.Kind.ARMED_GROUP);
-            contributorDeployment[o] = ob.type() == Obligation.Type.DEPLOYMENT
-                    && ob.owedBy().stream().anyMatch(p -> kind(p) == Party.Kind.FORCE_CONTRIBUTOR);
+            String name = set.find(Params.DURATION + ob.id()).isPresent() ? Params.DURATION + ob.id() : Params.durationOf(ob.type());
+            medianDays[o] = set.value(name, 1) * Shifts.factor(set, name);
+            contributorDeployment[o] = force.isPresent() && (force.get().deployment().isEmpty()
+                    ? ob.type() == Obligation.Type.DEPLOYMENT && ob.owedBy().stream().anyMatch(p -> kind(p) == Party.Kind.FORCE_CONTRIBUTOR)
+                    : force.get().deployment().contains(ob.id()));
         }
-        triggers = Triggers.of(gateWhen, obligationIds.length, gateIds.length, partyIds.length,
+        triggers = Triggers.of(roots, obligationIds.length, gateIds.length, partyIds.length,
                 o -> contributorDeployment[o] ? new double[] {1e-6, intermediateFrom} : new double[0]);
         weeklyCompliance = compliance(s);
         var conditions = set.assumptions().stream().filter(a -> a.kind() == Assumed.Kind.CONDITION).toList();
         conditionIds = conditions.stream().map(Assumed::id).toArray(String[]::new);
-        conditionThreshold = conditions.stream().mapToDouble(c -> Normal.quantile(c.value()) + leverShift(c.id())).toArray();
+        conditionThreshold = conditions.stream().mapToDouble(c -> Normal.quantile(c.value()) + Shifts.condition(set, c.id())).toArray();
         conditionVetoes = new boolean[conditions.size()];
         for (int c = 0; c < conditionVetoes.length; c++) conditionVetoes[c] = conditions.get(c).ifFailed() == Assumed.IfFailed.VETO;
         obligationConditions = new int[obligationIds.length][];
@@ -157,19 +183,22 @@ final class Model {
         failureFactor = set.value(Params.FAILURE_FACTOR, 0);
 
         violationsPerDay = new double[partyIds.length];
-        for (int p = 0; p < partyIds.length; p++) violationsPerDay[p] = set.value(Params.VIOLATION_RATE + partyIds[p], 0) / 7;
-        ceasefireAge = ceasefireAge(s);
+        for (int p = 0; p < partyIds.length; p++) {
+            String name = Params.VIOLATION_RATE + partyIds[p];
+            violationsPerDay[p] = set.value(name, 0) * Shifts.factor(set, name) / 7;
+        }
+        var age = ceasefireAge(s);
+        ceasefireAge = age.days();
+        ceasefireFrom = age.from();
         collapse = new CollapseHazard(set.durability().orElseThrow().weibull(),
-                s.provisions().map(p -> p.codes()).orElse(Map.of()), ceasefireAge, set);
+                s.provisions().map(p -> p.codes()).orElse(Map.of()), ceasefireAge, set, force.map(p -> p.mission()));
         deadlineObligations = java.util.stream.IntStream.range(0, obligationIds.length)
                 .filter(o -> s.obligations().get(o).deadline().isPresent()).toArray();
         deadlineMoments = Arrays.stream(deadlineObligations).mapToObj(o -> moment(s.obligations().get(o).deadline().get()))
                 .toArray(Expr.Moment[]::new);
-        double mandate = set.value(Params.MANDATE, 0);
-        fallbackShare = set.value(Params.FALLBACK, 0);
-        // a fighting mandate exposes contributors to more attacks than a monitoring one
-        casualtyShockPerWeek = Math.min(1, set.value(Params.CASUALTY_SHOCK, 0) * (0.5 + mandate));
-        withdrawalProbability = set.value(Params.WITHDRAWAL_PROB, 0);
+        boolean withdrawal = s.forecast().withdrawal().isPresent();
+        casualtyShockPerWeek = withdrawal ? Math.min(1, set.value(Params.CASUALTY_SHOCK, 0) * Shifts.factor(set, Params.CASUALTY_SHOCK)) : 0;
+        withdrawalProbability = withdrawal ? Math.min(1, set.value(Params.WITHDRAWAL_PROB, 0) * Shifts.factor(set, Params.WITHDRAWAL_PROB)) : 0;
         withdrawalDelay = set.value(Params.WITHDRAWAL_DELAY, 0);
         withdrawalShare = set.value(Params.WITHDRAWAL_SHARE, 0);
 
@@ -255,44 +284,29 @@ final class Model {
         return q;
     }
 
-    /**
-     * How levers move the latent conditions, in standard-normal units, relative to the set's stated lever values: a
-     * condition's stated probability is its probability under the levers as the set states them, so moving a lever
-     * either way moves the condition either way (docs/forecast.md, "Levers").
-     */
-    private double leverShift(String condition) {
-        return leverShift(condition, set::value) - leverShift(condition, set::stated);
-    }
-
-    private double leverShift(String condition, java.util.function.ToDoubleBiFunction<String, Double> v) {
-        double effect = set.value(Params.RECONSTRUCTION_EFFECT, 0);
-        double conditional = v.applyAsDouble(Params.RECONSTRUCTION_CONDITIONAL, 0.0) * effect;
-        double mandate = v.applyAsDouble(Params.MANDATE, 0.0);
-        double reference = set.value(Params.BUYBACK_REFERENCE, 1);
-        return switch (condition) {
-            case Params.ARMED_GROUP_DISARMS -> conditional + set.value(Params.BUYBACK_EFFECT, 0)
-                    * Math.log1p(v.applyAsDouble(Params.BUYBACK_PRICE, 0.0) / reference) / Math.log(2);
-            case Params.ISRAEL_TRUSTS_MONITORS -> conditional + set.value(Params.MANDATE_TRUST, 0) * mandate;
-            case Params.ARAB_STATES_POLICE -> -set.value(Params.MANDATE_COST, 0) * mandate;
-            default -> 0;
-        };
-    }
-
     private static boolean affects(Assumed condition, Obligation o) {
         boolean party = condition.parties().isEmpty() || o.owedBy().stream().anyMatch(condition.parties()::contains);
         boolean type = condition.types().isEmpty() || condition.types().contains(o.type().name().toLowerCase());
         return party && type;
     }
 
-    /** Days the ceasefire has lasted at the start: since the first gate unlocking a cessation obligation opened. */
-    private double ceasefireAge(Scenario s) {
+    /** The ceasefire's age at the start (days) and where it was read. */
+    record Age(double days, String from) {
+    }
+
+    /**
+     * Days the ceasefire has lasted at the start: since the verified opening of the first gate unlocking a cessation
+     * obligation; else since the scenario's declared start, if that is before the as-of date; else none.
+     */
+    private Age ceasefireAge(Scenario s) {
         for (Gate g : s.gates()) {
             boolean cessation = g.unlocks().stream().flatMap(id -> s.obligation(id).stream())
                     .anyMatch(o -> o.type() == Obligation.Type.CESSATION);
             var opened = start.gateOpenedAt().get(g.id());
-            if (cessation && opened != null) return Math.max(0, -day(opened));
+            if (cessation && opened != null) return new Age(Math.max(0, -day(opened)), "gate '" + g.id() + "' opened " + opened + " (verified)");
         }
-        return 0;
+        if (s.start().isBefore(asOf)) return new Age(-day(s.start()), "the scenario's start " + s.start());
+        return new Age(0, "the forecast's start (nothing earlier)");
     }
 
     private Expr compile(Condition c) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Position;
 import org.phasegate.problem.Problem;
+import org.phasegate.scenario.ForecastModules;
 import org.phasegate.scenario.Obligation;
 import org.phasegate.scenario.Scenario;
 
@@ -22,24 +23,15 @@ final class Params {
     static final String STALL_CAP = "stall-hazard-cap";
     static final String DEADLINE_HAZARD = "deadline-hazard-multiplier";
     static final String DEADLINE_DAYS = "deadline-hazard-days";
-    static final String FALLBACK = "collapse-fallback-probability";
     static final String CASUALTY_SHOCK = "casualty-shock-per-week";
     static final String WITHDRAWAL_PROB = "contributor-withdrawal-probability";
     static final String WITHDRAWAL_DELAY = "contributor-withdrawal-delay-days";
     static final String WITHDRAWAL_SHARE = "contributor-withdrawal-share";
+    static final String OBSERVER_RATIO = "observer-mission-hazard-ratio";
     static final String COMPLIANCE = "compliance-weekly";
     static final String SPREAD = "duration-spread";
     static final String CORRELATION = "condition-correlation";
     static final String FAILURE_FACTOR = "condition-failure-factor";
-
-    static final String RECONSTRUCTION_CONDITIONAL = "reconstruction-conditional";
-    static final String RECONSTRUCTION_EFFECT = "conditional-reconstruction-effect";
-    static final String BUYBACK_PRICE = "buyback-price-usd";
-    static final String BUYBACK_REFERENCE = "buyback-reference-usd";
-    static final String BUYBACK_EFFECT = "buyback-effect";
-    static final String MANDATE = "isf-mandate-strength";
-    static final String MANDATE_TRUST = "mandate-trust-effect";
-    static final String MANDATE_COST = "mandate-cost-effect";
 
     static final String PRESSURE = "pressure-";
     static final String VIOLATION_RATE = "violation-rate-";
@@ -47,18 +39,14 @@ final class Params {
     static final String DURATION = "duration-";
     static final String ANCHOR_DELAY = "anchor-delay-";
 
-    /** The latent conditions the levers act on (the sceptic's four); a set may define others, which levers leave alone. */
-    static final String ARMED_GROUP_DISARMS = "armed-group-disarms";
-    static final String ARAB_STATES_POLICE = "arab-states-police";
-    static final String ISRAEL_TRUSTS_MONITORS = "israel-trusts-monitors";
-
     static final List<String> REQUIRED = List.of(VIOLATION_HAZARD, VIOLATION_CAP, STALL_DAYS,
-            STALL_HAZARD, REARM_GROWTH, STALL_CAP, DEADLINE_HAZARD, DEADLINE_DAYS, FALLBACK, CASUALTY_SHOCK, WITHDRAWAL_PROB, WITHDRAWAL_DELAY, WITHDRAWAL_SHARE,
-            COMPLIANCE, SPREAD, CORRELATION, FAILURE_FACTOR);
+            STALL_HAZARD, REARM_GROWTH, STALL_CAP, DEADLINE_HAZARD, DEADLINE_DAYS, COMPLIANCE, SPREAD, CORRELATION, FAILURE_FACTOR);
 
-    /** Names the model reads when present; absent, they have no effect. */
-    static final List<String> OPTIONAL = List.of(RECONSTRUCTION_CONDITIONAL, RECONSTRUCTION_EFFECT, BUYBACK_PRICE,
-            BUYBACK_REFERENCE, BUYBACK_EFFECT, MANDATE, MANDATE_TRUST, MANDATE_COST);
+    /** Read only when the scenario declares {@code forecast: contributor-withdrawal}. */
+    static final List<String> WITHDRAWAL = List.of(CASUALTY_SHOCK, WITHDRAWAL_PROB, WITHDRAWAL_DELAY, WITHDRAWAL_SHARE);
+
+    /** Names a lever may multiply (besides {@code duration-} and {@code violation-rate-} names). */
+    static final List<String> MULTIPLIABLE = List.of(CASUALTY_SHOCK, WITHDRAWAL_PROB);
 
     private Params() {
     }
@@ -70,8 +58,8 @@ final class Params {
     /** Every required name, and a duration for every obligation type the scenario uses. */
     static void check(Scenario scenario, AssumptionSet set) {
         var problems = new ArrayList<Problem>();
-        var needed = new ArrayList<>(REQUIRED);
-        scenario.obligations().stream().map(o -> durationOf(o.type())).distinct().forEach(needed::add);
+        var needed = required(scenario);
+        var referenced = Shifts.referenced(set);
         for (String name : needed) {
             if (set.find(name).isEmpty()) {
                 problems.add(new Problem(set.file(), 1, 1, "assumption '" + name + "' is missing",
@@ -85,10 +73,12 @@ final class Params {
         var durations = new java.util.ArrayList<>(types);
         durations.addAll(obligations);
         for (Assumed a : set.assumptions()) {
-            if (!known(a)) {
-                problems.add(new Problem(set.file(), a.at().line(), a.at().column(), "the model does not read an assumption named '" + a.id() + "'",
-                        org.phasegate.problem.Hints.didYouMean(a.id(), vocabulary())));
+            if (!known(a, needed, referenced)) {
+                var vocabulary = new ArrayList<>(needed);
+                vocabulary.addAll(referenced);
+                problems.add(unread(a, set, vocabulary));
             }
+            Shifts.check(a, set, problems);
             checkSuffix(a, DURATION, durations, set, problems);
             checkSuffix(a, ANCHOR_DELAY, anchors, set, problems);
             checkSuffix(a, PRESSURE, parties, set, problems);
@@ -120,19 +110,42 @@ final class Params {
         }
     }
 
-    private static boolean known(Assumed a) {
-        return a.kind() == Assumed.Kind.CONDITION || REQUIRED.contains(a.id()) || OPTIONAL.contains(a.id())
+    /**
+     * The names this scenario's forecast reads: the core dynamics, a duration per obligation type it uses, and the
+     * names of the modules it declares (contributor withdrawal, an observer mission, each fallback's chance).
+     */
+    static List<String> required(Scenario s) {
+        var needed = new ArrayList<>(REQUIRED);
+        s.obligations().stream().map(o -> durationOf(o.type())).distinct().forEach(needed::add);
+        if (s.forecast().withdrawal().isPresent()) needed.addAll(WITHDRAWAL);
+        if (s.forecast().peacekeeping().filter(p -> p.mission() == ForecastModules.Mission.OBSERVER).isPresent()) needed.add(OBSERVER_RATIO);
+        for (var f : s.forecast().fallbacks()) {
+            if (f.trigger() instanceof ForecastModules.Trigger.OnCollapse c && !needed.contains(c.chance())) needed.add(c.chance());
+        }
+        return needed;
+    }
+
+    private static boolean known(Assumed a, List<String> needed, java.util.Set<String> referenced) {
+        return a.kind() == Assumed.Kind.CONDITION || a.kind() == Assumed.Kind.LEVER && (!a.shifts().isEmpty() || a.switches().isPresent())
+                || needed.contains(a.id()) || referenced.contains(a.id())
                 || List.of(PRESSURE, VIOLATION_RATE, COMPLIANCE_FACTOR, DURATION, ANCHOR_DELAY).stream().anyMatch(a.id()::startsWith);
     }
 
-    private static List<String> vocabulary() {
-        var all = new java.util.ArrayList<>(REQUIRED);
-        all.addAll(OPTIONAL);
-        return all;
+    /** Why an entry is not read: a module the scenario does not declare, or a name the model does not know. */
+    private static Problem unread(Assumed a, AssumptionSet set, List<String> needed) {
+        Position at = a.at();
+        if (WITHDRAWAL.contains(a.id()) || OBSERVER_RATIO.equals(a.id())) {
+            String module = OBSERVER_RATIO.equals(a.id()) ? "an observer mission (forecast: peacekeeping: mission: observer)"
+                    : "contributor withdrawal (forecast: contributor-withdrawal)";
+            return new Problem(set.file(), at.line(), at.column(), "'" + a.id() + "' is read only when the scenario declares " + module
+                    + ", and this scenario does not", "remove it from the set, or declare the module in the scenario (docs/scenario-format.md)");
+        }
+        return new Problem(set.file(), at.line(), at.column(), "the model does not read an assumption named '" + a.id() + "'",
+                org.phasegate.problem.Hints.didYouMean(a.id(), needed) + "; an effect size must be named by a lever's 'shifts' (docs/forecast.md)");
     }
 
     private static void checkSuffix(Assumed a, String prefix, List<String> known, AssumptionSet set, List<Problem> problems) {
-        if (!a.id().startsWith(prefix) || REQUIRED.contains(a.id()) || OPTIONAL.contains(a.id())) return;
+        if (!a.id().startsWith(prefix) || REQUIRED.contains(a.id()) || WITHDRAWAL.contains(a.id())) return;
         String rest = a.id().substring(prefix.length());
         if (!known.contains(rest)) {
             Position at = a.at();

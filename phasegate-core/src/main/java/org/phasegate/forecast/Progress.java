@@ -72,9 +72,9 @@ final class Progress {
         dirty = true;
     }
 
-    /** The fallback: obligations owed by armed groups stop. */
-    void haltArmedGroups() {
-        for (int o = 0; o < share.length; o++) if (m.armedGroup[o]) share[o] = 0;
+    /** A fallback: the obligations it stops make no more progress. */
+    void halt(boolean[] stops) {
+        for (int o = 0; o < share.length; o++) if (stops[o]) share[o] = 0;
         dirty = true;
     }
 

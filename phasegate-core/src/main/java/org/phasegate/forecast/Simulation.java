@@ -86,6 +86,8 @@ final class Simulation {
         private int fixed;
         private double collapse;
         private double fallback;
+        /** Which declared fallbacks this run has taken. */
+        private final boolean[] fallen = new boolean[m.fallbackStops.length];
         private final MissedDeadlines deadlines = new MissedDeadlines(m);
         private double lastChange;
         private double withdrawalAt;
@@ -113,6 +115,7 @@ final class Simulation {
             Arrays.fill(recent, 0);
             collapse = Double.NaN;
             fallback = Double.NaN;
+            Arrays.fill(fallen, false);
             lastChange = 0;
             withdrawalAt = Double.POSITIVE_INFINITY;
             blockers = 0;
@@ -131,6 +134,7 @@ final class Simulation {
             for (int g = 0; g < gateOpened.length; g++) if (s.gateOpen[g]) gateOpened[g] = 0;
             s.now = 0;
             openGates(0);
+            fallbacks(0);
             work.invalidate();
             phases(0);
             if (blockStep == 0) blockers = blockers();
@@ -148,11 +152,10 @@ final class Simulation {
             s.now = t1;
             int violations = 0;
             for (int r : recent) violations += r;
-            if (Double.isNaN(fallback) && collapses(step, t0, t1, violations, deployed)) {
+            if (Double.isNaN(collapse) && collapses(step, t0, t1, violations, deployed)) {
                 collapse = t1;
-                if (rng.uniform(Streams.COLLAPSE) >= m.fallbackShare) return false;
-                fallback = t1;
-                work.haltArmedGroups();
+                if (m.collapseFallback < 0 || rng.uniform(Streams.COLLAPSE) >= m.fallbackShare) return false;
+                fallBack(m.collapseFallback, t1);
             }
             return true;
         }
@@ -188,7 +191,22 @@ final class Simulation {
         /** Gates and phases after a change at t; a gate that opened or closed changes which obligations work. */
         private void settle(double t) {
             if (openGates(t)) work.invalidate();
+            fallbacks(t);
             if (completedNow) phases(t);
+        }
+
+        /** Takes each fallback whose condition holds now (evaluated after the gates, as an extra root of the program). */
+        private void fallbacks(double t) {
+            for (int i = 0; i < m.conditionFallbacks.length; i++) {
+                int f = m.conditionFallbacks[i];
+                if (!fallen[f] && m.program.gate(m.gates() + i, s)) fallBack(f, t);
+            }
+        }
+
+        private void fallBack(int f, double t) {
+            fallen[f] = true;
+            if (Double.isNaN(fallback)) fallback = t;
+            work.halt(m.fallbackStops[f]);
         }
 
         private void completed(int o, double t) {

@@ -12,7 +12,8 @@ public record Scenario(String id, String title, String description, Instant star
                        Verification verification, double intermediateFrom,
                        List<Source> sources, List<Party> parties, List<Phase> phases, List<Measure> measures,
                        List<Anchor> anchors, List<Obligation> obligations, List<Gate> gates, List<Lever> levers,
-                       List<Assumption> assumptions, Optional<AgreementProvisions> provisions) {
+                       List<Assumption> assumptions, Optional<AgreementProvisions> provisions,
+                       ForecastModules forecast) {
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -24,6 +25,7 @@ public record Scenario(String id, String title, String description, Instant star
         gates = List.copyOf(gates);
         levers = List.copyOf(levers);
         assumptions = List.copyOf(assumptions);
+        forecast = forecast == null ? ForecastModules.NONE : forecast;
     }
 
     public Optional<Party> party(String id) {

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioLoader {
     private static final Set<String> TOP = Set.of("scenario", "verification", "status-scale", "sources", "parties",
-            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions", "provisions");
+            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions", "provisions", "forecast");
     /** Without these there is nothing to check: a file cut after its header must not pass as an empty agreement. */
     private static final List<String> REQUIRED_LISTS = List.of("parties", "phases", "obligations");
 
@@ -91,8 +91,10 @@ public final class ScenarioLoader {
                     each(top, "phases", this::phase), each(top, "measures", this::measure),
                     each(top, "anchors", this::anchor), each(top, "obligations", this::obligation),
                     each(top, "gates", this::gate), each(top, "levers", this::lever),
-                    each(top, "assumptions", this::assumption), top.node("provisions").flatMap(this::provisions));
+                    each(top, "assumptions", this::assumption), top.node("provisions").flatMap(this::provisions),
+                    top.node("forecast").map(n -> new ForecastModulesReader(problems, conditions).read(n)).orElse(ForecastModules.NONE));
             verificationReader.checkParties(scenario);
+            ForecastModulesReader.check(scenario, problems);
             return scenario;
         }
 

@@ -41,7 +41,8 @@ final class ScenarioValidator {
         var positions = new HashMap<String, Position>();
         Stream.of(idsOf(s.sources(), "source"), idsOf(s.parties(), "party"), idsOf(s.phases(), "phase"),
                 idsOf(s.measures(), "measure"), idsOf(s.anchors(), "anchor"), idsOf(s.obligations(), "obligation"),
-                idsOf(s.gates(), "gate"), idsOf(s.levers(), "lever"), idsOf(s.assumptions(), "assumption"))
+                idsOf(s.gates(), "gate"), idsOf(s.levers(), "lever"), idsOf(s.assumptions(), "assumption"),
+                idsOf(s.forecast().fallbacks(), "fallback"))
                 .flatMap(List::stream).forEach(e -> {
                     if (e.id().isEmpty()) return;
                     if (!ID.matcher(e.id()).matches()) {
@@ -93,6 +94,13 @@ final class ScenarioValidator {
             g.when().walk().forEach(c -> condition(c, what));
             citations(g.sources(), g.at(), what);
         });
+        s.forecast().fallbacks().forEach(f -> {
+            String what = "fallback " + Quote.of(f.id());
+            if (f.trigger() instanceof ForecastModules.Trigger.When w) w.condition().walk().forEach(c -> condition(c, what));
+            citations(f.source().stream().toList(), f.at(), what);
+        });
+        s.forecast().peacekeeping().ifPresent(p -> citations(p.source().stream().toList(), p.at(), "forecast.peacekeeping"));
+        s.forecast().withdrawal().ifPresent(w -> citations(w.source().stream().toList(), w.at(), "forecast.contributor-withdrawal"));
         s.levers().forEach(l -> {
             l.heldBy().forEach(p -> ref(p, "party", l.at(), "lever " + Quote.of(l.id()) + ""));
             l.gates().forEach(g -> ref(g, "gate", l.at(), "lever " + Quote.of(l.id()) + ""));

@@ -54,8 +54,8 @@ class CollapseHazardTest {
         Scenario s = Sets.gaza();
         var asOf = java.time.Instant.parse("2025-10-20T00:00:00Z");
         var start = StartingState.of(s, s.eventsReader().read(Sets.REPO.resolve("scenarios/gaza-2025.events.jsonl")), asOf);
-        var set = Sets.quiet(Sets.a(Params.COMPLIANCE, 0, 0, 1), Sets.a(Params.STALL_HAZARD, 2, 1, 3), Sets.a(Params.REARM_GROWTH, 0.15, 0, 0.3),
-                Sets.a(Params.STALL_CAP, 3, 1, 5), Sets.a(Params.DEADLINE_HAZARD, 2, 1, 3), Sets.a(Params.DEADLINE_DAYS, 60, 0, 90))
+        var set = Sets.withModules(Sets.quiet(Sets.a(Params.COMPLIANCE, 0, 0, 1), Sets.a(Params.STALL_HAZARD, 2, 1, 3), Sets.a(Params.REARM_GROWTH, 0.15, 0, 0.3),
+                Sets.a(Params.STALL_CAP, 3, 1, 5), Sets.a(Params.DEADLINE_HAZARD, 2, 1, 3), Sets.a(Params.DEADLINE_DAYS, 60, 0, 90)))
                 .withDurability(ModelJson.load(FITTED));
         var by = List.of(28, 91, 182, 364, 728).stream().map(d -> LocalDate.of(2025, 10, 20).plusDays(d - 1)).toList();
         int runs = 8_000;

@@ -38,17 +38,19 @@ class ConditionsTest {
         for (Assumed a : sceptic.assumptions()) {
             boolean lever = a.kind() == Assumed.Kind.LEVER && !a.id().startsWith(Params.PRESSURE) && !a.id().startsWith(Params.COMPLIANCE_FACTOR)
                     && !a.id().startsWith(Params.ANCHOR_DELAY);
-            if (a.kind() == Assumed.Kind.CONDITION || lever || Params.OPTIONAL.contains(a.id())
+            if (a.kind() == Assumed.Kind.CONDITION || lever || Shifts.referenced(sceptic).contains(a.id())
                     || a.id().equals(Params.CORRELATION) || a.id().equals(Params.FAILURE_FACTOR)) {
                 keep.add(a);
             }
         }
-        return Sets.quiet(keep.stream().map(a -> a.switches().isPresent() ? withoutSwitch(a) : a).toArray(Assumed[]::new));
+        return Sets.quiet(keep.stream().map(a -> a.kind() == Assumed.Kind.LEVER ? withoutSwitch(a) : a).toArray(Assumed[]::new));
     }
 
+    /** A lever without its switch and its multipliers: the four-condition world has no gates or contributors. */
     static Assumed withoutSwitch(Assumed a) {
         return new Assumed(a.id(), a.kind(), a.value(), a.stated(), a.low(), a.high(), a.unit(), a.description(), a.source(),
-                a.parties(), a.types(), a.ifFailed(), Optional.empty(), a.at());
+                a.parties(), a.types(), a.ifFailed(), Optional.empty(), a.at(),
+                a.shifts().stream().filter(x -> x instanceof LeverShift.Condition).toList());
     }
 
     @Test
@@ -97,9 +99,9 @@ class ConditionsTest {
         var base = scepticConditions(Sets.bundled(Sets.gaza(), "sceptic"));
         var o = new ForecastOptions(17, 8000, 2, 7, 3650, List.of(), "phase-2", 0, Optional.empty());
         double stated = p(s, base, o);
-        double off = p(s, base.with(Params.RECONSTRUCTION_CONDITIONAL, 0), o);
+        double off = p(s, base.with("reconstruction-conditional", 0), o);
         double se = Math.sqrt(0.25 / 8000);
-        assertThat(base.find(Params.RECONSTRUCTION_CONDITIONAL).orElseThrow().stated()).isEqualTo(1.0);
+        assertThat(base.find("reconstruction-conditional").orElseThrow().stated()).isEqualTo(1.0);
         assertThat(off).as("dropping conditional reconstruction lowers the odds (stated %s)", stated).isLessThan(stated - 4 * se);
     }
 
@@ -114,7 +116,7 @@ class ConditionsTest {
         var leverage = Sets.bundled(gaza, "leverage");
         var o = new ForecastOptions(5, 500, 2, 7, 730, List.of(), "phase-2", 0, Optional.empty());
         var conditional = new Forecaster().forecast(gaza, start, leverage, o);
-        var unconditional = new Forecaster().forecast(gaza, start, leverage.with(Params.RECONSTRUCTION_CONDITIONAL, 0), o);
+        var unconditional = new Forecaster().forecast(gaza, start, leverage.with("reconstruction-conditional", 0), o);
         for (String g : List.of("reconstruction-tranche-1-gate", "reconstruction-tranche-2-gate")) {
             assertThat(unconditional.gate(g).orElseThrow().open().p()).as(g + " without conditionality").isEqualTo(1.0);
             assertThat(conditional.gate(g).orElseThrow().open().p()).as(g + " with it").isLessThan(0.9);

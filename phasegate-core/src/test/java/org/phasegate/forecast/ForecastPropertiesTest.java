@@ -36,9 +36,10 @@ class ForecastPropertiesTest {
         var f = new Forecaster().forecast(GAZA, START, set, o);
         for (var p : f.phases()) monotone(p.complete().curve());
         monotone(f.collapse().curve());
-        monotone(f.fallback().curve());
+        var fallback = f.fallback().orElseThrow().outlook();
+        monotone(fallback.curve());
         for (int i = 0; i < f.collapse().curve().size(); i++) {
-            assertThat(f.fallback().curve().get(i).p()).isLessThanOrEqualTo(f.collapse().curve().get(i).p());
+            assertThat(fallback.curve().get(i).p()).isLessThanOrEqualTo(f.collapse().curve().get(i).p());
         }
         for (var g : f.gates()) assertThat(g.open().p()).isBetween(0.0, 1.0);
         assertThat(f.blockers()).allSatisfy(b -> assertThat(b.share()).isBetween(0.0, 1.0));

@@ -1,6 +1,7 @@
 package org.phasegate.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,15 +59,41 @@ class ForecastValidationTest {
     }
 
     /** The scenario provides for peacekeeping (pko = 1): once the force is deployed the hazard is × the fitted hazard ratio. */
-    @Test
-    void deployedPeacekeepersScaleTheHazardByTheFittedHazardRatio() {
-        String withForce = THREE.replace("  - {id: c, name: C, kind: armed-group}\n",
+    /** THREE plus a force whose deployment is complete at the start, declared as a mission of this kind. */
+    static Scenario withForce(String mission) {
+        String text = THREE.replace("  - {id: c, name: C, kind: armed-group}\n",
                 "  - {id: c, name: C, kind: armed-group}\n  - {id: f, name: Force, kind: force-contributor}\n")
                 + "  - {id: deploy, name: Deploy, phase: phase-1, type: deployment, owed-by: [f], source: doc}\n"
-                + "provisions: {source: doc, codes: {pko: 1, cease: 1}}\n";
-        Scenario s = new ScenarioLoader().parse("force.yaml", withForce);
-        var deployed = new StartingState(START, java.util.Map.of("deploy", 1.0), java.util.Map.of(), java.util.Map.of(),
-                java.util.Map.of(), java.util.Map.of());
+                + "provisions: {source: doc, codes: {pko: 1, cease: 1}}\n"
+                + "forecast: {peacekeeping: {mission: " + mission + ", source: doc}}\n";
+        return new ScenarioLoader().parse("force.yaml", text);
+    }
+
+    static final StartingState DEPLOYED = new StartingState(START, java.util.Map.of("deploy", 1.0), java.util.Map.of(), java.util.Map.of(),
+            java.util.Map.of(), java.util.Map.of());
+
+    /** An unarmed observer mission takes the set's own hazard ratio, not the fitted pko ratio (which codes any operation). */
+    @Test
+    void anObserverMissionScalesTheHazardByTheSetsObserverRatio() {
+        double intercept = -0.7, ceasefire = 0.3, fitted = 0.54, observer = 0.8;
+        var set = Sets.quiet(Sets.a(Params.COMPLIANCE, 0, 0, 1), Sets.a(Params.OBSERVER_RATIO, observer, 0.5, 1))
+                .withDurability(Sets.model(0.5, intercept, java.util.Map.of("pko", Math.log(fitted), "cease", ceasefire)));
+        int runs = 10_000;
+        var f = new Forecaster().forecast(withForce("observer"), DEPLOYED, set, options(runs, 365));
+        var last = f.collapse().curve().getLast();
+        double days = last.date().toEpochDay() - LocalDate.of(2026, 1, 1).toEpochDay();
+        double target = 1 - Math.exp(-observer * Math.exp(intercept + ceasefire) * Math.sqrt(days / 365.25));
+        double armed = 1 - Math.exp(-fitted * Math.exp(intercept + ceasefire) * Math.sqrt(days / 365.25));
+        assertThat(Math.abs(last.p() - target)).as("P(collapse by %s) = %s, observer target %s, armed %s", last.date(), last.p(), target, armed)
+                .isLessThanOrEqualTo(4 * Math.sqrt(target * (1 - target) / runs));
+        assertThatThrownBy(() -> new Forecaster().forecast(withForce("observer"), DEPLOYED, Sets.quiet().withDurability(set.durability().orElseThrow()), options(10, 30)))
+                .hasMessageContaining("assumption 'observer-mission-hazard-ratio' is missing");
+    }
+
+    @Test
+    void deployedPeacekeepersScaleTheHazardByTheFittedHazardRatio() {
+        Scenario s = withForce("armed");
+        var deployed = DEPLOYED;
         double intercept = -0.7, ceasefire = 0.3, ratio = 0.54;
         var set = Sets.quiet(Sets.a(Params.COMPLIANCE, 0, 0, 1))
                 .withDurability(Sets.model(0.5, intercept, java.util.Map.of("pko", Math.log(ratio), "cease", ceasefire)));

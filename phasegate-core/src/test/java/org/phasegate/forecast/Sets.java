@@ -37,19 +37,28 @@ final class Sets {
         return new Assumed(id, Assumed.Kind.CONDITION, p, 0, 1, "probability", "", TEST, List.of(party), List.of(), Position.UNKNOWN);
     }
 
-    /** No collapse, no violations, no casualties, full compliance, fixed one-week durations. */
+    /**
+     * No collapse, no violations, full compliance, fixed one-week durations; nothing for the optional modules
+     * (a scenario that declares them needs {@link #withModules}).
+     */
     static AssumptionSet quiet(Assumed... extra) {
         var list = new ArrayList<>(List.of(
                 a(Params.VIOLATION_HAZARD, 1, 1, 2), a(Params.VIOLATION_CAP, 1, 1, 5), a(Params.STALL_DAYS, 90, 60, 180),
                 a(Params.STALL_HAZARD, 1, 1, 3), a(Params.REARM_GROWTH, 0, 0, 0.3), a(Params.STALL_CAP, 1, 1, 5),
-                a(Params.DEADLINE_HAZARD, 1, 1, 3), a(Params.DEADLINE_DAYS, 60, 0, 90), a(Params.FALLBACK, 0, 0, 1), a(Params.CASUALTY_SHOCK, 0, 0, 0.1),
-                a(Params.WITHDRAWAL_PROB, 0, 0, 1), a(Params.WITHDRAWAL_DELAY, 7, 3, 107), a(Params.WITHDRAWAL_SHARE, 0.5, 0, 1),
+                a(Params.DEADLINE_HAZARD, 1, 1, 3), a(Params.DEADLINE_DAYS, 60, 0, 90),
                 a(Params.COMPLIANCE, 1, 0.5, 1), a(Params.SPREAD, 0, 0, 1), a(Params.CORRELATION, 0, 0, 0.9),
                 a(Params.FAILURE_FACTOR, 0, 0, 0.5)));
         for (var t : org.phasegate.scenario.Obligation.Type.values()) list.add(a(Params.durationOf(t), 7, 1, 30));
         var set = new AssumptionSet("quiet", "quiet.yaml", list, List.of()).withDurability(model(0.5, -700, Map.of()));
         for (Assumed e : extra) set = set.plus(e);
         return set;
+    }
+
+    /** The quiet set plus the optional modules' names with no effect: no casualty shocks, no fallback on collapse. */
+    static AssumptionSet withModules(AssumptionSet set) {
+        return set.plus(a(Params.CASUALTY_SHOCK, 0, 0, 0.1)).plus(a(Params.WITHDRAWAL_PROB, 0, 0, 1))
+                .plus(a(Params.WITHDRAWAL_DELAY, 7, 3, 107)).plus(a(Params.WITHDRAWAL_SHARE, 0.5, 0, 1))
+                .plus(a("collapse-fallback-probability", 0, 0, 1));
     }
 
     /**
