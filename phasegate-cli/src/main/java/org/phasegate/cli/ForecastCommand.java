@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.forecast.AssumptionSetReader;
+import org.phasegate.forecast.Defaults;
 import org.phasegate.forecast.ForecastOptions;
 import org.phasegate.forecast.Forecaster;
 import org.phasegate.forecast.StartingState;
@@ -40,7 +41,7 @@ final class ForecastCommand implements Callable<Integer> {
     Map<String, String> sets = new LinkedHashMap<>();
     @Option(names = "--runs", defaultValue = "10000", description = "Monte Carlo runs (default ${DEFAULT-VALUE})") int runs;
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}); same seed, same result") long seed;
-    @Option(names = "--by", paramLabel = "DATE", converter = Day.class, description = "Report P(complete by DATE); repeatable (default 2026-12-31 and 2027-12-31)")
+    @Option(names = "--by", paramLabel = "DATE", converter = Day.class, description = "Report P(complete by DATE); repeatable (default: 31 December of the as-of year and of the next)")
     List<LocalDate> by = new ArrayList<>();
     @Option(names = "--as-of", converter = AsOf.class, description = "Start from the verified state at this date (default: today, UTC)") Instant asOf;
     @Option(names = "--events", description = "Evidence records, JSON Lines (default: <scenario>.events.jsonl when it exists; 'none' for no evidence)") String events;
@@ -49,7 +50,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--as", description = "With --from-store: whose view of the store, this user's (password in PHASEGATE_PASSWORD); default: the public's") String as;
     @Option(names = "--role", hidden = true, description = "Old; may only narrow the view to the public's") String role;
     @picocli.CommandLine.Mixin StoreOptions store;
-    @Option(names = "--phase", defaultValue = "phase-2", description = "Phase for failure paths and the tornado (default ${DEFAULT-VALUE})") String phase;
+    @Option(names = "--phase", description = "Phase for failure paths and the tornado (default: the scenario's first phase not complete at the as-of date)") String phase;
     @Option(names = "--horizon-days", defaultValue = "730", description = "Horizon in days (default ${DEFAULT-VALUE})") int horizonDays;
     @Option(names = "--step-days", defaultValue = "7", description = "Step length in days: 7 weekly, 1 daily (default ${DEFAULT-VALUE})") double stepDays;
     @Option(names = "--sensitivity-runs", description = "Runs per arm of the tornado (default min(runs, 2000); 0 for none)") Integer sensitivityRuns;
@@ -76,7 +77,7 @@ final class ForecastCommand implements Callable<Integer> {
         var state = StartingState.of(s, records(s), start);
         var defaults = ForecastOptions.defaults(seed, runs);
         var options = new ForecastOptions(seed, runs, threads == null ? defaults.threads() : threads, stepDays, horizonDays,
-                by.isEmpty() ? defaults.by() : by, phase, sensitivityRuns == null ? Math.min(runs, 2000) : sensitivityRuns,
+                by.isEmpty() ? Defaults.by(state) : by, phase == null ? Defaults.phase(s, state) : phase, sensitivityRuns == null ? Math.min(runs, 2000) : sensitivityRuns,
                 java.util.Optional.ofNullable(sensitivityDate));
         long total = runs + 2L * options.sensitivityRuns() * set.assumptions().stream().filter(a -> a.high() > a.low()).count();
         var forecast = withProgress(total, p -> new Forecaster().forecast(s, state, set, options, p));

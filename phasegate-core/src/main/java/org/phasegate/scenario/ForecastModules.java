@@ -9,12 +9,12 @@ import org.phasegate.problem.Valid;
 /**
  * The forecast's optional mechanisms that a scenario declares for itself (docs/scenario-format.md, "forecast"): a
  * peacekeeping presence, contributor withdrawal after casualty shocks, and fallbacks. A module that is not declared
- * does not exist in the forecast and needs no assumption.
+ * does not exist in the forecast and needs no assumption. {@code focus} names the phase the forecast looks at by default.
  */
 public record ForecastModules(Optional<Peacekeeping> peacekeeping, Optional<Withdrawal> withdrawal,
-                              List<Fallback> fallbacks) {
+                              List<Fallback> fallbacks, Optional<String> focus, Position at) {
 
-    public static final ForecastModules NONE = new ForecastModules(Optional.empty(), Optional.empty(), List.of());
+    public static final ForecastModules NONE = new ForecastModules(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), new Position(1, 1));
 
     public ForecastModules {
         fallbacks = List.copyOf(fallbacks);

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a scenario's {@code forecast:} section (docs/scenario-format.md) and checks what it names. */
 final class ForecastModulesReader {
-    private static final Set<String> TOP = Set.of("peacekeeping", "contributor-withdrawal", "fallbacks");
+    private static final Set<String> TOP = Set.of("peacekeeping", "contributor-withdrawal", "fallbacks", "focus");
     private static final Set<String> FALLBACK = Set.of("id", "name", "description", "source", "on", "when", "chance", "stops");
     private static final Set<String> STOPS = Set.of("parties", "party-kinds", "obligations", "phases");
     private final Problems problems;
@@ -39,7 +39,7 @@ final class ForecastModulesReader {
         var fallbacks = new ArrayList<ForecastModules.Fallback>();
         for (Node n : m.list("fallbacks")) fallback(n).ifPresent(fallbacks::add);
         try {
-            return new ForecastModules(peacekeeping, withdrawal, fallbacks);
+            return new ForecastModules(peacekeeping, withdrawal, fallbacks, m.text("focus"), m.has("focus") ? m.at("focus") : m.at());
         } catch (IllegalArgumentException refused) {
             problems.add(m.at("fallbacks"), refused.getMessage(), "see docs/scenario-format.md, 'forecast'");
             return ForecastModules.NONE;
@@ -127,6 +127,7 @@ final class ForecastModulesReader {
         f.peacekeeping().ifPresent(p -> names(p.deployment(), obligations, "obligation", p.at(), problems));
         var parties = s.parties().stream().map(Party::id).toList();
         var phases = s.phases().stream().map(Phase::id).toList();
+        f.focus().ifPresent(p -> names(List.of(p), phases, "phase", f.at(), problems));
         for (var fb : f.fallbacks()) {
             names(fb.stops().parties(), parties, "party", fb.at(), problems);
             names(fb.stops().obligations(), obligations, "obligation", fb.at(), problems);
