@@ -39,7 +39,7 @@ public final class AssumptionSetReader {
     private static final Set<String> ASSUMPTION = Set.of("id", "kind", "value", "range", "unit", "source", "description", "affects",
             "if-failed", "switches", "shifts");
     private static final Set<String> AFFECTS = Set.of("parties", "types");
-    private static final Set<String> PROXY = Set.of("measure", "obligation", "at");
+    private static final Set<String> PROXY = Set.of("measure", "obligation", "at", "levels");
 
     /** The bundled set NAME of a scenario: {@code <scenario minus .yaml>.assumptions/NAME.yaml}. */
     public static Path bundled(Path scenarioFile, String name) {
@@ -244,23 +244,50 @@ public final class AssumptionSetReader {
             return sourceFields(YamlMap.of(n.get(), what + " source", SOURCE, problems), what + " source");
         }
 
+        /** {@code {measure, obligation, at}} or {@code {measure, obligation, levels: [[value, share], ...]}}. */
         private Optional<Proxy> proxy(Node n) {
             var f = YamlMap.of(n, "a proxy", PROXY, problems);
             var measure = f.text("measure");
             var obligation = f.text("obligation");
             var level = f.node("at").flatMap(a -> YamlMap.number(a, "a proxy's 'at'", problems));
-            if (measure.isEmpty() || obligation.isEmpty() || level.isEmpty()) {
-                problems.add(f.at(), "a proxy needs 'measure', 'obligation' and 'at' (0..1)");
+            var levels = levels(f);
+            if (measure.isEmpty() || obligation.isEmpty() || level.isPresent() == levels.isPresent()) {
+                problems.add(f.at(), "a proxy needs 'measure', 'obligation' and one of 'at' (0..1) and 'levels: [[value, share], ...]'");
                 return Optional.empty();
             }
-            if (level.get() < 0 || level.get() > 1) problems.add(f.at("at"), "a proxy's 'at' must lie within [0, 1]");
+            if (level.isPresent() && (level.get() < 0 || level.get() > 1)) problems.add(f.at("at"), "a proxy's 'at' must lie within [0, 1]");
             if (scenario != null) {
                 var ms = scenario.measures().stream().map(m -> m.id()).toList();
                 var os = scenario.obligations().stream().map(o -> o.id()).toList();
                 if (!ms.contains(measure.get())) problems.add(f.at("measure"), "unknown measure " + Quote.of(measure.get()), Hints.didYouMean(measure.get(), ms));
                 if (!os.contains(obligation.get())) problems.add(f.at("obligation"), "unknown obligation " + Quote.of(obligation.get()), Hints.didYouMean(obligation.get(), os));
             }
-            return Optional.of(new Proxy(measure.get(), obligation.get(), level.get()));
+            try {
+                return Optional.of(new Proxy(measure.get(), obligation.get(), level.orElse(1.0), levels.orElse(List.of())));
+            } catch (IllegalArgumentException refused) {
+                problems.add(f.at("levels"), "proxy for " + Quote.of(measure.get()) + ": " + refused.getMessage(), "list [value, share] pairs, shares rising with the value");
+                return Optional.empty();
+            }
+        }
+
+        private Optional<List<Proxy.Level>> levels(YamlMap f) {
+            if (!f.has("levels")) return Optional.empty();
+            var out = new ArrayList<Proxy.Level>();
+            for (Node item : f.items(f.node("levels").orElseThrow(), "a proxy's levels")) {
+                if (!(item instanceof SequenceNode pair) || pair.getValue().size() != 2) {
+                    problems.add(YamlMap.positionOf(item), "a proxy level is a pair [value, share]", "e.g. [7, 0.21]");
+                    continue;
+                }
+                var value = YamlMap.number(pair.getValue().get(0), "a proxy level's value", problems);
+                var share = YamlMap.number(pair.getValue().get(1), "a proxy level's share", problems);
+                if (value.isEmpty() || share.isEmpty()) continue;
+                try {
+                    out.add(new Proxy.Level(value.get(), share.get()));
+                } catch (IllegalArgumentException refused) {
+                    problems.add(YamlMap.positionOf(item), refused.getMessage(), "a positive value and a share in (0, 1]");
+                }
+            }
+            return Optional.of(out);
         }
 
         private double[] range(YamlMap f, String what) {

@@ -343,7 +343,7 @@ final class Model {
         }
         for (Proxy p : set.proxies()) {
             if (p.measure().equals(th.measure()) && obligationIndex.containsKey(p.obligation())) {
-                return new Expr.Progress(obligationIndex.get(p.obligation()), Math.max(1e-6, p.at()));
+                return new Expr.Progress(obligationIndex.get(p.obligation()), Math.max(1e-6, p.shareAt(th.level())));
             }
         }
         boolean met = start.leafMet().getOrDefault(r, false);
