@@ -47,6 +47,13 @@ final class ForecastJson {
             fb.names().forEach(names::add);
             estimates(n.putArray("by"), f, fb.outlook().by());
         });
+        var references = root.putArray("references");
+        for (var r : f.references()) {
+            var n = references.addObject().put("name", r.id()).put("compares", r.compares()).put("value", r.value())
+                    .put("low", r.low()).put("high", r.high()).put("unit", r.unit()).put("source", r.source());
+            r.horizonDays().ifPresent(h -> n.put("horizonDays", h));
+            r.forecast().ifPresent(e -> n.put("forecast", e.p()));
+        }
         var d = root.putObject("durabilityModel");
         d.put("file", f.durability().file()).put("shape", f.durability().shape())
                 .put("ceasefireAgeDays", f.durability().ceasefireAgeDays()).put("ceasefireAgeFrom", f.durability().ageFrom());

@@ -30,6 +30,7 @@ final class ForecastText {
         var d = f.durability();
         b.append(String.format(Locale.ROOT, "%n  baseline: durability model %s (covariates %s; Weibull shape %.3f); ceasefire %.0f days old at the start, from %s",
                 d.file().isEmpty() ? "(built in code)" : d.file(), String.join(", ", d.covariates()), d.shape(), d.ceasefireAgeDays(), d.ageFrom()));
+        references(b, f);
         b.append("\n\nGATES: P(open by horizon) and first-opening date 10/50/90%\n");
         for (var g : f.gates()) {
             if (g.openAtStart()) {
@@ -52,6 +53,18 @@ final class ForecastText {
                     a.source().describe()));
         }
         return b.toString();
+    }
+
+    /** The scenario's reference numbers beside what the forecast computed (docs/forecast.md, "Reading the output"). */
+    private static void references(StringBuilder b, Forecast f) {
+        if (f.references().isEmpty()) return;
+        b.append("\n\nTHE SCENARIO'S REFERENCE NUMBERS beside this forecast");
+        for (var r : f.references()) {
+            String against = r.horizonDays().map(d -> "collapse within " + d + " days of the ceasefire's start").orElse(r.compares());
+            String ours = r.forecast().map(e -> e.date() == null ? "this set: " + num(e.p()) : "this forecast: " + pct(e)).orElse("this forecast: outside its dates");
+            b.append(String.format(Locale.ROOT, "%n  %-42s %s %s [%s, %s] for %s; %s; %s", r.id(), num(r.value()), r.unit(), num(r.low()), num(r.high()),
+                    against, ours, r.source()));
+        }
     }
 
     private static void sensitivity(StringBuilder b, Forecast f, String date) {

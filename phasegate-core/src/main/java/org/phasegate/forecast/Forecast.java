@@ -15,7 +15,7 @@ public record Forecast(String scenario, String assumptionSet, long seed, int run
                        LocalDate horizon, String focusPhase, List<Assumed> assumptions, List<PhaseOutlook> phases,
                        Outlook collapse, Optional<Fallback> fallback, List<GateOutlook> gates, List<Blocker> blockers,
                        LocalDate sensitivityDate, List<Sensitivity> sensitivity,
-                       List<String> heldMeasures, Durability durability) {
+                       List<String> heldMeasures, Durability durability, List<Reference> references) {
 
     public Forecast {
         assumptions = List.copyOf(assumptions);
@@ -24,6 +24,16 @@ public record Forecast(String scenario, String assumptionSet, long seed, int run
         blockers = List.copyOf(blockers);
         sensitivity = List.copyOf(sensitivity);
         heldMeasures = List.copyOf(heldMeasures);
+        references = List.copyOf(references);
+    }
+
+    /**
+     * One of the scenario's reference numbers and what it compares: for the collapse, P(collapse by the ceasefire's
+     * start + horizon) as forecast (empty when that moment is outside the forecast); else the set's value of the
+     * entry it names (empty when the set has none).
+     */
+    public record Reference(String id, String compares, Optional<Long> horizonDays, double value, double low, double high,
+                            String unit, String source, Optional<Estimate> forecast) {
     }
 
     /** P(any of the scenario's fallbacks was taken by date), with their names. */

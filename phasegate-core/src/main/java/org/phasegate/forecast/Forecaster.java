@@ -128,6 +128,7 @@ public final class Forecaster {
             var q = quantiles(t, p, asOf);
             phases.add(new Forecast.PhaseOutlook(m.phaseIds[p], m.scenario.phases().get(p).name(), outlook(t, p, asOf, o), q[0], q[1], q[2]));
         }
+        var collapse = outlook(t, t.collapse, asOf, o);
         var gates = new ArrayList<Forecast.GateOutlook>();
         for (int g = 0; g < m.gates(); g++) {
             int series = m.phaseIds.length + g;
@@ -136,8 +137,9 @@ public final class Forecaster {
                     estimate(t.within(series), t.runs(), horizon), by(t, series, o), q[0], q[1], q[2]));
         }
         return new Forecast(m.scenario.id(), set.name(), o.seed(), o.runs(), o.stepDays(), asOf, horizon,
-                m.phaseIds[m.focusPhase], set.assumptions(), phases, outlook(t, t.collapse, asOf, o), fallback(m, t, asOf, o),
-                gates, blockers(m, t), sensitivityDate(asOf, o, steps), sensitivity, m.heldMeasures(), durability(m, set));
+                m.phaseIds[m.focusPhase], set.assumptions(), phases, collapse, fallback(m, t, asOf, o),
+                gates, blockers(m, t), sensitivityDate(asOf, o, steps), sensitivity, m.heldMeasures(), durability(m, set),
+                References.of(m, set, collapse, o.stepDays()));
     }
 
     /** The fallbacks' curve, only when the scenario declares any. */

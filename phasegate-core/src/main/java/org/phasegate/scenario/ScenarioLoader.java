@@ -271,7 +271,7 @@ public final class ScenarioLoader {
         }
 
         private Optional<Assumption> assumption(Node n) {
-            var m = YamlMap.of(n, "assumption", Set.of("id", "value", "range", "unit", "source", "description"), problems);
+            var m = YamlMap.of(n, "assumption", Set.of("id", "value", "range", "unit", "source", "description", "compares", "horizon"), problems);
             double value = m.required("value").flatMap(v -> m.number("value")).orElse(0.0);   // a missing value is already a problem
             var range = m.texts("range").stream().map(Numbers::parseFinite).toList();
             double low = value, high = value;
@@ -283,8 +283,18 @@ public final class ScenarioLoader {
                     high = range.get(1).get();
                 }
             }
+            String compares = m.text("compares").orElse("");
+            if (compares.isEmpty()) problems.add(m.at(), "assumption " + Quote.of(m.text("id").orElse("")) + " compares nothing, so nothing reads it",
+                    "add compares: collapse (with horizon: e.g. 365d) or compares: NAME of an assumption-set entry, or remove it");
+            var horizon = m.text("horizon").flatMap(TimeRefs::parseDuration);
+            if (compares.equals(Assumption.COLLAPSE) && horizon.isEmpty()) {
+                problems.add(m.has("horizon") ? m.at("horizon") : m.at(), "assumption " + Quote.of(m.text("id").orElse("")) + " compares the collapse but gives no 'horizon'",
+                        "the time from the ceasefire's start it refers to, e.g. horizon: 365d");
+            } else if (!compares.equals(Assumption.COLLAPSE) && m.has("horizon")) {
+                problems.add(m.at("horizon"), "'horizon' applies only to compares: collapse", "remove it");
+            }
             return Optional.of(new Assumption(m.requiredText("id"), value, low, high, m.text("unit").orElse(""),
-                    m.text("description").orElse(""), m.text("source").map(Citation::parse), m.at()));
+                    m.text("description").orElse(""), m.text("source").map(Citation::parse), m.at(), compares, horizon));
         }
 
         private List<Citation> citations(YamlMap m) {

@@ -78,4 +78,29 @@ class ScenarioModulesTest {
         var badSet = Sets.quiet(new AssumptionSetReader().parse("lever.yaml", bad, s).assumptions().toArray(Assumed[]::new));
         assertThatThrownBy(() -> new Forecaster().forecast(s, start, badSet, o)).hasMessageContaining("lever 'push' shifts by 'push-efect', which is not an assumption of the set");
     }
+
+    @Test
+    void aScenarioAssumptionThatComparesNothingIsALocatedErrorAndACollapseReferenceIsShownBesideTheCurve() {
+        String text = ForecastValidationTest.THREE + """
+                assumptions:
+                  - {id: idle, value: 0.3, range: [0.2, 0.4], unit: probability, source: doc}
+                  - {id: no-horizon, compares: collapse, value: 0.3, range: [0.2, 0.4], unit: probability, source: doc}
+                """;
+        assertThatThrownBy(() -> new ScenarioLoader().parse("a.yaml", text))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::render).containsExactly(
+                        "a.yaml:13:5: assumption 'idle' compares nothing, so nothing reads it (add compares: collapse (with horizon: e.g. 365d)"
+                                + " or compares: NAME of an assumption-set entry, or remove it)",
+                        "a.yaml:14:5: assumption 'no-horizon' compares the collapse but gives no 'horizon' (the time from the ceasefire's start"
+                                + " it refers to, e.g. horizon: 365d)"));
+        String good = ForecastValidationTest.THREE + """
+                assumptions:
+                  - {id: one-year, compares: collapse, horizon: 28d, value: 0.3, range: [0.2, 0.4], unit: probability, source: doc}
+                  - {id: pace, compares: compliance-weekly, value: 0.5, range: [0.2, 0.9], unit: probability, source: doc}
+                """;
+        Scenario s = new ScenarioLoader().parse("a.yaml", good);
+        var f = new Forecaster().forecast(s, StartingState.empty(s, Instant.parse("2026-01-01T00:00:00Z")), Sets.quiet(), ForecastValidationTest.options(10, 60));
+        assertThat(f.references()).extracting(Forecast.Reference::id).containsExactly("one-year", "pace");
+        assertThat(f.references().get(0).forecast().orElseThrow().date()).as("the curve's point 28 days after the start").isEqualTo(java.time.LocalDate.of(2026, 1, 29));
+        assertThat(f.references().get(1).forecast().orElseThrow().p()).as("the set's compliance-weekly").isEqualTo(1.0);
+    }
 }
