@@ -100,6 +100,7 @@ final class Params {
             return;
         }
         var needed = set.durability().get().weibull().covariates();
+        peacekeeping(scenario, problems);
         var declared = scenario.provisions().map(p -> p.codes().keySet()).orElse(java.util.Set.of());
         var missing = needed.stream().filter(c -> !declared.contains(c)).toList();
         if (!missing.isEmpty()) {
@@ -123,6 +124,22 @@ final class Params {
             if (f.trigger() instanceof ForecastModules.Trigger.OnCollapse c && !needed.contains(c.chance())) needed.add(c.chance());
         }
         return needed;
+    }
+
+    /** The provisions' pko code and the declared presence agree: an armed force needs pko 1, pko 1 needs a presence. */
+    private static void peacekeeping(Scenario scenario, List<Problem> problems) {
+        var pko = scenario.provisions().flatMap(p -> p.find("pko"));
+        var force = scenario.forecast().peacekeeping();
+        if (pko.isEmpty()) return;
+        boolean provided = pko.get().value() == 1;
+        Position at = pko.get().at();
+        if (provided && force.isEmpty()) {
+            problems.add(new Problem(scenario.file(), at.line(), at.column(), "the scenario provides for peacekeeping (pko: 1) but declares no forecast peacekeeping",
+                    "add forecast: peacekeeping: {mission: armed|observer, source: ...} (docs/scenario-format.md)"));
+        } else if (!provided && force.filter(f -> f.mission() == ForecastModules.Mission.ARMED).isPresent()) {
+            problems.add(new Problem(scenario.file(), force.get().at().line(), force.get().at().column(),
+                    "forecast.peacekeeping declares an armed force but the provisions say pko: 0", "code pko: 1, or declare mission: observer"));
+        }
     }
 
     private static boolean known(Assumed a, List<String> needed, java.util.Set<String> referenced) {
