@@ -55,6 +55,7 @@ final class Evaluator {
             case Condition.GateOpen g -> gateOpen.getOrDefault(g.gate(), false);
             case Condition.ObligationStatus o -> obligationStatus.getOrDefault(o.obligation(), 0) >= o.status();
             case Condition.Reaches r -> value(r.threshold(), t) >= r.threshold().level() - 1e-9;
+            case Condition.StageMet st -> moments.of(st.stage()).isPresent();
             case Condition.Quiet q -> {
                 long last = index.series(q.measure(), 0).lastUpTo(t);
                 yield last == Long.MIN_VALUE || t - last >= q.days() * 86400L;
@@ -90,6 +91,10 @@ final class Evaluator {
                         o.status() == 0 ? 1 : (double) st / o.status());
             }
             case Condition.Reaches r -> threshold(r.threshold(), t);
+            case Condition.StageMet st -> {
+                var met = moments.of(st.stage());
+                yield Check.leaf("stage " + st.stage(), met.isPresent(), met.isPresent() ? "met on " + Series.instant(met.getAsLong()) : "not met", met.isPresent() ? 1 : 0);
+            }
             case Condition.Quiet q -> quiet(q, t);
             case Condition.After a -> time("after " + a.time(), a.time(), t, true);
             case Condition.Before b -> time("before " + b.time(), b.time(), t, false);
