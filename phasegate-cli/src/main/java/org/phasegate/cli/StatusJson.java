@@ -37,6 +37,7 @@ final class StatusJson {
                     .put("contested", o.contested()).put("pendingRecords", o.pendingRecords())
                     .put("kind", o.obligation().isStanding() ? "standing" : "deliverable").put("final", o.closed());
             if (!Double.isNaN(o.fraction())) n.put("fraction", o.fraction());
+            if (o.fractionUnknown()) n.put("fractionUnknown", true);   // never shown as 0
             o.deadline().ifPresent(t -> n.put("deadline", t.toString()));
             o.schedule().amendment().ifPresent(a -> {   // "deadline" is the one in force; the original is kept beside it
                 o.schedule().original().ifPresent(t -> n.put("originalDeadline", t.toString()));

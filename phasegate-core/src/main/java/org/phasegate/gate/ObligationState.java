@@ -28,6 +28,11 @@ public record ObligationState(Obligation obligation, int status, String progress
         return status == 3;
     }
 
+    /** A deliverable's share of its target cannot be known yet: its denominator has no verified total. */
+    public boolean fractionUnknown() {
+        return obligation.target().isPresent() && Double.isNaN(fraction);
+    }
+
     static String label(Obligation o, int status) {
         if (!o.isStanding()) return Evaluator.statusLabel(status);
         return switch (status) {

@@ -35,8 +35,14 @@ final class Obligations {
     Reading read(Obligation o, long t) {
         if (o.isStanding()) return standing(o, o.standing().orElseThrow(), t);
         double progress = o.target().map(th -> th.level() == 0 ? 1.0 : evaluator.value(th, t) / th.level()).orElse(0.0);
-        int fromTarget = progress >= 1 - 1e-9 ? 3 : progress >= scenario.intermediateFrom() ? 2 : progress > 0 ? 1 : 0;
+        // a share that is unknown (no denominator yet) but has verified progress behind it is minimal, never 0%
+        int fromTarget = progress >= 1 - 1e-9 ? 3 : progress >= scenario.intermediateFrom() ? 2 : progress > 0 || unknownButBegun(o, t) ? 1 : 0;
         return new Reading(Math.max(fromTarget, assessed(o, t).orElse(0)), Math.min(progress, 1));
+    }
+
+    private boolean unknownButBegun(Obligation o, long t) {
+        return o.target().map(th -> Double.isNaN(evaluator.value(th, t)) && index.series(th.measure(), th.attestations()).countUpTo(t) > 0)
+                .orElse(false);
     }
 
     private Reading standing(Obligation o, Standing st, long t) {
