@@ -83,6 +83,7 @@ final class ScenarioTree {
             case Condition.Not n -> "not:";
             case Condition.GateOpen g -> "gate " + g.gate() + " open";
             case Condition.ObligationStatus o -> "obligation " + o.obligation() + " at status >= " + o.status();
+            case Condition.StageMet st -> "stage " + st.stage() + " met";
             case Condition.Reaches r -> r.threshold().measure() + " reaches " + r.threshold().describe()
                     + (r.threshold().attestations() > 0 ? " with " + r.threshold().attestations() + " attestations" : "");
             case Condition.Quiet q -> "no " + q.measure() + " for " + q.days() + " days";
