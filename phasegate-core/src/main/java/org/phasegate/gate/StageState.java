@@ -28,7 +28,7 @@ public record StageState(Stage stage, int number, int of, String level, Optional
     }
 
     /** A stage's level in its target's terms: "60% of hw-declared", "3 records", "250 persons". */
-    static String level(Stage s, Threshold target) {
+    public static String level(Stage s, Threshold target) {
         return switch (target.aggregate()) {
             case FRACTION -> Numbers.format(Math.round(s.level() * 1000) / 10.0) + "% of "
                     + target.ofMeasure().orElseGet(() -> target.ofValue().map(Numbers::format).orElse("?"));

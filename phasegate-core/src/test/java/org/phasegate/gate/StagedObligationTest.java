@@ -144,6 +144,18 @@ class StagedObligationTest {
                 "bad.yaml:22:41: gate 'withdrawal-2' refers to unknown stage 'hw-70' (did you mean 'hw-30'?)");
     }
 
+    @Test
+    void theJanuary2025HostageReleasesMeetTheirStagesOnTheRealDays() {
+        var root = java.nio.file.Path.of(System.getProperty("phasegate.root", "..")).toAbsolutePath().normalize();
+        var s = new ScenarioLoader().load(root.resolve("scenarios/gaza-ceasefire-2025-01.yaml"));
+        var records = s.eventsReader().read(root.resolve("scenarios/gaza-ceasefire-2025-01.events.jsonl"));
+        var o = new GateEngine(s).status(records, Instant.parse("2025-03-20T00:00:00Z")).obligation("release-33-hostages").orElseThrow();
+        // docs/history-2025-01.md: three on day 1 (19 Jan), seven in all on day 7 (25 Jan), the last remains on 26 Feb (22:00 UTC)
+        assertThat(o.stages()).extracting(st -> st.metAt().orElseThrow()).containsExactly(Instant.parse("2025-01-19T15:30:00Z"),
+                Instant.parse("2025-01-25T09:30:00Z"), Instant.parse("2025-02-26T22:00:00Z"));
+        assertThat(o.stages()).noneMatch(st -> st.schedule().inForce().orElseThrow().isBefore(st.metAt().orElseThrow()));
+    }
+
     static List<String> problems(String yaml) {
         var error = catchThrowableOfType(InvalidInputException.class, () -> new ScenarioLoader().parse("bad.yaml", yaml));
         return error.problems().stream().map(Problem::render).toList();
