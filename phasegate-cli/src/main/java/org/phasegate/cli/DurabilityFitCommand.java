@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = {"Fit the durability model to an agreements CSV (UCDP PAD columns) and write MODEL.json.",
-            "Prints hazard ratios with 95% intervals, the covariates chosen by cross-validation and why, and how a fit",
+            "Prints hazard ratios with 95%% intervals, the covariates chosen by cross-validation and why, and how a fit",
             "on the agreements signed before --split-year does on the later ones, and a rolling-origin time-split",
             "cross-validation (concordance, Brier at 1 and 2 years beside the Kaplan-Meier base rate)."})
 final class DurabilityFitCommand implements Callable<Integer> {
