@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = {"Fit the durability model to an agreements CSV (UCDP PAD columns) and write MODEL.json.",
-            "Prints hazard ratios with 95% intervals, the covariates chosen by cross-validation and why, and how a fit",
+            "Prints hazard ratios with 95%% intervals, the covariates chosen by cross-validation and why, and how a fit",
             "on the agreements signed before --split-year does on the later ones, and a rolling-origin time-split",
             "cross-validation (concordance, Brier at 1 and 2 years beside the Kaplan-Meier base rate)."})
 final class DurabilityFitCommand implements Callable<Integer> {
@@ -34,7 +34,7 @@ final class DurabilityFitCommand implements Callable<Integer> {
 
     @Option(names = "--cv-origins", paramLabel = "YEAR", split = ",",
             description = "Origin years of the rolling-origin cross-validation (default: 1993,1995,1997,2000)")
-    java.util.List<Integer> cvOrigins = org.phasegate.durability.RollingOrigin.DEFAULT_ORIGINS;
+    java.util.List<Integer> cvOrigins = RollingOrigin.DEFAULT_ORIGINS;
 
     @Option(names = "--covariates", paramLabel = "CODE", split = ",",
             description = "Fit exactly these provision codes (e.g. cease,pko) instead of choosing by cross-validation")
@@ -59,16 +59,7 @@ final class DurabilityFitCommand implements Callable<Integer> {
             throw new InvalidInputException(new Problem("--split-year " + splitYear, 0, 0, e.getMessage(),
                     "choose a year inside the signing years of " + file));
         }
-        RollingOrigin cv;
-        try {
-            cv = RollingOrigin.of(data.agreements(), cvOrigins, covariates);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(new Problem("--cv-origins " + cvOrigins.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
-                    0, 0, e.getMessage(), "choose increasing years inside the signing years of " + file));
-        } catch (ArithmeticException e) {
-            throw new InvalidInputException(new Problem("--cv-origins", 0, 0, "a block of the cross-validation cannot be fitted: " + e.getMessage(),
-                    "choose origins that leave enough ended agreements before each"));
-        }
+        RollingOrigin cv = crossValidate(data.agreements());
         DurabilityModel model;
         try {
             model = covariates.isEmpty() ? DurabilityModel.fit(data) : DurabilityModel.fit(data, covariates);
@@ -84,5 +75,18 @@ final class DurabilityFitCommand implements Callable<Integer> {
         w.println("wrote " + out);
         w.flush();
         return 0;
+    }
+
+    private RollingOrigin crossValidate(java.util.List<org.phasegate.durability.Agreement> agreements) {
+        String option = "--cv-origins " + String.join(",", cvOrigins.stream().map(String::valueOf).toList());
+        try {
+            return RollingOrigin.of(agreements, cvOrigins, covariates);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(new Problem(option, 0, 0, e.getMessage(),
+                    "choose increasing years that leave enough agreements before and after each in " + file));
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(new Problem(option, 0, 0, "a block of the cross-validation cannot be fitted: " + e.getMessage(),
+                    "choose origins that leave more ended agreements before each"));
+        }
     }
 }

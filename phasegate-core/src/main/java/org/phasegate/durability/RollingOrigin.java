@@ -32,7 +32,7 @@ public record RollingOrigin(List<Integer> origins, List<Fold> folds, double conc
 
     /** With the cross-validated selection in each block, or exactly {@code covariates} when not empty. */
     public static RollingOrigin of(List<Agreement> data, List<Integer> origins, List<String> covariates) {
-        checkOrigins(data, origins);
+        checkOrigins(data, origins, covariates.isEmpty() ? DurabilityModel.FORCED.size() : covariates.size());
         var blocks = new ArrayList<Block>();
         var scored = new ArrayList<Agreement>();
         for (int i = 0; i < origins.size(); i++) {
@@ -92,7 +92,11 @@ public record RollingOrigin(List<Integer> origins, List<Fold> folds, double conc
         return Selection.run(train, DurabilityModel.FORCED, candidates, DurabilityModel.FOLDS, DurabilityModel.SEED).chosen();
     }
 
-    private static void checkOrigins(List<Agreement> data, List<Integer> origins) {
+    /**
+     * Each block needs agreements to score, and a training set with at least 10 ended agreements per covariate of its
+     * smallest model (Peduzzi et al. 1995, as {@link Selection} requires): a fit on fewer is noise, not a check.
+     */
+    private static void checkOrigins(List<Agreement> data, List<Integer> origins, int covariates) {
         if (origins.isEmpty()) throw new IllegalArgumentException("cross-validation needs at least one origin year");
         for (int i = 1; i < origins.size(); i++) {
             if (origins.get(i) <= origins.get(i - 1)) {
@@ -105,6 +109,12 @@ public record RollingOrigin(List<Integer> origins, List<Fold> folds, double conc
             long inBlock = data.stream().filter(a -> a.signed().getYear() >= from && a.signed().getYear() < until).count();
             if (before == 0 || inBlock == 0) {
                 throw new IllegalArgumentException("origin " + from + " leaves " + before + " earlier agreements to fit and " + inBlock + " to score");
+            }
+            long ended = data.stream().filter(a -> a.signed().getYear() < from && a.event()).count();
+            long needed = (long) Selection.EVENTS_PER_COVARIATE * covariates;
+            if (ended < needed) {
+                throw new IllegalArgumentException("origin " + from + " leaves " + ended + " ended agreements to fit on; at least " + needed
+                        + " are needed (" + Selection.EVENTS_PER_COVARIATE + " per covariate, Peduzzi et al. 1995)");
             }
         }
     }

@@ -94,6 +94,10 @@ class RollingOriginTest {
         assertThatThrownBy(() -> RollingOrigin.of(data, List.of(1975), CEASE_PKO)).hasMessage("origin 1975 leaves 0 earlier agreements to fit and 227 to score");
         assertThatThrownBy(() -> RollingOrigin.of(data, List.of(1995, 1993), CEASE_PKO)).hasMessage("origin years must increase: 1993 follows 1995");
         assertThatThrownBy(() -> RollingOrigin.of(data, List.of(1995, 2010), CEASE_PKO)).hasMessage("origin 2010 leaves 227 earlier agreements to fit and 0 to score");
+        // before 1990, 17 agreements of which 13 ended; before 1992, 56 of which 24 ended (counted from the CSV)
+        assertThatThrownBy(() -> RollingOrigin.of(data, List.of(1990), CEASE_PKO))
+                .hasMessage("origin 1990 leaves 13 ended agreements to fit on; at least 20 are needed (10 per covariate, Peduzzi et al. 1995)");
+        assertThat(RollingOrigin.of(data, List.of(1992), CEASE_PKO).folds().get(0).trainEvents()).isEqualTo(24);
     }
 
     private static Agreement ended(String id, int days) {

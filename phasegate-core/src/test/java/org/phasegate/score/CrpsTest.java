@@ -68,6 +68,10 @@ class CrpsTest {
         assertThat(Crps.normal(3, 1e-9, 7)).isCloseTo(4, within(1e-8));
         assertThat(StandardNormal.cdf(1.959963984540054)).isCloseTo(0.975, within(1e-15));
         assertThat(StandardNormal.cdf(-3)).isCloseTo(0.0013498980316301, within(1e-15));
+        for (double z : new double[] {-37.5, -37, -36.9, 36.9, 37, 37.5, 50}) {
+            // far out, CRPS = |z| − 1/√π: 2φ(z) and the tail of Φ are below 1e-290; Φ's rounding (~2e-14 at |z| = 37) times 2|z|
+            assertThat(Crps.normal(0, 1, z)).as("z = %s", z).isCloseTo(Math.abs(z) - 1 / Math.sqrt(Math.PI), within(5e-12));
+        }
     }
 
     @Test
