@@ -2,9 +2,9 @@ package org.phasegate.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.phasegate.problem.TextFile;
 import org.phasegate.store.Store;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.ledger.Audit;
@@ -21,7 +21,7 @@ final class HeadCommands {
     static TreeHead read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = TextFile.decode(file.toString(), Files.readAllBytes(file));   // invalid UTF-8: a located problem
         } catch (IOException e) {
             throw new StoreException("cannot read the head file " + file + ": " + (Files.notExists(file) ? "no such file" : e.getMessage())
                     + " (save one with: phasegate ledger head > head.json)");

@@ -109,7 +109,7 @@ final class LedgerCommand {
 
         @Override
         int run(Store s, PrintWriter out) {
-            var r = s.ledger().importFrom(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
+            var r = s.ledger().importFrom(file.toString(), () -> Files.newInputStream(file));
             out.printf("imported and verified %d entries, %d checkpoints%n", r.entries(), r.checkpoints());
             return 0;
         }

@@ -1,9 +1,10 @@
 package org.phasegate.cli;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.phasegate.evidence.Submission;
 import org.phasegate.evidence.SubmissionReader;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
+import org.phasegate.problem.TextFile;
 
 /**
  * A records file for {@code record add}, read so that memory is bounded by a chunk, not by the file: a .jsonl file a
@@ -102,13 +104,14 @@ final class RecordFile {
 
     /** The file's lines a chunk at a time, parsed, with line numbers of the file. */
     private final class Chunks implements Iterator<List<Submission>>, AutoCloseable {
-        private final BufferedReader in;
+        private final InputStream in;
+        private final List<Problem> lineProblems = new ArrayList<>();
         private int line;
         private boolean eof;
 
         Chunks() {
             try {
-                in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                in = new BufferedInputStream(Files.newInputStream(file));
             } catch (IOException e) {
                 throw problem(0, "cannot read records file: " + e.getMessage(), "check the path");
             }
@@ -124,6 +127,7 @@ final class RecordFile {
             int first = line + 1;
             var text = new StringBuilder();
             boolean any = false;
+            lineProblems.clear();
             for (int i = 0; i < CHUNK_LINES; i++) {
                 var l = readLine();
                 if (l == null) {
@@ -134,38 +138,50 @@ final class RecordFile {
                 any |= !s.isEmpty() && !s.startsWith("//");
                 text.append(l).append('\n');
             }
-            if (!any) return List.of();
+            if (!any && lineProblems.isEmpty()) return List.of();
             int offset = first - 1;
+            var problems = new ArrayList<>(lineProblems);
             try {
-                return reader.parse(file.toString(), text.toString(), true).stream().map(s -> new Submission(s.record(), s.publicJson(),
-                        s.confidentiality(), s.confidentialJson(), s.supersedes(), s.line() + offset)).toList();
+                var parsed = any ? reader.parse(file.toString(), text.toString(), true) : List.<Submission>of();
+                if (problems.isEmpty()) {
+                    return parsed.stream().map(s -> new Submission(s.record(), s.publicJson(), s.confidentiality(), s.confidentialJson(),
+                            s.supersedes(), s.line() + offset)).toList();
+                }
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(e.problems().stream().map(p -> p.line() > 0
-                        ? new Problem(p.file(), p.line() + offset, p.column(), p.message(), p.hint()) : p).toList());
+                e.problems().stream().map(p -> p.line() > 0 ? new Problem(p.file(), p.line() + offset, p.column(), p.message(), p.hint()) : p)
+                        .forEach(problems::add);
             }
+            problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new InvalidInputException(problems);
         }
 
-        /** One line, or null at the end; a line longer than 1 MiB is refused, not read whole. */
+        /**
+         * One line, or null at the end; a line longer than 1 MiB is refused, not read whole, and a line that is not
+         * UTF-8 is a problem at its line and column (read as blank, so the rest of the chunk is still checked).
+         */
         private String readLine() {
             try {
-                var b = new StringBuilder();
-                for (int c; (c = in.read()) != -1; ) {
-                    if (c == '\n') {
-                        line++;
-                        return b.toString();
-                    }
-                    if (b.length() == MAX_LINE) {
+                var b = new ByteArrayOutputStream();
+                int c;
+                while ((c = in.read()) != -1 && c != '\n') {
+                    if (b.size() == MAX_LINE) {
                         while ((c = in.read()) != -1 && c != '\n') {
                             // skip the rest of the line, unread
                         }
                         line++;
                         throw problem(line, "line is longer than 1 MiB", "one record a line; put long texts behind a source URL");
                     }
-                    b.append((char) c);
+                    b.write(c);
                 }
-                if (b.isEmpty()) return null;
+                if (c == -1 && b.size() == 0) return null;
                 line++;
-                return b.toString();
+                try {
+                    return TextFile.decode(file.toString(), b.toByteArray());
+                } catch (InvalidInputException e) {
+                    var p = e.problems().getFirst();
+                    lineProblems.add(new Problem(p.file(), line, p.column(), p.message(), p.hint()));
+                    return "";
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

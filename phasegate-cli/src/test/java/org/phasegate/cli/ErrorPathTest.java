@@ -38,6 +38,18 @@ class ErrorPathTest {
     }
 
     @Test
+    void bargainOfAKtabXmlFileReportsEveryProblemWithLineAndColumn(@TempDir Path dir) throws Exception {
+        var xml = Files.readString(MutatedInputsCliTest.KTAB_XML).replace("<capability>117.7</capability>", "<capability>-1</capability>")
+                .replace("<dCoord>72.0</dCoord>", "<dCoord>x</dCoord>");
+        var file = Files.writeString(dir.resolve("bad.xml"), xml);
+        var r = CliTest.run("bargain", file.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().filter(l -> l.startsWith(file + ":")).toList()).hasSize(2)
+                .allSatisfy(l -> assertThat(l).matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*"));
+        assertThat(r.err()).contains("capability of Alice is -1; it must lie between 0 and 100000000", "position of Bob on dimension 3 'x' is not a number", "2 problems found.");
+    }
+
+    @Test
     void bargainBlamesOutWhenThatIsWhatCannotBeWritten(@TempDir Path dir) throws Exception {
         var blocker = Files.writeString(dir.resolve("a-file"), "x");
         var r = CliTest.run("bargain", GAZA_ISSUES.toString(), "--out", blocker.resolve("out").toString());

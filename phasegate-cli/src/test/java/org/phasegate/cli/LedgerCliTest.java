@@ -89,6 +89,21 @@ class LedgerCliTest {
         assertThat(second.out()).contains("imported and verified 9 entries");
         assertThat(CliTest.run("ledger", "verify", "--data-dir", dir.resolve("second").toString(), "--key-file", key.toString()).out())
                 .contains("ledger OK: 9 entries");
+
+        var lines = java.nio.file.Files.readAllLines(export);
+        var badExport = dir.resolve("export-bad.jsonl");
+        var bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            bytes.write(line, 0, i == 3 ? 10 : line.length);
+            if (i == 3) bytes.write(0xFF);   // invalid UTF-8 at line 4, column 11
+            if (i == 3) bytes.write(line, 10, line.length - 10);
+            bytes.write('\n');
+        }
+        java.nio.file.Files.write(badExport, bytes.toByteArray());
+        var third = CliTest.run("ledger", "import", badExport.toString(), "--data-dir", dir.resolve("third").toString(), "--key-file", key.toString());
+        assertThat(third.exit()).as(third.err()).isEqualTo(2);
+        assertThat(third.err()).startsWith(badExport + ":4:11: not valid UTF-8 (byte 0xFF)").contains("1 problem found.").doesNotContain("Exception");
     }
 
     @Test

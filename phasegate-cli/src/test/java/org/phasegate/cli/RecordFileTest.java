@@ -53,4 +53,26 @@ class RecordFileTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
                         .satisfies(p -> assertThat(p.render()).endsWith("big.jsonl:2:1: line is longer than 1 MiB (one record a line; put long texts behind a source URL)")));
     }
+
+    @Test
+    void invalid_utf8_is_a_problem_at_its_line_and_column_and_the_rest_is_still_checked() throws Exception {
+        var lines = new ArrayList<String>();
+        for (int i = 1; i <= 1200; i++) lines.add(LedgerCliTest.statement("s" + i, "north"));
+        lines.set(1099, "{not json");
+        var bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] line = lines.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            bytes.write(line, 0, i == 1006 ? 7 : line.length);
+            if (i == 1006) {
+                bytes.write(0xC3);   // a lead byte without its continuation, after 7 characters of line 1007
+                bytes.write(line, 7, line.length - 7);
+            }
+            bytes.write('\n');
+        }
+        var f = new RecordFile(new SubmissionReader(new EventsReader()), Files.write(dir.resolve("bad.jsonl"), bytes.toByteArray()));
+        assertThatThrownBy(f::check).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::render).satisfiesExactly(
+                        p -> assertThat(p).isEqualTo(dir.resolve("bad.jsonl") + ":1007:8: not valid UTF-8 (byte 0xC3) (save the file as UTF-8)"),
+                        p -> assertThat(p).startsWith(dir.resolve("bad.jsonl") + ":1100:2: not valid JSON: ")));
+    }
 }

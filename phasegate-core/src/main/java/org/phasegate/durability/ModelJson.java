@@ -68,7 +68,7 @@ public final class ModelJson {
     /** Reads MODEL.json from a file; an unreadable file is bad input naming the path. */
     public static DurabilityModel load(java.nio.file.Path file) {
         try {
-            return read(file.toString(), java.nio.file.Files.readString(file));
+            return read(file.toString(), org.phasegate.problem.TextFile.decode(file.toString(), java.nio.file.Files.readAllBytes(file)));
         } catch (java.io.IOException e) {
             throw new InvalidInputException(new Problem(file.toString(), 0, 0, "cannot read the durability model: " + e.getMessage(),
                     "write one with 'phasegate durability fit DATA --out MODEL.json'"));

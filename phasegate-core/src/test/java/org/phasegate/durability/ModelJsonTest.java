@@ -21,6 +21,16 @@ class ModelJsonTest {
         assertThat(back.sha256()).isEqualTo(FITTED.sha256());
     }
 
+    @Test
+    void invalidUtf8InAModelFileIsLocated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var text = ModelJson.write(FITTED).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int secondLine = new String(text, java.nio.charset.StandardCharsets.UTF_8).indexOf('\n') + 1;
+        text[secondLine + 2] = (byte) 0xFE;
+        var file = java.nio.file.Files.write(dir.resolve("m.json"), text);
+        assertThatThrownBy(() -> ModelJson.load(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(file + ":2:3: not valid UTF-8 (byte 0xFE) (save the file as UTF-8)");
+    }
+
     /** The models the bundled assumption sets name are what fitting the data file gives today (not stale). */
     @Test
     void theBundledModelsAreFitsOfTheDataFile() {

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -98,7 +97,7 @@ public final class Backup {
      */
     public static Summary restore(Store store, DataKey key, Source source) {
         var end = check(key, source);
-        var report = store.ledger().importFrom(() -> entries(key, source), c -> {
+        var report = store.ledger().importFrom("backup", () -> entries(key, source), c -> {
             try (var in = reader(key, source)) {
                 skipTo(in, SECRETS);
                 for (String line; (line = in.readLine()) != null; ) {
@@ -145,29 +144,35 @@ public final class Backup {
         return new BufferedReader(new InputStreamReader(SealedStream.opening(source.open(), key), StandardCharsets.UTF_8));
     }
 
-    /** The entries part as an export: after the header line, up to the secrets line. */
-    private static BufferedReader entries(DataKey key, Source source) throws IOException {
+    /** The entries part as an export's bytes: after the header line, up to the secrets line. */
+    private static InputStream entries(DataKey key, Source source) throws IOException {
         var in = reader(key, source);
         in.readLine();
-        return new BufferedReader(new Reader() {
-            private String pending = "";
+        return new InputStream() {
+            private byte[] pending = new byte[0];
             private int pos;
             private boolean done;
 
             @Override
-            public int read(char[] buf, int off, int len) throws IOException {
-                while (pos == pending.length()) {
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                while (pos == pending.length) {
                     if (done) return -1;
                     var line = in.readLine();
                     if (line == null || line.equals(SECRETS)) {
                         done = true;
                         return -1;
                     }
-                    pending = line + "\n";
+                    pending = (line + "\n").getBytes(StandardCharsets.UTF_8);
                     pos = 0;
                 }
-                int n = Math.min(len, pending.length() - pos);
-                pending.getChars(pos, pos + n, buf, off);
+                int n = Math.min(len, pending.length - pos);
+                System.arraycopy(pending, pos, buf, off, n);
                 pos += n;
                 return n;
             }
@@ -176,7 +181,7 @@ public final class Backup {
             public void close() throws IOException {
                 in.close();
             }
-        });
+        };
     }
 
     private static void skipTo(BufferedReader in, String marker) throws IOException {

@@ -1,7 +1,8 @@
 package org.phasegate.store.ledger;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -18,6 +19,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.phasegate.evidence.JsonLines;
+import org.phasegate.problem.InvalidInputException;
+import org.phasegate.problem.Position;
 import org.phasegate.problem.Problems;
 import org.phasegate.problem.Quote;
 import org.phasegate.store.StoreException;
@@ -104,17 +107,17 @@ public final class Ledger {
         return n[0];
     }
 
-    /** Opens the export afresh; import reads it twice (verify, then write) rather than holding it in memory. */
+    /** Opens the export's bytes afresh; import reads it twice (verify, then write) rather than holding it in memory. */
     public interface Source {
-        BufferedReader open() throws IOException;
+        InputStream open() throws IOException;
     }
 
     /**
      * Imports an export into this (empty) store: verifies it completely first, then writes every entry and its
-     * projections in one transaction.
+     * projections in one transaction. {@code name} names the export in problems ({@code name:line:col}).
      */
-    public Verifier.Report importFrom(Source source) {
-        return importFrom(source, c -> { });
+    public Verifier.Report importFrom(String name, Source source) {
+        return importFrom(name, source, c -> { });
     }
 
     /** More writing to do in the import's transaction (a backup's sealed rows), after the entries and projections. */
@@ -122,16 +125,16 @@ public final class Ledger {
         void run(Connection c) throws SQLException;
     }
 
-    /** As {@link #importFrom(Source)}, then {@code also} in the same transaction: all of it lands, or none. */
-    public Verifier.Report importFrom(Source source, AlsoInTransaction also) {
-        var report = read(source, Verifier::verify);
+    /** As {@link #importFrom(String, Source)}, then {@code also} in the same transaction: all of it lands, or none. */
+    public Verifier.Report importFrom(String name, Source source, AlsoInTransaction also) {
+        var report = read(name, source, Verifier::verify);
         if (!report.ok()) throw new StoreException("import refused: " + report.firstBad().orElseThrow().render());
         Tx.run(ds, c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM ledger_entry")) {
                 rs.next();
                 if (rs.getLong(1) > 0) throw new StoreException("import needs an empty store; this one has " + rs.getLong(1) + " entries");
             }
-            read(source, entries -> {
+            read(name, source, entries -> {
                 try {
                     insertAll(c, entries);
                 } catch (SQLException e) {
@@ -145,27 +148,29 @@ public final class Ledger {
         return report;
     }
 
-    private static <T> T read(Source source, Function<Iterator<Entry>, T> use) {
+    private static <T> T read(String name, Source source, Function<Iterator<Entry>, T> use) {
         try (var in = source.open()) {
-            return use.apply(lines(in));
+            return use.apply(entries(name, in));
         } catch (IOException | UncheckedIOException e) {
             throw new StoreException("cannot read the export: " + e.getMessage());
         }
     }
 
-    /** The export's entries, one per non-blank line, parsed as they are read. */
-    private static Iterator<Entry> lines(BufferedReader in) {
+    /**
+     * The export's entries as they are read, through the one JSON Lines reader: the first bad line (invalid UTF-8,
+     * not JSON, not an entry) stops the import as a problem at {@code name:line:col}.
+     */
+    static Iterator<Entry> entries(String name, InputStream in) {
+        var problems = new Problems(name);
+        var cursor = JSON_LINES.cursor(in, problems);
         return new Iterator<>() {
-            private int line;
-            private String next = advance();
+            private Entry next = advance();
 
-            private String advance() {
+            private Entry advance() {
                 try {
-                    for (String s; (s = in.readLine()) != null; ) {
-                        line++;
-                        if (!s.isBlank()) return s;
-                    }
-                    return null;
+                    var line = cursor.next();
+                    problems.throwIfAny();
+                    return line.map(l -> fromNode(l.node(), l.at(), problems)).orElse(null);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -179,7 +184,7 @@ public final class Ledger {
             @Override
             public Entry next() {
                 if (next == null) throw new NoSuchElementException();
-                var e = fromLine(next, line);
+                var e = next;
                 next = advance();
                 return e;
             }
@@ -213,23 +218,17 @@ public final class Ledger {
 
     private static final JsonLines JSON_LINES = new JsonLines();
 
-    static Entry fromLine(String s, int line) {
-        var problems = new Problems("export");
-        var node = JSON_LINES.value(s, line, problems);
-        if (node.isEmpty()) {
-            var p = problems.list().getFirst();
-            throw new StoreException("export line " + line + ":" + p.column() + ": " + p.message() + " (" + p.hint() + ")");
-        }
+    private static Entry fromNode(JsonNode o, Position at, Problems problems) {
         try {
-            var o = node.get();
             var missing = FIELDS.stream().filter(f -> o.get(f) == null || o.get(f).isNull()).toList();
             if (!missing.isEmpty()) throw new IllegalArgumentException("missing " + String.join(", ", missing));
             return new Entry(o.get("seq").asLong(), o.get("kind").asText(), o.get("actor").asText(),
                     Instant.parse(o.get("at").asText()), o.get("payload").asText(), Hashes.unhex(o.get("prev").asText()),
                     Hashes.unhex(o.get("hash").asText()), Base64.getDecoder().decode(o.get("signature").asText()));
         } catch (RuntimeException e) {
-            throw new StoreException("export line " + line + ": not a ledger entry (" + Quote.shorten(String.valueOf(e.getMessage()))
-                    + "); each line needs " + String.join(", ", FIELDS));
+            problems.add(at, "not a ledger entry (" + Quote.shorten(String.valueOf(e.getMessage())) + ")",
+                    "each line needs " + String.join(", ", FIELDS));
+            throw new InvalidInputException(problems.list());
         }
     }
 

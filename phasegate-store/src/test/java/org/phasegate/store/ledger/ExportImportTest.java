@@ -6,8 +6,8 @@ import static org.phasegate.store.Fixtures.as;
 import static org.phasegate.store.Fixtures.incident;
 import static org.phasegate.store.Fixtures.parse;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,7 @@ class ExportImportTest {
     @Test
     void export_import_verify_round_trips() {
         try (var copy = Fixtures.store()) {
-            var report = copy.ledger().importFrom(() -> new BufferedReader(new StringReader(export)));
+            var report = copy.ledger().importFrom("export", () -> new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)));
             assertThat(report.ok()).isTrue();
             assertThat(report.checkpoints()).isGreaterThanOrEqualTo(2);
             var verified = copy.ledger().verify();
@@ -71,7 +71,7 @@ class ExportImportTest {
 
     @Test
     void an_import_needs_an_empty_store() {
-        assertThatThrownBy(() -> source.ledger().importFrom(() -> new BufferedReader(new StringReader(export))))
+        assertThatThrownBy(() -> source.ledger().importFrom("export", () -> new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(StoreException.class).hasMessageContaining("needs an empty store");
     }
 
@@ -80,7 +80,7 @@ class ExportImportTest {
         var lines = export.split("\n");
         lines[5] = lines[5].replace("\"actor\":\"", "\"actor\":\"x");
         try (var copy = Fixtures.store()) {
-            assertThatThrownBy(() -> copy.ledger().importFrom(() -> new BufferedReader(new StringReader(String.join("\n", lines)))))
+            assertThatThrownBy(() -> copy.ledger().importFrom("export", () -> new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8))))
                     .isInstanceOf(StoreException.class).hasMessageContaining("import refused: entry 6");
             assertThat(copy.ledger().size()).isZero();
         }

@@ -1,15 +1,16 @@
 package org.phasegate.store.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.phasegate.store.Fixtures.as;
 import static org.phasegate.store.Fixtures.incident;
 import static org.phasegate.store.Fixtures.parse;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,12 +22,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasegate.store.Fixtures;
 import org.phasegate.Gen;
-import org.phasegate.store.StoreException;
+import org.phasegate.problem.InvalidInputException;
 
 /**
  * Seeded mutations of a real ledger export (byte flips, deleted, duplicated and swapped lines, truncation, a
  * duplicated key, CR line endings, huge values, noise) read as import reads them: each ends in a verified ledger, a
- * report naming the first bad entry, or a refusal naming the export line — never another exception or a hang.
+ * report naming the first bad entry, or located problems ({@code export:line:col}) — never another exception or a hang.
  */
 class ExportMutationTest {
     private static List<String> lines;
@@ -52,28 +53,40 @@ class ExportMutationTest {
         String text = mutate(new SplittableRandom(seed));
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             try {
-                var report = Verifier.verify(entries(text));
+                var report = Verifier.verify(entries(text.getBytes(StandardCharsets.UTF_8)));
                 if (!report.ok()) assertThat(report.firstBad()).as("seed %d", seed).isPresent();
-            } catch (StoreException refused) {
-                assertThat(refused.getMessage()).as("seed %d", seed).matches("(?s)export line \\d+(:\\d+)?: .*");
-                assertThat(refused.getMessage().length()).as("seed %d", seed).isLessThan(1_000);
+            } catch (InvalidInputException refused) {
+                assertThat(refused.problems()).as("seed %d", seed).allSatisfy(p -> {
+                    assertThat(p.render()).matches("(?s)export:\\d+:\\d+: .*");
+                    assertThat(p.render().length()).isLessThan(1_000);
+                });
             }
         }, () -> "seed " + seed + " hung");
     }
 
-    /** The export's entries as the import reads them: non-blank lines, each through {@link Ledger#fromLine}. */
-    static Iterator<Entry> entries(String text) {
-        var in = new BufferedReader(new StringReader(text));
-        var out = new ArrayList<Entry>();
-        int n = 0;
-        try {
-            for (String s; (s = in.readLine()) != null; ) {
-                n++;
-                if (!s.isBlank()) out.add(Ledger.fromLine(s, n));
-            }
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void invalid_utf8_is_refused_at_its_line(long seed) {
+        var r = new SplittableRandom(seed);
+        int bad = r.nextInt(lines.size());
+        var out = new ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
+            int at = i == bad ? r.nextInt(line.length + 1) : line.length;
+            out.write(line, 0, at);
+            if (i == bad) out.write(0x80 + r.nextInt(0x80) | (r.nextBoolean() ? 0x40 : 0));   // a continuation or lead byte alone
+            out.write(line, at, line.length - at);
+            out.write('\n');
         }
+        assertThatThrownBy(() -> Verifier.verify(entries(out.toByteArray()))).as("seed %d", seed)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().render())
+                        .startsWith("export:" + (bad + 1) + ":").contains("not valid UTF-8"));
+    }
+
+    /** The export's entries as the import reads them. */
+    static Iterator<Entry> entries(byte[] bytes) {
+        var out = new ArrayList<Entry>();
+        Ledger.entries("export", new ByteArrayInputStream(bytes)).forEachRemaining(out::add);
         return out.iterator();
     }
 
