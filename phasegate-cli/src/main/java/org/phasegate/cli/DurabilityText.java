@@ -3,6 +3,7 @@ package org.phasegate.cli;
 import java.util.Locale;
 import org.phasegate.durability.DurabilityModel;
 import org.phasegate.durability.Provisions;
+import org.phasegate.durability.RollingOrigin;
 import org.phasegate.durability.Selection;
 import org.phasegate.durability.TimeSplit;
 
@@ -50,6 +51,27 @@ final class DurabilityText {
                         + "  Brier at 1 year %.4f (Kaplan-Meier base rate %.4f), at 2 years %.4f (base rate %.4f)%n",
                 t.trainRows(), t.year(), t.trainEvents(), String.join(", ", t.chosen()), t.testRows(), t.year(), t.testEvents(),
                 t.concordance(), t.brier1y(), t.baseBrier1y(), t.brier2y(), t.baseBrier2y());
+    }
+
+    static String crossValidation(RollingOrigin cv) {
+        var b = new StringBuilder();
+        b.append(f("%nTime-split cross-validation (rolling origin): each block scored by a fit, selection included, on the%n"
+                + "agreements signed before it (Kaplan-Meier base rate of those agreements in brackets):%n"));
+        b.append(f("  %-9s  %-12s  %-12s  %5s  %-17s  %-17s  %s%n", "block", "fit on (end)", "scored (end)", "C", "Brier 1 y (base)", "Brier 2 y (base)", "covariates"));
+        for (RollingOrigin.Fold x : cv.folds()) {
+            String block = x.until() == Integer.MAX_VALUE ? x.origin() + "-" : x.origin() + "-" + (x.until() - 1);
+            String c = Double.isNaN(x.concordance()) ? "n/a" : f("%.3f", x.concordance());
+            b.append(f("  %-9s  %-12s  %-12s  %5s  %.4f (%.4f)    %.4f (%.4f)    %s%n", block, x.trainRows() + " (" + x.trainEvents() + ")",
+                    x.testRows() + " (" + x.testEvents() + ")", c, x.brier1y(), x.baseBrier1y(), x.brier2y(), x.baseBrier2y(), String.join(", ", x.chosen())));
+        }
+        b.append(f("  pooled over %d agreements (%d ended): concordance %.3f over %d pairs (0.5 = chance)%n", cv.scored(), cv.ended(), cv.concordance(), cv.pairs()));
+        b.append(f("  Brier at 1 year %.4f (Kaplan-Meier base rate %.4f), at 2 years %.4f (base rate %.4f)%n",
+                cv.brier1y(), cv.baseBrier1y(), cv.brier2y(), cv.baseBrier2y()));
+        b.append(cv.censoredBefore2y() == 0
+                ? "  censoring: every scored agreement was observed past 2 years (inverse-probability-of-censoring weights all 1)\n"
+                : f("  censoring: %d scored agreements were observed less than 2 years without ending; they weigh 0 and the rest are%n"
+                        + "  weighted by the inverse probability of being observed (IPCW, Graf et al. 1999)%n", cv.censoredBefore2y()));
+        return b.toString();
     }
 
     private static String f(String format, Object... args) {

@@ -153,8 +153,11 @@ final class RecordCommand {
         }
 
         private static String line(RecordView v) {
-            return String.format("%-14s %-16s %s  %-12s %-8s by %s (%s), %d of %d attestation%s%s%s", v.id(), v.type(), v.time(), v.state().wireName(),
-                    v.party().orElse("-"), v.reporter(), v.reporterOrg(), v.attestations().size(), v.required(), plural(v.required()),
+            String needs = v.rule() instanceof org.phasegate.evidence.VerificationRule.Body body
+                    ? String.format("%d attestation%s, %s", v.attestations().size(), plural(v.attestations().size()), body.describe())
+                    : String.format("%d of %d attestation%s", v.attestations().size(), v.required(), plural(v.required()));
+            return String.format("%-14s %-16s %s  %-12s %-8s by %s (%s), %s%s%s", v.id(), v.type(), v.time(), v.state().wireName(),
+                    v.party().orElse("-"), v.reporter(), v.reporterOrg(), needs,
                     v.confidentiality() == org.phasegate.evidence.Confidentiality.PUBLIC ? "" : ", " + v.confidentiality().wireName(),
                     v.supersedes().map(x -> ", supersedes " + x).orElse(""));
         }

@@ -15,8 +15,12 @@ final class RecordShow {
         out.printf("  state        %s%n", v.state().wireName());
         out.printf("  reported by  %s (%s), ledger entry %d%s%n", v.reporter(), v.reporterOrg(), d.entry(),
                 v.confidentiality() == Confidentiality.PUBLIC ? "" : "; " + v.confidentiality().wireName());
-        out.printf("  needs        %d independent organisation%s other than %s; has %d attestation%s%n", v.required(),
-                StoreCommand.plural(v.required()), v.reporterOrg(), v.attestations().size(), StoreCommand.plural(v.attestations().size()));
+        if (v.rule() instanceof org.phasegate.evidence.VerificationRule.Body body) {
+            out.printf("  needs        to be %s; has %d attestation%s%n", body.describe(), v.attestations().size(), StoreCommand.plural(v.attestations().size()));
+        } else {
+            out.printf("  needs        %d independent organisation%s other than %s; has %d attestation%s%n", v.required(),
+                    StoreCommand.plural(v.required()), v.reporterOrg(), v.attestations().size(), StoreCommand.plural(v.attestations().size()));
+        }
         if (d.stillNeeded() > 0) {
             out.printf("  still needs  %d more, from any of: %s%n", d.stillNeeded(),
                     d.candidateOrgs().isEmpty() ? "(no other organisation has an active monitor yet)" : String.join(", ", d.candidateOrgs()));

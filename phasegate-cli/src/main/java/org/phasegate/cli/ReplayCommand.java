@@ -36,6 +36,7 @@ final class ReplayCommand implements Callable<Integer> {
         for (var o : report.obligations()) {
             String amended = o.schedule().describe(o.complete());
             if (!gatesOnly && !amended.isEmpty()) out.printf("deadline of %s at the end: %s%n", o.obligation().id(), amended);
+            if (!gatesOnly) o.stages().forEach(st -> out.printf("%s of %s at the end: %s%n", st.stage().id(), o.obligation().id(), st.describe()));
         }
         out.flush();
         return 0;

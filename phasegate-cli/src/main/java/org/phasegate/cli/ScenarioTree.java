@@ -58,6 +58,11 @@ final class ScenarioTree {
                 .append(o.target().map(t -> "; target " + t.describe()).orElse(""))
                 .append(o.deadline().map(d -> "; by " + d).orElse(""))
                 .append(cites(o.sources().toString())).append('\n');
+        for (int i = 0; i < o.stages().size(); i++) {
+            var st = o.stages().get(i);
+            out.append("    stage ").append(i + 1).append(" of ").append(o.stages().size()).append(' ').append(st.id()).append(": ")
+                    .append(org.phasegate.gate.StageState.level(st, o.target().orElseThrow())).append(st.deadline().map(d -> " by " + d).orElse("")).append('\n');
+        }
     }
 
     private static String cites(String list) {
@@ -83,6 +88,7 @@ final class ScenarioTree {
             case Condition.Not n -> "not:";
             case Condition.GateOpen g -> "gate " + g.gate() + " open";
             case Condition.ObligationStatus o -> "obligation " + o.obligation() + " at status >= " + o.status();
+            case Condition.StageMet st -> "stage " + st.stage() + " met";
             case Condition.Reaches r -> r.threshold().measure() + " reaches " + r.threshold().describe()
                     + (r.threshold().attestations() > 0 ? " with " + r.threshold().attestations() + " attestations" : "");
             case Condition.Quiet q -> "no " + q.measure() + " for " + q.days() + " days";

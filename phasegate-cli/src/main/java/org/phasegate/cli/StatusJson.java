@@ -37,6 +37,7 @@ final class StatusJson {
                     .put("contested", o.contested()).put("pendingRecords", o.pendingRecords())
                     .put("kind", o.obligation().isStanding() ? "standing" : "deliverable").put("final", o.closed());
             if (!Double.isNaN(o.fraction())) n.put("fraction", o.fraction());
+            if (o.fractionUnknown()) n.put("fractionUnknown", true);   // never shown as 0
             o.deadline().ifPresent(t -> n.put("deadline", t.toString()));
             o.schedule().amendment().ifPresent(a -> {   // "deadline" is the one in force; the original is kept beside it
                 o.schedule().original().ifPresent(t -> n.put("originalDeadline", t.toString()));
@@ -45,6 +46,7 @@ final class StatusJson {
                 n.put("lateAgainstAmended", o.schedule().lateAgainstAmended().orElseThrow());
             });
             o.completedAt().ifPresent(t -> n.put("completedAt", t.toString()));
+            if (!o.stages().isEmpty()) stages(n.putArray("stages"), o);
             strings(n.putArray("owedBy"), o.obligation().owedBy());
             strings(n.putArray("sources"), o.obligation().sources().stream().map(Object::toString).toList());
         });
@@ -69,5 +71,21 @@ final class StatusJson {
 
     private static void strings(ArrayNode a, java.util.List<String> values) {
         values.forEach(a::add);
+    }
+
+    /** Each stage: its level, when it was met, and its deadline as agreed and as amended. */
+    private static void stages(com.fasterxml.jackson.databind.node.ArrayNode out, org.phasegate.gate.ObligationState o) {
+        o.stages().forEach(st -> {
+            var n = out.addObject().put("id", st.stage().id()).put("number", st.number()).put("level", st.stage().level())
+                    .put("levelText", st.level()).put("met", st.met()).put("overdue", st.overdue());
+            st.metAt().ifPresent(t -> n.put("metAt", t.toString()));
+            st.schedule().inForce().ifPresent(t -> n.put("deadline", t.toString()));
+            st.schedule().amendment().ifPresent(a -> {
+                st.schedule().original().ifPresent(t -> n.put("originalDeadline", t.toString()));
+                n.put("amendedBy", a.recordId());
+                st.schedule().lateAgainstOriginal().ifPresent(late -> n.put("lateAgainstOriginal", late));
+                n.put("lateAgainstAmended", st.schedule().lateAgainstAmended().orElseThrow());
+            });
+        });
     }
 }

@@ -61,6 +61,7 @@ final class StatusText {
                 .append(amended.isEmpty() ? "" : " (" + amended + ")")
                 .append("; source ").append(o.obligation().sources().stream().map(Object::toString).collect(Collectors.joining(", ")))
                 .append('\n');
+        o.stages().forEach(st -> out.append("        ").append(st.describe()).append('\n'));
     }
 
     private static void party(StringBuilder out, PartyView p) {

@@ -94,7 +94,8 @@ class CliTest {
         assertThat(gates.get(0).get("openedAt").asText()).isEqualTo("2025-01-06T10:00:00Z");
         var withdrawal = gates.get(3);
         assertThat(withdrawal.get("open").asBoolean()).isFalse();
-        assertThat(withdrawal.get("why").get("parts").get(0).get("detail").asText()).startsWith("0% of 50% of weapons-declared");
+        assertThat(withdrawal.get("why").get("parts").get(0).get("detail").asText())
+                .startsWith("unknown share of 50% of weapons-declared");   // no verified declaration yet: never 0%
     }
 
     @Test
@@ -111,6 +112,26 @@ class CliTest {
         assertThat(r.out().lines().skip(1).toList()).first().asString()
                 .startsWith("2025-01-06T10:00:00Z  gate       accepted");
         assertThat(r.out()).doesNotContain("obligation ");
+    }
+
+    @Test
+    void replayAndStatusShowEachStageOfAStagedObligation() throws Exception {
+        var scenario = REPO.resolve("scenarios/gaza-ceasefire-2025-01.yaml").toString();
+        var events = REPO.resolve("scenarios/gaza-ceasefire-2025-01.events.jsonl").toString();
+        var replay = run("replay", "--scenario", scenario, "--events", events);
+        assertThat(replay.out()).contains(
+                "2025-01-25T09:30:00Z  stage      hostages-day-7                           stage 1 of 3 met -> stage 2 of 3 (7 persons of phase-1-hostages-returned) of release-33-hostages met",
+                "hostages-day-42 of release-33-hostages at the end: stage 3 of 3 (33 persons of phase-1-hostages-returned) met on 2025-02-26; on time (2025-03-02)");
+        var json = new ObjectMapper().readTree(run("status", "--scenario", scenario, "--events", events, "--as-of", "2025-01-22", "--format", "json").out());
+        var release = java.util.stream.StreamSupport.stream(json.get("obligations").spliterator(), false)
+                .filter(o -> o.get("id").asText().equals("release-33-hostages")).findFirst().orElseThrow();
+        var stages = release.get("stages");
+        assertThat(stages.get(0).get("id").asText()).isEqualTo("hostages-day-1");
+        assertThat(stages.get(0).get("metAt").asText()).isEqualTo("2025-01-19T15:30:00Z");
+        assertThat(stages.get(0).get("deadline").asText()).isEqualTo("2025-01-20T09:15:00Z");
+        assertThat(stages.get(1).get("met").asBoolean()).isFalse();
+        assertThat(stages.get(1).get("levelText").asText()).isEqualTo("7 persons of phase-1-hostages-returned");
+        assertThat(stages.size()).isEqualTo(3);
     }
 
     @Test

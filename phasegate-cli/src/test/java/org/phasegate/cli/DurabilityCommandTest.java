@@ -41,6 +41,8 @@ class DurabilityCommandTest {
         assertThat(run("durability", "fit", DATA.toString(), "--out", model.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("n = 227 agreements, 87 ended", "cease ", "pko ", "95% CI", "forced", "cross-validation",
                 "concordance", "Brier at 1 year");
+        assertThat(out.toString()).contains("Time-split cross-validation (rolling origin)", "1993-1994  70 (30)       44 (23)", "2000-      175 (76)      52 (11)",
+                "pooled over 157 agreements (57 ended)", "every scored agreement was observed past 2 years");
         JsonNode m = new ObjectMapper().readTree(model.toFile());
         assertThat(m.at("/provenance/rows").asInt()).isEqualTo(227);
         assertThat(m.at("/provenance/sha256").asText()).hasSize(64);
@@ -72,6 +74,9 @@ class DurabilityCommandTest {
         assertThat(err.toString()).contains("none.json: cannot read the durability model");
         assertThat(run("durability", "fit", DATA.toString(), "--covariates", "cease,peace", "--out", dir.resolve("m.json").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--covariates cease,peace: unknown provision code 'peace'");
+        assertThat(run("durability", "fit", DATA.toString(), "--cv-origins", "1995,1993", "--out", dir.resolve("m.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--cv-origins 1995,1993: origin years must increase: 1993 follows 1995");
+        assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
         assertThat(run("durability", "predict", "--model", dir.resolve("none.json").toString(), bad.toString(), "--horizon-days", "-3")).isEqualTo(2);
         assertThat(err.toString()).contains("the horizon must be a finite number of days, 0 or more");
     }

@@ -28,6 +28,13 @@ public final class Scoring {
      * risk (ties in risk count a half). 0.5 is no better than chance.
      */
     public static double concordance(WeibullPh model, List<Agreement> data) {
+        double[] c = concordantPairs(model, data);
+        if (c[1] == 0) throw new ArithmeticException("no comparable pairs");
+        return c[0] / c[1];
+    }
+
+    /** {concordant (ties a half), comparable pairs} of Harrell's C, so that folds can be pooled pair by pair. */
+    static double[] concordantPairs(WeibullPh model, List<Agreement> data) {
         double[] risk = data.stream().mapToDouble(a -> model.linear(a.provisions())).toArray();
         double concordant = 0;
         long pairs = 0;
@@ -40,8 +47,7 @@ public final class Scoring {
                 concordant += risk[i] > risk[j] ? 1 : risk[i] == risk[j] ? 0.5 : 0;
             }
         }
-        if (pairs == 0) throw new ArithmeticException("no comparable pairs");
-        return concordant / pairs;
+        return new double[] {concordant, pairs};
     }
 
     /** Brier score at {@code days} of P(ended within days) from {@code p}, over agreements whose status then is known. */

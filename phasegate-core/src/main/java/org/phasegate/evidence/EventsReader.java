@@ -30,6 +30,7 @@ public final class EventsReader {
     private final JsonLines jsonLines = new JsonLines();
     private final Set<String> parties;
     private final Set<String> obligations;
+    private final java.util.Map<String, Set<String>> stages;
 
     /** A reader that checks only the records' own form. */
     public EventsReader() {
@@ -38,8 +39,14 @@ public final class EventsReader {
 
     /** A reader that also checks that party and obligation ids exist in the scenario the records are for. */
     public EventsReader(Set<String> parties, Set<String> obligations) {
+        this(parties, obligations, java.util.Map.of());
+    }
+
+    /** As above, and that an amendment's stage is a stage of its obligation ({@code stages}: obligation id -> stage ids). */
+    public EventsReader(Set<String> parties, Set<String> obligations, java.util.Map<String, Set<String>> stages) {
         this.parties = Set.copyOf(parties);
         this.obligations = Set.copyOf(obligations);
+        this.stages = java.util.Map.copyOf(stages);
     }
 
     /** Reads the file as it streams in (see {@link JsonLines}); every problem is reported, nothing is returned unless all is good. */
@@ -157,7 +164,7 @@ public final class EventsReader {
                 problems.add(at, "record " + Quote.of(r.id()) + ": field 'party' has value " + Quote.of(p) + ", not a party of the scenario", Hints.didYouMean(p, parties)));
         r.obligation().filter(o -> !obligations.isEmpty() && !obligations.contains(o)).ifPresent(o ->
                 problems.add(at, "record " + Quote.of(r.id()) + ": field 'obligation' has value " + Quote.of(o) + ", not an obligation of the scenario", Hints.didYouMean(o, obligations)));
-        if (r.type() == RecordType.AMENDMENT) Amendment.check(r, at, problems);
+        if (r.type() == RecordType.AMENDMENT) Amendment.check(r, at, problems, stages);
     }
 
     public static Optional<Instant> parseTime(String text) {

@@ -26,6 +26,11 @@ public record EvidenceRecord(String id, RecordType type, Instant time, Optional<
         quantities.forEach((k, v) -> Valid.nonNegative(v, "record " + Valid.id(k, "a quantity's name") + ": quantity " + k));
         attributes = Map.copyOf(attributes);
         attributes.forEach((k, v) -> Valid.text(v, "record " + id + ": attribute " + Valid.id(k, "an attribute's name"), Valid.MAX_TEXT));
+        String reports = attributes.get(Reports.KEY);
+        if (reports != null && Reports.fromWire(reports).isEmpty()) {
+            throw new IllegalArgumentException("record " + id + ": attribute 'reports' has value " + org.phasegate.problem.Quote.of(reports)
+                    + ", not one of " + String.join(", ", Reports.wireNames()));
+        }
         obligation.ifPresent(o -> Valid.id(o, "record " + id + ": obligation"));
         progress.ifPresent(p -> {
             if (p < 0 || p > 3) throw new IllegalArgumentException("record " + id + ": progress " + p + " is outside 0..3");

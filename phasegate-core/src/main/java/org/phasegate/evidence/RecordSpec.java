@@ -30,7 +30,9 @@ public record RecordSpec(Map<String, List<String>> choices, List<String> texts, 
             RecordType.DEPLOYMENT, new RecordSpec(Map.of(), List.of("contingent"), List.of("strength"), false, true),
             RecordType.FUNDING, new RecordSpec(Map.of("stage", List.of("pledge", "disbursement", "tranche")), List.of("donor"), List.of(), true, false),
             RecordType.GOVERNANCE, new RecordSpec(Map.of("body", List.of("committee", "police", "board", "other")), List.of(), List.of(), false, false),
-            RecordType.CASUALTIES, new RecordSpec(Map.of(), List.of(), List.of(), true, true));
+            RecordType.CASUALTIES, new RecordSpec(Map.of(), List.of(), List.of(), true, true),
+            // its own fields (obligation, attributes.deadline, .state, .stage) are checked by Amendment, as in events files
+            RecordType.AMENDMENT, new RecordSpec(Map.of(), List.of(), List.of(), false, false));
 
     private static final RecordSpec FREE = new RecordSpec(Map.of(), List.of(), List.of(), false, false);
 

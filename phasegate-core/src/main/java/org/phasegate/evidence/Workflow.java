@@ -56,9 +56,13 @@ public final class Workflow {
     }
 
     public static Optional<String> refuseAttest(History h, int required, String user, String org, Role role) {
+        return refuseAttest(h, new VerificationRule.Count(required), user, org, role);
+    }
+
+    public static Optional<String> refuseAttest(History h, VerificationRule rule, String user, String org, Role role) {
         if (role != Role.MONITOR) return refuse(user + " is " + article(role) + "; only monitors attest records");
         if (user.equals(h.reporter())) return refuse(user + " reported record " + Quote.of(h.id()) + " and cannot attest it; another monitor must");
-        var s = state(h, required);
+        var s = state(h, rule);
         if (s == State.REJECTED || s == State.SUPERSEDED || s == State.DISPUTED) {
             return refuse("record " + Quote.of(h.id()) + " is " + s.wireName() + " and cannot be attested"
                     + (s == State.DISPUTED ? " until the board adjudicates it" : ""));
@@ -74,31 +78,47 @@ public final class Workflow {
     }
 
     public static Optional<String> refuseDispute(History h, int required, String user, Role role) {
+        return refuseDispute(h, new VerificationRule.Count(required), user, role);
+    }
+
+    public static Optional<String> refuseDispute(History h, VerificationRule rule, String user, Role role) {
         if (role != Role.MONITOR && role != Role.BOARD) return refuse(user + " is " + article(role) + "; only monitors and the board dispute records");
-        var s = state(h, required);
+        var s = state(h, rule);
         if (s == State.DISPUTED) return refuse("record " + Quote.of(h.id()) + " is already disputed; the board must adjudicate it first");
         if (s == State.REJECTED || s == State.SUPERSEDED) return refuse("record " + Quote.of(h.id()) + " is " + s.wireName() + " and cannot be disputed");
         return Optional.empty();
     }
 
     public static Optional<String> refuseAdjudicate(History h, int required, String user, Role role) {
+        return refuseAdjudicate(h, new VerificationRule.Count(required), user, role);
+    }
+
+    public static Optional<String> refuseAdjudicate(History h, VerificationRule rule, String user, Role role) {
         if (role != Role.BOARD) return refuse(user + " is " + article(role) + "; only the board adjudicates disputes");
-        var s = state(h, required);
+        var s = state(h, rule);
         if (s != State.DISPUTED) return refuse("record " + Quote.of(h.id()) + " is " + s.wireName() + ", not disputed; only disputed records are adjudicated");
         return Optional.empty();
     }
 
     public static Optional<String> refuseReject(History h, int required, String user, Role role) {
+        return refuseReject(h, new VerificationRule.Count(required), user, role);
+    }
+
+    public static Optional<String> refuseReject(History h, VerificationRule rule, String user, Role role) {
         if (role != Role.BOARD) return refuse(user + " is " + article(role) + "; only the board rejects records");
-        var s = state(h, required);
+        var s = state(h, rule);
         if (s == State.REJECTED || s == State.SUPERSEDED) return refuse("record " + Quote.of(h.id()) + " is already " + s.wireName());
         return Optional.empty();
     }
 
     /** A correction: a new record by a monitor that supersedes this one. */
     public static Optional<String> refuseSupersede(History h, int required, String user, Role role) {
+        return refuseSupersede(h, new VerificationRule.Count(required), user, role);
+    }
+
+    public static Optional<String> refuseSupersede(History h, VerificationRule rule, String user, Role role) {
         if (role != Role.MONITOR) return refuse(user + " is " + article(role) + "; only monitors report corrections");
-        var s = state(h, required);
+        var s = state(h, rule);
         if (s == State.SUPERSEDED) return refuse("record " + Quote.of(h.id()) + " is already superseded; correct the record that superseded it");
         if (s == State.REJECTED) return refuse("record " + Quote.of(h.id()) + " was rejected; report a new record instead of a correction");
         return Optional.empty();

@@ -77,20 +77,23 @@ final class CollapseHazard {
             if (stallStart > t0) next = stallStart;
             for (; next < t1; next += MONTH) cuts[n++] = next;
         }
-        if (n == 1) return base * factor * at(t0, stallStart, missedFrom, missedUntil);
+        if (n == 1) return base * factor * at((t0 + t1) / 2, stallStart, missedFrom, missedUntil);
         cuts[n++] = t1;
         Arrays.sort(cuts, 0, n);
         double sum = 0, previous = cumulative(t0);
         for (int i = 1; i < n; i++) {
             if (cuts[i] <= cuts[i - 1]) continue;
             double h = cumulative(cuts[i]);
-            sum += (h - previous) * at(cuts[i - 1], stallStart, missedFrom, missedUntil);
+            sum += (h - previous) * at((cuts[i - 1] + cuts[i]) / 2, stallStart, missedFrom, missedUntil);
             previous = h;
         }
         return sum * factor;
     }
 
-    /** The stall and deadline factors in force just after {@code t}. */
+    /**
+     * The stall and deadline factors in force at {@code t}, read in the middle of a piece: at a cut itself, the whole
+     * months since the stall began (cut − start) / 30 could round down to the month before.
+     */
     private double at(double t, double stallStart, double missedFrom, double missedUntil) {
         double f = t >= stallStart ? stalled(t - stallStart) : 1;
         return t >= missedFrom && t < missedUntil ? f * deadline : f;

@@ -304,6 +304,7 @@ final class Model {
             case Condition.GateOpen g -> new Expr.GateOpen(gateIndex.get(g.gate()));
             case Condition.ObligationStatus o -> new Expr.Progress(obligationIndex.get(o.obligation()), statusLevel(o.status()));
             case Condition.Reaches r -> threshold(r);
+            case Condition.StageMet st -> stage(st.stage());
             case Condition.Quiet q -> quiet(q);
             case Condition.After a -> new Expr.Time(moment(a.time()), true);
             case Condition.Before b -> new Expr.Time(moment(b.time()), false);
@@ -317,6 +318,13 @@ final class Model {
             case 2 -> intermediateFrom;
             default -> 1;
         };
+    }
+
+    /** A stage is a share of its obligation's one task, so the stages of a run are reached in order. */
+    private Expr stage(String stageId) {
+        var o = scenario.obligationWithStage(stageId).orElseThrow();
+        double share = o.stage(stageId).orElseThrow().level() / o.target().orElseThrow().level();
+        return new Expr.Progress(obligationIndex.get(o.id()), Math.max(1e-6, Math.min(1, share)));
     }
 
     /** A threshold becomes a share of the progress of the obligation whose target counts the same measure. */

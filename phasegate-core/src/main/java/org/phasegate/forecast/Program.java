@@ -115,7 +115,8 @@ final class Program {
                 return s.progress[index[n]] >= number[n] - 1e-9;
             }
             case QUIET -> {
-                return s.now - s.lastViolation[index[n]] >= number[n];
+                // the same sum as the quiet period's end the run visits, so the leaf holds exactly then
+                return s.now >= s.lastViolation[index[n]] + number[n];
             }
             case AFTER_FIXED -> {
                 return s.now >= number[n];

@@ -19,6 +19,9 @@ final class Progress {
     private final Model m;
     private final RunState s;
     private final Streams rng;
+    private final StaleGates stale;
+    /** Per gate: the obligations it unlocks. */
+    private final int[][] unlocks;
     private final double[][] levels;
     private final double[] duration;
     private final double[] share;
@@ -28,17 +31,31 @@ final class Progress {
     private final double[] target;
     private final double[] crossAt;
     private final int[] active;
+    /** Per obligation: its index in {@link #active}, or -1 while it does not work. */
+    private final int[] position;
     private int count;
+    /** Every obligation must be looked at again (a new run, the fallback, a loss). */
     private boolean dirty;
+    /** Obligations one of whose unlocking gates opened or closed; {@link #queued} says which are listed. */
+    private final int[] recheck;
+    private final boolean[] queued;
+    private int rechecks;
     /** The earliest crossing of the working obligations, as last computed. */
     private double earliest = Double.POSITIVE_INFINITY;
 
-    Progress(Model m, RunState s, Streams rng, Triggers triggers) {
+    Progress(Model m, RunState s, Streams rng, Triggers triggers, StaleGates stale) {
         this.m = m;
         this.s = s;
         this.rng = rng;
+        this.stale = stale;
         this.levels = triggers.levels();
         int n = m.obligations();
+        unlocks = new int[m.gates()][];
+        for (int g = 0; g < unlocks.length; g++) {
+            int gate = g;
+            unlocks[g] = java.util.stream.IntStream.range(0, n)
+                    .filter(o -> java.util.Arrays.stream(m.unlockers[o]).anyMatch(u -> u == gate)).toArray();
+        }
         duration = new double[n];
         share = new double[n];
         rate = new double[n];
@@ -47,6 +64,9 @@ final class Progress {
         target = new double[n];
         crossAt = new double[n];
         active = new int[n];
+        position = new int[n];
+        recheck = new int[n];
+        queued = new boolean[n];
     }
 
     /**
@@ -68,6 +88,7 @@ final class Progress {
             share[o] = m.closed[o] || vetoed ? 0 : shares[o][failed];
         }
         count = 0;
+        Arrays.fill(position, -1);
         earliest = Double.POSITIVE_INFINITY;
         dirty = true;
     }
@@ -78,9 +99,18 @@ final class Progress {
         dirty = true;
     }
 
-    /** Which obligations work may have changed (a gate opened or closed). */
+    /** Which obligations work may have changed everywhere. */
     void invalidate() {
         dirty = true;
+    }
+
+    /** Gate g opened or closed: the obligations it unlocks may start or stop working. */
+    void gateChanged(int g) {
+        for (int o : unlocks[g]) {
+            if (queued[o]) continue;
+            queued[o] = true;
+            recheck[rechecks++] = o;
+        }
     }
 
     /** Multiplies the exact progress of one obligation at t by {@code keep}; its visible progress with it. */
@@ -89,12 +119,14 @@ final class Progress {
         exact[o] *= keep;
         s.progress[o] = exact[o];
         if (s.progress[o] < 1) s.completedDay[o] = Double.NaN;
+        stale.obligation(o);
         dirty = true;
     }
 
     /** The earliest moment at or after t at which a working obligation reaches its next level; +infinity if none. */
     double nextCrossing(double t) {
         if (dirty) activate(t);
+        else if (rechecks > 0) recheck(t);
         return earliest;
     }
 
@@ -109,10 +141,12 @@ final class Progress {
             exact[o] = target[o];
             since[o] = t;
             s.progress[o] = Math.max(s.progress[o], target[o]);
+            stale.obligation(o);
             if (target[o] >= 1) {
                 s.progress[o] = 1;
                 s.completedDay[o] = t;
-                active[i--] = active[--count];
+                remove(o);
+                i--;
                 done.completed(o, t);
             } else {
                 aim(o, t);
@@ -135,17 +169,56 @@ final class Progress {
     private void activate(double t) {
         settle(t);
         count = 0;
-        for (int o = 0; o < active.length; o++) {
-            if (s.progress[o] >= 1 || !unlocked(o)) continue;
-            if (Double.isNaN(duration[o])) draw(o);
-            rate[o] = share[o] / duration[o];
-            if (rate[o] <= 0) continue;
-            since[o] = t;
-            aim(o, t);
-            active[count++] = o;
-        }
+        Arrays.fill(position, -1);
+        for (int o = 0; o < active.length; o++) if (canWork(o)) start(o, t);
+        for (int i = 0; i < rechecks; i++) queued[recheck[i]] = false;
+        rechecks = 0;
         dirty = false;
         earliest();
+    }
+
+    /**
+     * Starts or stops the obligations whose unlocking gates changed; the others go on at their rates (their
+     * crossing moments stay as they were).
+     */
+    private void recheck(double t) {
+        for (int i = 0; i < rechecks; i++) {
+            int o = recheck[i];
+            queued[o] = false;
+            boolean working = position[o] >= 0;
+            if (working == canWork(o)) continue;
+            if (working) {
+                exact[o] = Math.min(target[o], exact[o] + rate[o] * (t - since[o]));
+                remove(o);
+            } else {
+                start(o, t);
+            }
+        }
+        rechecks = 0;
+        earliest();
+    }
+
+    /** Unfinished and unlocked with a positive rate; draws its duration the first time. */
+    private boolean canWork(int o) {
+        if (s.progress[o] >= 1 || !unlocked(o)) return false;
+        if (Double.isNaN(duration[o])) draw(o);
+        rate[o] = share[o] / duration[o];
+        return rate[o] > 0;
+    }
+
+    private void start(int o, double t) {
+        since[o] = t;
+        aim(o, t);
+        position[o] = count;
+        active[count++] = o;
+    }
+
+    private void remove(int o) {
+        int i = position[o];
+        int last = active[--count];
+        active[i] = last;
+        position[last] = i;
+        position[o] = -1;
     }
 
     /**
@@ -165,6 +238,7 @@ final class Progress {
         if (done > 0) {
             exact[o] = Math.max(exact[o], Math.min(1, done / duration[o]));
             s.progress[o] = Math.max(s.progress[o], exact[o]);
+            stale.obligation(o);
         }
     }
 

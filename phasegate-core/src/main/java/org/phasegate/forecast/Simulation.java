@@ -34,6 +34,7 @@ final class Simulation {
     private final double shock;
     private final int window;
     private final Triggers triggers;
+    private final StaleGates.Inputs inputs;
 
     /** {@code blockStep}: the step at whose end a run records which gates hold up the focus phase. */
     Simulation(Model model, int steps, double stepDays, int blockStep) {
@@ -57,6 +58,7 @@ final class Simulation {
         contributors = IntStream.range(0, m.obligations()).filter(o -> m.contributorDeployment[o]).toArray();
         shock = 1 - Math.pow(1 - m.casualtyShockPerWeek, dt / 7);
         window = Math.max(1, (int) Math.ceil(30 / dt));
+        inputs = StaleGates.Inputs.of(m.gateWhen, m.obligations(), m.partyIds.length);
     }
 
     /** Run {@code run} of a forecast seeded with {@code seed}; its draws depend on nothing else. */
@@ -73,9 +75,14 @@ final class Simulation {
     final class Run {
         private final Streams rng = new Streams(m.partyIds.length, m.obligations());
         private final RunState s = new RunState(m);
+        private final StaleGates stale = new StaleGates(inputs);
         private final Progress work;
+        private final Progress.Completion onCompleted = this::completed;
         private final Wakes wakes = new Wakes();
         private final double[] nextViolation = new double[violators.length];
+        /** The earliest of {@link #nextViolation}, and of the pending quiet-period ends. */
+        private double violationDue;
+        private double quietDue;
         /** Per party and quiet period: when the period since the party's last violation runs out (one pending each). */
         private final double[][] quietEnds;
         private final int[] guards = new int[m.gates()];
@@ -93,7 +100,7 @@ final class Simulation {
         private boolean completedNow;
 
         Run() {
-            work = new Progress(m, s, rng, triggers);
+            work = new Progress(m, s, rng, triggers, stale);
             quietEnds = Arrays.stream(triggers.quietDays()).map(d -> new double[d.length]).toArray(double[][]::new);
         }
 
@@ -119,9 +126,11 @@ final class Simulation {
             fixed = 0;
             work.reset(drawConditions(), share);
             for (int i = 0; i < violators.length; i++) nextViolation[i] = gap(i);
+            violationDue = earliest(nextViolation);
             for (int g = 0; g < m.gates(); g++) if (s.gateOpen[g]) wake(triggers.afterGate()[g], s.gateOpenedDay[g]);
             for (int o = 0; o < m.obligations(); o++) wake(triggers.afterDone()[o], s.completedDay[o]);
             for (int p = 0; p < m.partyIds.length; p++) quiet(p, s.lastViolation[p]);
+            quietDue = earliestQuietEnd();
             deadlines.reset();
             Arrays.fill(guards, Program.NO_GUARD);
             phaseDone = new double[m.phaseIds.length];
@@ -130,6 +139,7 @@ final class Simulation {
             Arrays.fill(gateOpened, Double.NaN);
             for (int g = 0; g < gateOpened.length; g++) if (s.gateOpen[g]) gateOpened[g] = 0;
             s.now = 0;
+            stale.all();
             openGates(0);
             work.invalidate();
             phases(0);
@@ -163,18 +173,21 @@ final class Simulation {
             while (t < t1) {
                 double next = Math.min(t1, Math.min(work.nextCrossing(t), Math.min(wakes.next(), withdrawalAt)));
                 next = Math.min(next, fixed < triggers.fixedDays().length ? Math.max(t, triggers.fixedDays()[fixed]) : t1);
-                for (double v : nextViolation) next = Math.min(next, v);
-                for (double[] ends : quietEnds) for (double e : ends) next = Math.min(next, e);
+                next = Math.min(next, Math.min(violationDue, quietDue));
                 next = Math.max(next, t);
                 t = next;
                 s.now = t;
                 completedNow = false;
-                boolean changed = work.crossed(t, this::completed);
-                changed |= violationsAt(t);
-                changed |= wakes.popUpTo(t);
-                changed |= quietEnded(t);
+                boolean changed = work.crossed(t, onCompleted);
+                if (violationDue <= t) changed |= violationsAt(t);
+                if (wakes.popUpTo(t)) {
+                    stale.clock();
+                    changed = true;
+                }
+                if (quietDue <= t) changed |= quietEnded(t);
                 while (fixed < triggers.fixedDays().length && triggers.fixedDays()[fixed] <= t) {
                     fixed++;
+                    stale.clock();
                     changed = true;
                 }
                 if (withdrawalAt <= t) {
@@ -187,7 +200,7 @@ final class Simulation {
 
         /** Gates and phases after a change at t; a gate that opened or closed changes which obligations work. */
         private void settle(double t) {
-            if (openGates(t)) work.invalidate();
+            openGates(t);
             if (completedNow) phases(t);
         }
 
@@ -209,7 +222,21 @@ final class Simulation {
                     any = true;
                 }
             }
+            violationDue = earliest(nextViolation);
+            quietDue = earliestQuietEnd();
             return any;
+        }
+
+        private double earliestQuietEnd() {
+            double e = Double.POSITIVE_INFINITY;
+            for (double[] ends : quietEnds) e = Math.min(e, earliest(ends));
+            return e;
+        }
+
+        private static double earliest(double[] days) {
+            double e = Double.POSITIVE_INFINITY;
+            for (double d : days) e = Math.min(e, d);
+            return e;
         }
 
         /** The time to a party's next violation: exponential with the party's mean gap. */
@@ -224,18 +251,22 @@ final class Simulation {
                 double end = at + days[k];
                 quietEnds[p][k] = Double.isFinite(end) && end > s.now ? end : Double.POSITIVE_INFINITY;
             }
+            stale.party(p);
         }
 
         private boolean quietEnded(double t) {
             boolean any = false;
-            for (double[] ends : quietEnds) {
+            for (int p = 0; p < quietEnds.length; p++) {
+                double[] ends = quietEnds[p];
                 for (int k = 0; k < ends.length; k++) {
                     if (ends[k] <= t) {
                         ends[k] = Double.POSITIVE_INFINITY;
+                        stale.party(p);
                         any = true;
                     }
                 }
             }
+            quietDue = earliestQuietEnd();
             return any;
         }
 
@@ -268,7 +299,8 @@ final class Simulation {
             if (plainStep) return rng.uniform(Streams.COLLAPSE) < (peacekeepers ? keptPeace[step] : plain[step]);
             double factor = collapseHazard.violations(violations) * (peacekeepers ? collapseHazard.peacekeeping : 1);
             double h = collapseHazard.integral(t0, t1, hazard[step], factor, stallStart, deadlines.from, deadlines.until);
-            return rng.uniform(Streams.COLLAPSE) < -Math.expm1(-h);
+            double u = rng.uniform(Streams.COLLAPSE);
+            return u < h && u < -Math.expm1(-h);   // 1 - e^-h <= h: the exact chance is needed only below h
         }
 
         /** A casualty shock in this step may make contributors leave some days later. */
@@ -298,12 +330,12 @@ final class Simulation {
         }
 
         /**
-         * Evaluates the gates in dependency order, skipping a gate while the part that decided it last time keeps its
-         * value; true if any opened or closed.
+         * Evaluates the stale gates in dependency order, skipping a gate while the part that decided it last time
+         * keeps its value; a gate that opens or closes makes its readers stale and may start or stop what it unlocks.
          */
-        private boolean openGates(double t) {
-            boolean changed = false;
+        private void openGates(double t) {
             for (int g : m.gateOrder) {
+                if (!stale.take(g)) continue;   // nothing it reads has changed since it was last evaluated
                 if (s.gateOpen[g] && m.gateLatch[g]) continue;
                 if (guards[g] >= 0 && m.program.part(guards[g], s) == s.gateOpen[g]) continue;   // what decided it still holds
                 int decision = m.program.decide(g, s);
@@ -311,7 +343,8 @@ final class Simulation {
                 guards[g] = decision >> 1;
                 if (now == s.gateOpen[g]) continue;
                 s.gateOpen[g] = now;
-                changed = true;
+                stale.gate(g);
+                work.gateChanged(g);
                 if (now) {
                     s.gateOpenedDay[g] = t;
                     lastChange = t;
@@ -319,7 +352,6 @@ final class Simulation {
                     if (Double.isNaN(gateOpened[g])) gateOpened[g] = t;
                 }
             }
-            return changed;
         }
 
         /** Marks the phases that are complete now; a phase that requires others waits for them. */

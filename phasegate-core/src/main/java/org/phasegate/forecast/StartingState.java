@@ -12,6 +12,7 @@ import org.phasegate.gate.Check;
 import org.phasegate.gate.GateEngine;
 import org.phasegate.gate.GateState;
 import org.phasegate.gate.ObligationState;
+import org.phasegate.gate.StageState;
 import org.phasegate.gate.StatusReport;
 import org.phasegate.scenario.Condition;
 import org.phasegate.scenario.Measure;
@@ -89,6 +90,10 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
             case 1 -> o.obligation().isStanding() ? 0.0 : scenario.intermediateFrom() / 2;
             default -> 0.0;
         };
+        // a stage once met latches: a revised denominator cannot move the run back below it
+        double latched = o.stages().stream().filter(StageState::met)
+                .mapToDouble(st -> st.stage().level() / o.obligation().target().orElseThrow().level()).max().orElse(0);
+        coded = Math.max(coded, o.status() == 3 ? 1.0 : Math.min(latched, 1 - 1e-9));
         if (o.obligation().isStanding() || Double.isNaN(o.fraction())) return coded;
         return o.status() == 3 ? 1.0 : Math.max(Math.min(o.fraction(), 1 - 1e-9), Math.min(coded, 1 - 1e-9));
     }

@@ -30,7 +30,7 @@ final class Dependencies {
         return obligationsByMeasure.getOrDefault(measure, Set.of());
     }
 
-    /** Gates whose condition names this measure, gate or obligation. */
+    /** Gates whose condition names this measure, gate, obligation or stage. */
     Set<String> gatesReading(String input) {
         return gatesByInput.getOrDefault(input, Set.of());
     }
@@ -49,6 +49,7 @@ final class Dependencies {
             case Condition.Quiet q -> List.of(q.measure());
             case Condition.GateOpen g -> List.of(g.gate());
             case Condition.ObligationStatus o -> List.of(o.obligation());
+            case Condition.StageMet st -> List.of(st.stage());
             case Condition.After a -> anchorOf(a.time());
             case Condition.Before b -> anchorOf(b.time());
             default -> List.of();

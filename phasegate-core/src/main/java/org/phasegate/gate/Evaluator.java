@@ -55,6 +55,7 @@ final class Evaluator {
             case Condition.GateOpen g -> gateOpen.getOrDefault(g.gate(), false);
             case Condition.ObligationStatus o -> obligationStatus.getOrDefault(o.obligation(), 0) >= o.status();
             case Condition.Reaches r -> value(r.threshold(), t) >= r.threshold().level() - 1e-9;
+            case Condition.StageMet st -> moments.of(st.stage()).isPresent();
             case Condition.Quiet q -> {
                 long last = index.series(q.measure(), 0).lastUpTo(t);
                 yield last == Long.MIN_VALUE || t - last >= q.days() * 86400L;
@@ -90,6 +91,10 @@ final class Evaluator {
                         o.status() == 0 ? 1 : (double) st / o.status());
             }
             case Condition.Reaches r -> threshold(r.threshold(), t);
+            case Condition.StageMet st -> {
+                var met = moments.of(st.stage());
+                yield Check.leaf("stage " + st.stage(), met.isPresent(), met.isPresent() ? "met on " + Series.instant(met.getAsLong()) : "not met", met.isPresent() ? 1 : 0);
+            }
             case Condition.Quiet q -> quiet(q, t);
             case Condition.After a -> time("after " + a.time(), a.time(), t, true);
             case Condition.Before b -> time("before " + b.time(), b.time(), t, false);
@@ -108,8 +113,8 @@ final class Evaluator {
     Check threshold(Threshold th, long t) {
         double value = value(th, t);
         boolean met = value >= th.level() - 1e-9;
-        double progress = th.level() == 0 ? 1 : value / th.level();
-        String detail = describeValue(th, value) + " of " + th.describe() + " required";
+        double progress = Double.isNaN(value) ? 0 : th.level() == 0 ? 1 : value / th.level();
+        String detail = Double.isNaN(value) ? unknown(th, t) : describeValue(th, value) + " of " + th.describe() + " required";
         if (th.attestations() > 0) {
             int best = index.series(th.measure(), 0).bestAttestationsUpTo(t);
             detail += "; best record has " + Math.min(best, th.attestations()) + " of " + th.attestations() + " independent attestations";
@@ -128,16 +133,43 @@ final class Evaluator {
         return switch (th.aggregate()) {
             case COUNT, SUM -> total;
             case RATE -> total / perUnit(th);
-            case FRACTION -> {
-                double of = th.ofValue().isPresent() ? th.ofValue().get() : index.series(th.ofMeasure().orElseThrow(), 0).totalUpTo(t);
-                yield of <= 0 ? 0 : total / of;
-            }
+            case FRACTION -> fraction(th, series, total, windowed, t);
         };
+    }
+
+    /**
+     * The share of the denominator reached: a stated percentage (plus what was added since, over the denominator), or
+     * the total over the denominator. NaN, "unknown", when it needs a denominator that has no verified positive total.
+     */
+    private double fraction(Threshold th, Series series, double total, boolean windowed, long t) {
+        double of = denominator(th, t);
+        double pct = windowed ? Double.NaN : series.percentUpTo(t);
+        if (!Double.isNaN(pct)) {
+            double added = series.addedSincePercentUpTo(t);
+            return added == 0 ? pct / 100 : of > 0 ? pct / 100 + added / of : Double.NaN;
+        }
+        return of > 0 ? total / of : Double.NaN;
+    }
+
+    /** The denominator at t: a fixed number, or the measure's total (its latest cumulative restatement counts). */
+    double denominator(Threshold th, long t) {
+        if (th.ofValue().isPresent()) return th.ofValue().get();
+        var of = index.series(th.ofMeasure().orElseThrow(), 0);
+        return of.countUpTo(t) == 0 ? Double.NaN : of.totalUpTo(t);
     }
 
     private static double perUnit(Threshold th) {
         double days = th.window().orElse(Duration.ofDays(1)).toSeconds() / 86400.0;
         return th.unit().endsWith("/week") ? days / 7 : days;
+    }
+
+    /** "unknown: 12 items, but heavy-weapons-declared has no verified total yet" — never 0%. */
+    private String unknown(Threshold th, long t) {
+        double total = index.series(th.measure(), th.attestations()).totalUpTo(t);
+        String of = th.ofMeasure().orElse("the denominator");
+        String unit = measures.containsKey(th.measure()) ? measures.get(th.measure()).unit() : "";
+        return "unknown share of " + th.describe() + ": " + Numbers.format(total) + " " + unit + " verified, but " + of
+                + (Double.isNaN(denominator(th, t)) ? " has no verified total yet" : " is 0");
     }
 
     private String describeValue(Threshold th, double value) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.evidence.RecordType;
+import org.phasegate.evidence.Reports;
 import org.phasegate.scenario.Measure;
 import org.phasegate.scenario.Scenario;
 import org.phasegate.scenario.Threshold;
@@ -78,18 +79,38 @@ final class EvidenceIndex {
     /** Candidates are verified records of the measure's type, in time order. */
     private static Series build(Measure m, List<EvidenceRecord> candidates, int minAttestations, Map<EvidenceRecord, Integer> attestationsOf) {
         var matching = candidates.stream().filter(r -> matches(m, r) && attestationsOf.get(r) >= minAttestations).toList();
-        long[] times = new long[matching.size()];
-        double[] cumulative = new double[matching.size()];
-        int[] attestations = new int[matching.size()];
-        double sum = 0;
-        for (int i = 0; i < times.length; i++) {
+        int n = matching.size();
+        long[] times = new long[n];
+        double[] cumulative = new double[n];
+        int[] attestations = new int[n];
+        double[] percent = new double[n];
+        double[] sincePercent = new double[n];
+        double sum = 0, pct = Double.NaN, since = 0;
+        for (int i = 0; i < n; i++) {
             var r = matching.get(i);
             times[i] = r.time().getEpochSecond();
-            sum += m.quantity().map(r::quantity).orElse(1.0);
+            double v = m.quantity().map(r::quantity).orElse(1.0);
+            switch (m.quantity().isPresent() ? Reports.of(r) : Reports.INCREMENT) {
+                case INCREMENT -> {
+                    sum += v;
+                    since += v;
+                }
+                case CUMULATIVE -> {
+                    sum = v;
+                    pct = Double.NaN;
+                    since = 0;
+                }
+                case PERCENT -> {
+                    pct = v;
+                    since = 0;
+                }
+            }
             cumulative[i] = sum;
+            percent[i] = pct;
+            sincePercent[i] = Double.isNaN(pct) ? 0 : since;
             attestations[i] = attestationsOf.get(r);
         }
-        return new Series(times, cumulative, attestations);
+        return new Series(times, cumulative, attestations, percent, sincePercent);
     }
 
     /** Whether a record of the measure's type passes its party, quantity and attribute filters. */

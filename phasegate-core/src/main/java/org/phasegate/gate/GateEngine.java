@@ -93,6 +93,7 @@ public final class GateEngine {
             scenario.obligations().forEach(o -> o.target().ifPresent(this::planWindow));
             scenario.obligations().forEach(o -> o.standing().flatMap(st -> st.breachedWhen()).ifPresent(this::planWindow));
             scenario.obligations().forEach(o -> o.deadline().ifPresent(this::planTime));
+            scenario.obligations().forEach(o -> o.stages().forEach(st -> st.deadline().ifPresent(this::planTime)));
             scenario.phases().forEach(p -> p.starts().ifPresent(this::planTime));
         }
 
@@ -136,13 +137,23 @@ public final class GateEngine {
         private void amendmentsIntoHistory() {
             for (Obligation o : scenario.obligations()) {
                 String before = o.deadline().map(moments::resolve).flatMap(GateEngine::instant).map(Instant::toString).orElse("none");
+                String last = o.stages().isEmpty() ? o.id() : o.stages().getLast().id();
+                var stageBefore = new HashMap<String, String>();
+                o.stages().forEach(st -> stageBefore.put(st.id(), st.deadline().map(moments::resolve).flatMap(GateEngine::instant)
+                        .map(Instant::toString).orElse("none")));
                 for (var r : index.about(o.id())) {
                     if (r.time().getEpochSecond() > asOf) continue;
                     var a = org.phasegate.evidence.Amendment.of(r);
                     if (a.isEmpty()) continue;
                     String after = a.get().deadline() + " (amended by " + a.get().recordId() + ")";
-                    history.add(new Transition(r.time(), Transition.Kind.DEADLINE, o.id(), before, after));
-                    before = after;
+                    String stage = a.get().stage().orElse(last);
+                    if (stage.equals(last)) {
+                        history.add(new Transition(r.time(), Transition.Kind.DEADLINE, o.id(), before, after));
+                        before = after;
+                    } else {
+                        history.add(new Transition(r.time(), Transition.Kind.DEADLINE, stage, stageBefore.get(stage), after));
+                        stageBefore.put(stage, after);
+                    }
                 }
             }
             history.sort(java.util.Comparator.comparing(Transition::time));   // stable: same-time order is kept
@@ -151,9 +162,7 @@ public final class GateEngine {
         private void step(long t, Set<String> changed) {
             boolean all = changed.contains(EVERYTHING);
             var touched = new HashSet<String>();
-            for (Obligation o : obligationsToRead(changed, all)) {
-                if (readObligation(o, t)) touched.add(o.id());
-            }
+            for (Obligation o : obligationsToRead(changed, all)) readObligation(o, t, touched);
             touched.addAll(changed);
             // a gate that opens or closes puts the standing obligations it unlocks in or out of force, which other
             // gates may read: repeat until nothing changes (bounded: each round must change a standing obligation)
@@ -171,8 +180,7 @@ public final class GateEngine {
                 everything = false;
                 boolean again = false;
                 for (Obligation o : standing) {
-                    if ((all || scenario.gatesUnlocking(o.id()).stream().anyMatch(g -> opened.contains(g.id()))) && readObligation(o, t)) {
-                        touched.add(o.id());
+                    if ((all || scenario.gatesUnlocking(o.id()).stream().anyMatch(g -> opened.contains(g.id()))) && readObligation(o, t, touched)) {
                         again = true;
                     }
                 }
@@ -196,16 +204,40 @@ public final class GateEngine {
             return false;
         }
 
-        /** Re-reads an obligation; true if its status changed. */
-        private boolean readObligation(Obligation o, long t) {
-            var reading = obligations.read(o, t);
+        /**
+         * Re-reads an obligation, adding it (and any stage it reached) to {@code touched}; true if its status changed.
+         * A deliverable's completion latches: once complete, a later record (a revised total, a lower assessment)
+         * cannot turn it back. Stages latch too, and are reached in order.
+         */
+        private boolean readObligation(Obligation o, long t, Set<String> touched) {
             int before = status.getOrDefault(o.id(), 0);
+            if (before == 3 && !o.isStanding()) return false;
+            var reading = obligations.read(o, t);
+            reachStages(o, reading, t, touched);
             if (reading.status() == 3) reached(o.id(), t);
             if (reading.status() == before) return false;
             status.put(o.id(), reading.status());
             history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.OBLIGATION, o.id(),
                     ObligationState.label(o, before), ObligationState.label(o, reading.status())));
+            touched.add(o.id());
             return true;
+        }
+
+        /** Marks each next stage the progress has reached (all of them at completion), in order. */
+        private void reachStages(Obligation o, Obligations.Reading reading, long t, Set<String> touched) {
+            int n = o.stages().size();
+            double target = o.target().map(th -> th.level()).orElse(1.0);
+            for (int i = 0; i < n; i++) {
+                var st = o.stages().get(i);
+                if (moments.of(st.id()).isPresent()) continue;
+                boolean met = reading.status() == 3 || reading.progress() >= st.level() / target - 1e-9;
+                if (!met) return;
+                reached(st.id(), t);
+                touched.add(st.id());
+                history.add(new Transition(Instant.ofEpochSecond(t), Transition.Kind.STAGE, st.id(),
+                        i == 0 ? "no stage met" : "stage " + i + " of " + n + " met",
+                        "stage " + (i + 1) + " of " + n + " (" + StageState.level(st, o.target().orElseThrow()) + ") of " + o.id() + " met"));
+            }
         }
 
         /** Re-evaluates a gate; true if it opened or closed. */

@@ -35,8 +35,14 @@ final class Obligations {
     Reading read(Obligation o, long t) {
         if (o.isStanding()) return standing(o, o.standing().orElseThrow(), t);
         double progress = o.target().map(th -> th.level() == 0 ? 1.0 : evaluator.value(th, t) / th.level()).orElse(0.0);
-        int fromTarget = progress >= 1 - 1e-9 ? 3 : progress >= scenario.intermediateFrom() ? 2 : progress > 0 ? 1 : 0;
+        // a share that is unknown (no denominator yet) but has verified progress behind it is minimal, never 0%
+        int fromTarget = progress >= 1 - 1e-9 ? 3 : progress >= scenario.intermediateFrom() ? 2 : progress > 0 || unknownButBegun(o, t) ? 1 : 0;
         return new Reading(Math.max(fromTarget, assessed(o, t).orElse(0)), Math.min(progress, 1));
+    }
+
+    private boolean unknownButBegun(Obligation o, long t) {
+        return o.target().map(th -> Double.isNaN(evaluator.value(th, t)) && index.series(th.measure(), th.attestations()).countUpTo(t) > 0)
+                .orElse(false);
     }
 
     private Reading standing(Obligation o, Standing st, long t) {
@@ -74,22 +80,44 @@ final class Obligations {
     ObligationState state(Obligation o, long asOf, int status, Moments moments) {
         boolean locked = locked(o);
         var completed = GateEngine.instant(moments.of(o.id()));
-        var schedule = Deadline.of(o.deadline().map(moments::resolve).flatMap(GateEngine::instant), amendment(o, asOf),
+        var schedule = Deadline.of(o.deadline().map(moments::resolve).flatMap(GateEngine::instant), amendment(o, Optional.empty(), asOf),
                 completed, Instant.ofEpochSecond(asOf));
+        var stages = stages(o, asOf, locked, moments);
         var deadline = schedule.inForce();
         // A locked obligation is not yet due (docs/scenario-format.md), so it cannot be overdue.
-        boolean overdue = !locked && status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false);
+        boolean overdue = !locked && (status < 3 && deadline.map(d -> d.getEpochSecond() < asOf).orElse(false)
+                || stages.stream().anyMatch(StageState::overdue));
         boolean contested = index.about(o.id()).stream().anyMatch(r -> r.disputed() && r.time().getEpochSecond() <= asOf);
         double fraction = o.target().map(th -> th.level() == 0 ? 1.0 : Math.min(1, evaluator.value(th, asOf) / th.level())).orElse(Double.NaN);
         boolean closed = status < 3 && o.target().map(th -> index.isFinal(th.measure(), asOf)).orElse(false);
         return new ObligationState(o, status, progressText(o, status, asOf, closed), locked, overdue, contested, deadline,
-                completed, index.pending(o.id()), fraction, closed, schedule);
+                completed, index.pending(o.id()), fraction, closed, schedule, stages);
     }
 
-    /** The latest verified, agreed amendment of the obligation's deadline at or before t. */
-    Optional<Amendment> amendment(Obligation o, long t) {
+    private java.util.List<StageState> stages(Obligation o, long asOf, boolean locked, Moments moments) {
+        var out = new java.util.ArrayList<StageState>();
+        int n = o.stages().size();
+        for (int i = 0; i < n; i++) {
+            var st = o.stages().get(i);
+            var met = GateEngine.instant(moments.of(st.id()));
+            var schedule = Deadline.of(st.deadline().map(moments::resolve).flatMap(GateEngine::instant),
+                    amendment(o, Optional.of(st.id()), asOf), met, Instant.ofEpochSecond(asOf));
+            boolean overdue = !locked && met.isEmpty() && schedule.inForce().map(d -> d.getEpochSecond() < asOf).orElse(false);
+            out.add(new StageState(st, i + 1, n, StageState.level(st, o.target().orElseThrow()), met, schedule, overdue));
+        }
+        return out;
+    }
+
+    /**
+     * The latest verified, agreed amendment at or before t of the obligation's deadline (no stage) or of one stage's.
+     * The obligation's deadline is its last stage's, so an amendment of either moves both.
+     */
+    Optional<Amendment> amendment(Obligation o, Optional<String> stage, long t) {
+        var last = o.stages().isEmpty() ? Optional.<String>empty() : Optional.of(o.stages().getLast().id());
+        var wanted = stage.equals(last) ? Optional.<String>empty() : stage;
         return index.about(o.id()).stream().filter(r -> r.time().getEpochSecond() <= t)
-                .flatMap(r -> Amendment.of(r).stream()).reduce((a, b) -> b);
+                .flatMap(r -> Amendment.of(r).stream())
+                .filter(a -> (a.stage().equals(last) ? Optional.<String>empty() : a.stage()).equals(wanted)).reduce((a, b) -> b);
     }
 
     private String progressText(Obligation o, int status, long t, boolean closed) {

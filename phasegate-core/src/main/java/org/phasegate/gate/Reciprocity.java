@@ -51,6 +51,7 @@ final class Reciprocity {
         scenario.obligations().stream().filter(o -> o.owedBy().contains(p.id())).forEach(o -> owed.add(o.id()));
         return g.when().walk().anyMatch(c -> switch (c) {
             case org.phasegate.scenario.Condition.ObligationStatus o -> owed.contains(o.obligation());
+            case org.phasegate.scenario.Condition.StageMet st -> scenario.obligationWithStage(st.stage()).map(o -> owed.contains(o.id())).orElse(false);
             case org.phasegate.scenario.Condition.Reaches r -> scenario.obligations().stream()
                     .anyMatch(o -> owed.contains(o.id()) && o.target().map(t -> t.measure().equals(r.threshold().measure())).orElse(false))
                     || scenario.measure(r.threshold().measure()).flatMap(m -> m.party()).map(p.id()::equals).orElse(false);

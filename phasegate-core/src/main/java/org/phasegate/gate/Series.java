@@ -5,18 +5,35 @@ import java.util.Arrays;
 
 /**
  * The verified records of one measure in time order, with running totals, so that any total, count or
- * "last record before" question is a binary search.
+ * "last record before" question is a binary search. A record may restate the total ({@code cumulative}: the total
+ * becomes its value) or a share of it ({@code percent}); {@code percent[i]} is the latest stated percentage if no
+ * cumulative total came after it (else NaN) and {@code sincePercent[i]} what increments added after it.
  */
 final class Series {
-    static final Series EMPTY = new Series(new long[0], new double[0], new int[0]);
-    private final long[] times;        // epoch seconds, ascending
-    private final double[] cumulative; // cumulative[i] = sum of values[0..i]
-    private final int[] attestations;  // independent attestations of record i
+    static final Series EMPTY = new Series(new long[0], new double[0], new int[0], new double[0], new double[0]);
+    private final long[] times;          // epoch seconds, ascending
+    private final double[] cumulative;   // the measure's total after record i
+    private final int[] attestations;    // independent attestations of record i
+    private final double[] percent;
+    private final double[] sincePercent;
 
-    Series(long[] times, double[] cumulative, int[] attestations) {
+    Series(long[] times, double[] cumulative, int[] attestations, double[] percent, double[] sincePercent) {
         this.times = times;
         this.cumulative = cumulative;
         this.attestations = attestations;
+        this.percent = percent;
+        this.sincePercent = sincePercent;
+    }
+
+    /** The latest stated percentage still in force at {@code at} (NaN if none), and what was added after it. */
+    double percentUpTo(long at) {
+        int n = countUpTo(at);
+        return n == 0 ? Double.NaN : percent[n - 1];
+    }
+
+    double addedSincePercentUpTo(long at) {
+        int n = countUpTo(at);
+        return n == 0 ? 0 : sincePercent[n - 1];
     }
 
     long[] times() {

@@ -51,6 +51,10 @@ public sealed interface Condition {
     record Reaches(Threshold threshold, Position at) implements Condition {
     }
 
+    /** A stage of a staged obligation has been verified met (stages latch). */
+    record StageMet(String stage, Position at) implements Condition {
+    }
+
     record Quiet(String measure, int days, Position at) implements Condition {
     }
 

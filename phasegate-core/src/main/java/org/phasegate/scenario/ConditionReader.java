@@ -18,7 +18,7 @@ final class ConditionReader {
     /** A century: longer quiet periods are typos. */
     static final int MAX_DAYS = 36_500;
     private static final Set<String> KINDS = Set.of("all", "any", "not", "at-least", "gate", "obligation",
-            "threshold", "quiet", "after", "before");
+            "threshold", "quiet", "after", "before", "stage");
     private static final Set<String> THRESHOLD_KEYS = Set.of("measure", "count", "sum", "rate", "fraction", "unit",
             "window", "of", "attestations");
     private final Problems problems;
@@ -46,6 +46,7 @@ final class ConditionReader {
             case "gate" -> name(value, where + ".gate").map(g -> new Condition.GateOpen(g, at));
             case "obligation" -> obligation(value, where, at);
             case "threshold" -> threshold(value, where + ".threshold").map(t -> new Condition.Reaches(t, at));
+            case "stage" -> name(value, where + ".stage").map(st -> new Condition.StageMet(st, at));
             case "quiet" -> quiet(value, where, at);
             case "after" -> time(value, where + ".after").map(t -> new Condition.After(t, at));
             case "before" -> time(value, where + ".before").map(t -> new Condition.Before(t, at));
@@ -155,13 +156,13 @@ final class ConditionReader {
         return Optional.of(new Threshold(measure, aggregate, level.get(), unit, window, ofMeasure, ofValue, attestations));
     }
 
-    private Optional<Double> percent(YamlMap map, String key) {
+    Optional<Double> percent(YamlMap map, String key) {
         return map.text(key).flatMap(t -> {
             String s = t.trim();
             boolean pct = s.endsWith("%");
             var v = Numbers.parseFinite(pct ? s.substring(0, s.length() - 1) : s);
             if (v.isEmpty()) {
-                map.problems().add(map.at(key), "fraction has value " + Quote.of(t) + ", not a number or percentage", "e.g. 100% or 0.75");
+                map.problems().add(map.at(key), key + " has value " + Quote.of(t) + ", not a number or percentage", "e.g. 100% or 0.75");
             }
             return v.map(x -> pct ? x / 100 : x);
         });

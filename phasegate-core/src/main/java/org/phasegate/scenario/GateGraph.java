@@ -36,6 +36,7 @@ public final class GateGraph {
         switch (c) {
             case Condition.GateOpen g -> out.add(g.gate());
             case Condition.ObligationStatus o -> s.gatesUnlocking(o.obligation()).forEach(g -> out.add(g.id()));
+            case Condition.StageMet st -> s.obligationWithStage(st.stage()).ifPresent(o -> s.gatesUnlocking(o.id()).forEach(g -> out.add(g.id())));
             case Condition.After a -> moment(a.time(), s, out);
             case Condition.Before b -> moment(b.time(), s, out);
             default -> { }

@@ -46,6 +46,11 @@ public record Scenario(String id, String title, String description, Instant star
         return find(assumptions, Assumption::id, id);
     }
 
+    /** The obligation that has a stage with this id. */
+    public Optional<Obligation> obligationWithStage(String stageId) {
+        return obligations.stream().filter(o -> o.stage(stageId).isPresent()).findFirst();
+    }
+
     public List<Obligation> obligationsIn(String phaseId) {
         return obligations.stream().filter(o -> o.phase().equals(phaseId)).toList();
     }
@@ -65,7 +70,9 @@ public record Scenario(String id, String title, String description, Instant star
     public org.phasegate.evidence.EventsReader eventsReader() {
         return new org.phasegate.evidence.EventsReader(
                 parties.stream().map(Party::id).collect(Collectors.toSet()),
-                obligations.stream().map(Obligation::id).collect(Collectors.toSet()));
+                obligations.stream().map(Obligation::id).collect(Collectors.toSet()),
+                obligations.stream().collect(Collectors.toMap(Obligation::id,
+                        o -> o.stages().stream().map(Stage::id).collect(Collectors.toSet()), (a, b) -> a)));
     }
 
     private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {

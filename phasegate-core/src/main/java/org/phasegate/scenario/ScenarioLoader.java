@@ -206,7 +206,7 @@ public final class ScenarioLoader {
 
         private Optional<Obligation> obligation(Node n) {
             var m = YamlMap.of(n, "obligation", Set.of("id", "name", "description", "phase", "type", "owed-by",
-                    "owed-to", "target", "deadline", "optional", "source", "sources", "kind", "watch", "breached-when"), problems);
+                    "owed-to", "target", "deadline", "optional", "source", "sources", "kind", "watch", "breached-when", "stages"), problems);
             String typeName = m.requiredText("type");
             var type = Arrays.stream(Obligation.Type.values()).filter(t -> t.name().equalsIgnoreCase(typeName)).findFirst();
             if (type.isEmpty() && !typeName.isEmpty()) {
@@ -218,12 +218,37 @@ public final class ScenarioLoader {
             if (standing.isPresent() && m.has("target")) {
                 problems.add(m.at("target"), "a standing obligation has no target", "it is in force or breached; say when it is breached with 'breached-when:'");
             }
+            var target = m.node("target").flatMap(t -> conditions.threshold(t, "obligation.target"));
+            var stages = stages(m, target);
+            if (!stages.isEmpty() && m.has("deadline")) {
+                problems.add(m.at("deadline"), "an obligation with stages takes its deadline from the last stage", "move the deadline to the last stage");
+            }
+            var deadline = stages.isEmpty() ? m.node("deadline").flatMap(d -> conditions.time(d, "obligation.deadline")) : stages.getLast().deadline();
             return Optional.of(new Obligation(m.requiredText("id"), m.text("name").orElse(m.text("id").orElse("")),
                     m.text("description").orElse(""), m.requiredText("phase"), type.orElse(Obligation.Type.GOVERNANCE),
-                    m.texts("owed-by"), m.texts("owed-to"),
-                    m.node("target").flatMap(t -> conditions.threshold(t, "obligation.target")),
-                    m.node("deadline").flatMap(d -> conditions.time(d, "obligation.deadline")),
-                    m.bool("optional").orElse(false), citations(m), standing.filter(x -> !m.has("target")), m.at()));
+                    m.texts("owed-by"), m.texts("owed-to"), target, deadline,
+                    m.bool("optional").orElse(false), citations(m), standing.filter(x -> !m.has("target")), stages, m.at()));
+        }
+
+        /** {@code stages: [{id, level, deadline}]}: levels of the target, a percentage for a fraction target. */
+        private List<Stage> stages(YamlMap m, Optional<Threshold> target) {
+            if (!m.has("stages")) return List.of();
+            var out = new ArrayList<Stage>();
+            boolean fraction = target.map(t -> t.aggregate() == Threshold.Aggregate.FRACTION).orElse(false);
+            for (Node n : m.list("stages")) {
+                var st = YamlMap.of(n, "obligation.stages[]", Set.of("id", "level", "deadline"), problems);
+                var level = fraction ? conditions.percent(st, "level") : st.number("level");
+                if (!st.has("level")) problems.add(st.at(), "a stage needs 'level'", fraction ? "a share of the target, e.g. 30%" : "a level of the target, e.g. 100");
+                var deadline = st.node("deadline").flatMap(d -> conditions.time(d, "obligation.stages[].deadline"));
+                if (level.isEmpty()) continue;
+                try {
+                    out.add(new Stage(st.requiredText("id"), level.get(), deadline, st.at()));
+                } catch (IllegalArgumentException refused) {
+                    problems.add(st.at("level"), refused.getMessage());
+                }
+            }
+            if (out.isEmpty() && target.isPresent()) problems.add(m.at("stages"), "'stages' lists no stage", "give at least one {id, level, deadline}, or remove it");
+            return out;
         }
 
         /** {@code kind: standing} (with optional {@code watch} and {@code breached-when}) or a deliverable (the default). */

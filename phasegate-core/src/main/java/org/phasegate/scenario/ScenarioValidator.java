@@ -41,6 +41,7 @@ final class ScenarioValidator {
         var positions = new HashMap<String, Position>();
         Stream.of(idsOf(s.sources(), "source"), idsOf(s.parties(), "party"), idsOf(s.phases(), "phase"),
                 idsOf(s.measures(), "measure"), idsOf(s.anchors(), "anchor"), idsOf(s.obligations(), "obligation"),
+                idsOf(s.obligations().stream().flatMap(o -> o.stages().stream()).toList(), "stage"),
                 idsOf(s.gates(), "gate"), idsOf(s.levers(), "lever"), idsOf(s.assumptions(), "assumption"))
                 .flatMap(List::stream).forEach(e -> {
                     if (e.id().isEmpty()) return;
@@ -80,6 +81,7 @@ final class ScenarioValidator {
             o.owedTo().forEach(p -> ref(p, "party", o.at(), what));
             o.target().ifPresent(t -> threshold(t, o.at(), what));
             o.deadline().ifPresent(t -> time(t, o.at(), what));
+            o.stages().forEach(st -> st.deadline().ifPresent(t -> time(t, st.at(), what + " stage " + Quote.of(st.id()))));
             o.standing().ifPresent(st -> {
                 st.watch().ifPresent(w -> ref(w, "measure", o.at(), what + " watch"));
                 st.breachedWhen().ifPresent(t -> threshold(t, o.at(), what + " breached-when"));
@@ -130,6 +132,7 @@ final class ScenarioValidator {
             case Condition.GateOpen g -> ref(g.gate(), "gate", g.at(), what);
             case Condition.ObligationStatus o -> ref(o.obligation(), "obligation", o.at(), what);
             case Condition.Reaches r -> threshold(r.threshold(), r.at(), what);
+            case Condition.StageMet st -> ref(st.stage(), "stage", st.at(), what);
             case Condition.Quiet q -> ref(q.measure(), "measure", q.at(), what);
             case Condition.After a -> time(a.time(), a.at(), what);
             case Condition.Before b -> time(b.time(), b.at(), what);
@@ -164,6 +167,8 @@ final class ScenarioValidator {
     private void dates() {
         s.anchors().forEach(a -> before(a.time(), a.at(), "anchor " + Quote.of(a.id()) + ""));
         s.obligations().forEach(o -> o.deadline().ifPresent(d -> absolute(d).ifPresent(t -> before(t, o.at(), "deadline of obligation " + Quote.of(o.id()) + ""))));
+        s.obligations().forEach(o -> o.stages().forEach(st -> st.deadline().flatMap(ScenarioValidator::absolute)
+                .ifPresent(t -> before(t, st.at(), "deadline of stage " + Quote.of(st.id()) + ""))));
         Instant previous = null;
         for (Phase p : s.phases()) {
             var start = p.starts().flatMap(ScenarioValidator::absolute);

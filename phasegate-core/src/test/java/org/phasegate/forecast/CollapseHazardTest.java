@@ -112,6 +112,24 @@ class CollapseHazardTest {
         assertThat(whole).isCloseTo(byHand, org.assertj.core.data.Offset.offset(1e-12 * whole));
     }
 
+    /** A stall month that begins inside a step raises the hazard from that moment, whatever the rounding of its day. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aStallMonthBeginningInsideAStepCountsFromItsFirstMoment(long seed) {
+        var set = Sets.quiet(Sets.a(Params.STALL_HAZARD, 2, 1, 3), Sets.a(Params.REARM_GROWTH, 0.2, 0, 0.3), Sets.a(Params.STALL_CAP, 5, 1, 5));
+        var hazard = new CollapseHazard(Sets.model(0.35, -1.2, Map.of()).weibull(), Map.of(), 12, set);
+        var rng = new SplittableRandom(seed);
+        for (int i = 0; i < 100; i++) {
+            double stallStart = 600 * rng.nextDouble();
+            double month = stallStart + 30;
+            double t0 = month - 1 - 5 * rng.nextDouble(), t1 = month + 1 + 5 * rng.nextDouble();
+            double h = hazard.integral(t0, t1, hazard.cumulative(t1) - hazard.cumulative(t0), 1, stallStart, -1, -1);
+            double byHand = seg(hazard, t0, month, 2) + seg(hazard, month, t1, 2 * 1.2);
+            assertThat(h).as("seed %d, stall from day %s, step %s..%s", seed, stallStart, t0, t1)
+                    .isCloseTo(byHand, org.assertj.core.data.Offset.offset(1e-12 * byHand));
+        }
+    }
+
     private static double seg(CollapseHazard h, double a, double b, double factor) {
         return factor * (Math.pow((12 + b) / 365.25, 0.35) - Math.pow((12 + a) / 365.25, 0.35)) * Math.exp(-1.2);
     }

@@ -18,6 +18,7 @@ import org.phasegate.evidence.EventsReader;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.evidence.Role;
 import org.phasegate.evidence.Submission;
+import org.phasegate.evidence.VerificationRule;
 import org.phasegate.evidence.Workflow;
 import org.phasegate.scenario.Verification;
 import org.phasegate.store.RecordRefused;
@@ -31,7 +32,9 @@ import org.phasegate.store.ledger.Kinds;
 
 /**
  * Evidence records and their verification workflow. Every change is a ledger entry; the rules are
- * {@link Workflow}'s, with k per record type from the scenario's verification section. Callers pass the acting
+ * {@link Workflow}'s, with each record's {@link VerificationRule} from the scenario's verification section (k
+ * independent organisations per record type, or the designated body that covers the record's type and attributes),
+ * exactly as the gate engine applies it. Callers pass the acting
  * user (writes) or role (reads); the store enforces what each role may do and see.
  */
 public final class Records {
@@ -76,7 +79,7 @@ public final class Records {
         if (s.supersedes().isPresent()) {
             var old = history(c, s.supersedes().get()).orElseThrow(() -> new StoreException(
                     "record '" + id + "' supersedes '" + s.supersedes().get() + "', which does not exist"));
-            Workflow.refuseSupersede(old, required(c, old.id()), actor.name(), actor.role()).ifPresent(Records::refuse);
+            Workflow.refuseSupersede(old, ruleOf(c, old.id()), actor.name(), actor.role()).ifPresent(Records::refuse);
         }
         appender.append(Kinds.RECORD_ADD, actor, payload(c, actor, s), clock.instant());
     }
@@ -136,14 +139,14 @@ public final class Records {
     }
 
     private interface Rule {
-        Optional<String> refuse(Workflow.History h, int k);
+        Optional<String> refuse(Workflow.History h, VerificationRule k);
     }
 
     private void act(Actor actor, String id, String kind, Rule rule, JsonNode payload) {
         Tx.run(ds, c -> {
             var appender = Appender.begin(c, checkpointEvery);  // takes the ledger lock first, so checks see the latest state
             var h = history(c, id).orElseThrow(() -> new StoreException("no record '" + id + "'; see: phasegate record list"));
-            rule.refuse(h, required(c, id)).ifPresent(Records::refuse);
+            rule.refuse(h, ruleOf(c, id)).ifPresent(Records::refuse);
             appender.append(kind, actor, payload, clock.instant());
             appender.flush();
             return null;
@@ -204,17 +207,26 @@ public final class Records {
     public Workflow.State state(String id) {
         return Tx.run(ds, c -> {
             var h = history(c, id).orElseThrow(() -> new StoreException("no record '" + id + "'"));
-            return Workflow.state(h, required(c, id));
+            return Workflow.state(h, ruleOf(c, id));
         });
     }
 
-    private int required(Connection c, String id) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT type FROM record WHERE id = ?")) {
+    private VerificationRule ruleOf(Connection c, String id) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT type, body FROM record WHERE id = ?")) {
             ps.setString(1, id);
             try (var rs = ps.executeQuery()) {
-                return rs.next() ? rule.required(rs.getString(1)) : rule.defaultAttestations();
+                return rs.next() ? ruleFor(rs.getString(1), rs.getString(2)) : new VerificationRule.Count(rule.defaultAttestations());
             }
         }
+    }
+
+    /** The scenario's rule for a stored record: by its type and the attributes of its public part. */
+    private VerificationRule ruleFor(String type, String body) {
+        var attributes = new HashMap<String, String>();
+        Canonical.parse(body).path("attributes").properties().forEach(e -> {
+            if (e.getValue().isValueNode()) attributes.put(e.getKey(), e.getValue().asText());
+        });
+        return rule.ruleFor(type, attributes);
     }
 
     private Optional<Workflow.History> history(Connection c, String id) throws SQLException {
@@ -253,10 +265,10 @@ public final class Records {
                     String rid = rs.getString(1);
                     var h = new Workflow.History(rid, rs.getString(5), rs.getString(6), attestations.getOrDefault(rid, List.of()),
                             events.getOrDefault(rid, List.of()), rs.getBoolean(11));
+                    var verifiedBy = ruleFor(rs.getString(2), rs.getString(10));
                     rows.add(new Row(new RecordView(rid, rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
                             Optional.ofNullable(rs.getString(4)), rs.getString(5), rs.getString(6),
-                            Confidentiality.fromWire(rs.getString(7)).orElseThrow(), Workflow.state(h, rule.required(rs.getString(2))),
-                            rule.required(rs.getString(2)),
+                            Confidentiality.fromWire(rs.getString(7)).orElseThrow(), Workflow.state(h, verifiedBy), verifiedBy,
                             h.attestations(), Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9)), rs.getString(10)), h));
                 }
             }
