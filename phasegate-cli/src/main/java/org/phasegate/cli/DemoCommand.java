@@ -41,10 +41,9 @@ final class DemoCommand implements Callable<Integer> {
         latestEvidence(records, at, out);
         String status = StatusText.render(new GateEngine(s).status(records, at));
         out.print(status);
-        if (!records.isEmpty()) spec.commandLine().getErr().println("phasegate: starting a throwaway embedded PostgreSQL for the ledger ...");
+        if (!records.isEmpty()) progress("phasegate: starting a throwaway embedded PostgreSQL for the ledger ...");
         boolean ledgerOk = records.isEmpty() || ledger(s, events, records, status, at, out);
-        out.flush();
-        spec.commandLine().getErr().printf("phasegate: forecasting, %d assumption sets ...%n", DemoForecast.SETS.size());
+        progress("phasegate: forecasting, " + DemoForecast.SETS.size() + " assumption sets ...");
         DemoForecast.print(DemoForecast.run(scenario, s, records, at.truncatedTo(ChronoUnit.DAYS)), out);
         Path issues = scenarios.resolve("gaza-2025-issues.yaml");
         if (Files.exists(issues)) {
@@ -53,6 +52,16 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return ledgerOk ? 0 : 1;
+    }
+
+    /**
+     * A progress note on stderr, written after everything stdout holds so far: on a terminal (or one pipe for both)
+     * the note never lands inside the report.
+     */
+    private void progress(String note) {
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().println(note);
+        spec.commandLine().getErr().flush();
     }
 
     /** Says how old the evidence is: everything after the last record counts as "nothing happened". */

@@ -144,8 +144,13 @@ class CliTest {
     @Test
     void demoShowsTheGazaScenario() {
         System.setProperty("phasegate.home", REPO.toString());
-        var r = run("demo", "--as-of", "2026-01-15");
-        assertThat(r.exit()).isZero();
+        var both = new java.io.ByteArrayOutputStream();   // stdout and stderr buffered separately into one stream, as on a terminal
+        int exit = Main.run(new String[] {"demo", "--as-of", "2026-01-15"}, new PrintWriter(both, true), new PrintWriter(both, true));
+        String shown = both.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(exit).isZero();
+        assertThat(shown).contains("\nphasegate: starting a throwaway embedded PostgreSQL for the ledger ...\n\nEVIDENCE LEDGER")
+                .contains("is identical to the status above\nphasegate: forecasting, ");
+        var r = new Run(exit, shown.replaceAll("(?m)^phasegate: .*\n", ""), "");
         assertThat(r.out()).contains("The 2025", "PHASES", "phase-2", "GATES", "PARTIES", "BARGAINING", "predicted outcome");
         assertThat(r.out()).contains("latest evidence: 2026-01-1", "EVIDENCE LEDGER", "every hash, link and signature checks",
                 "the gate engine's status from the ledger is identical to the status above");

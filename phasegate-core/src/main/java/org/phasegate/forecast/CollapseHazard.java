@@ -83,17 +83,21 @@ final class CollapseHazard {
      * cumulative(t1) − cumulative(t0), already known to the caller.
      */
     double integral(double t0, double t1, double base, double factor, double stallStart, double missedFrom, double missedUntil) {
+        double firstStallCut = Double.POSITIVE_INFINITY;
+        if (stallStart < t1) {
+            firstStallCut = stallStart + Math.max(0, Math.floor((t0 - stallStart) / MONTH) + 1) * MONTH;
+            if (stallStart > t0) firstStallCut = stallStart;
+        }
+        boolean fromInside = missedFrom > t0 && missedFrom < t1;
+        boolean untilInside = missedUntil > t0 && missedUntil < t1;
+        // most steps have no cut: no array for them (this runs at every step of every run)
+        if (!fromInside && !untilInside && firstStallCut >= t1) return base * factor * at((t0 + t1) / 2, stallStart, missedFrom, missedUntil);
         double[] cuts = new double[4 + (int) Math.ceil((t1 - t0) / MONTH)];
         int n = 0;
         cuts[n++] = t0;
-        if (missedFrom > t0 && missedFrom < t1) cuts[n++] = missedFrom;
-        if (missedUntil > t0 && missedUntil < t1) cuts[n++] = missedUntil;
-        if (stallStart < t1) {
-            double next = stallStart + Math.max(0, Math.floor((t0 - stallStart) / MONTH) + 1) * MONTH;
-            if (stallStart > t0) next = stallStart;
-            for (; next < t1; next += MONTH) cuts[n++] = next;
-        }
-        if (n == 1) return base * factor * at((t0 + t1) / 2, stallStart, missedFrom, missedUntil);
+        if (fromInside) cuts[n++] = missedFrom;
+        if (untilInside) cuts[n++] = missedUntil;
+        for (double next = firstStallCut; next < t1; next += MONTH) cuts[n++] = next;
         cuts[n++] = t1;
         Arrays.sort(cuts, 0, n);
         double sum = 0, previous = cumulative(t0);

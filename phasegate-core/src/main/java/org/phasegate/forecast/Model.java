@@ -193,9 +193,8 @@ final class Model {
         collapse = new CollapseHazard(set.durability().orElseThrow().weibull(),
                 s.provisions().map(p -> p.codes()).orElse(Map.of()), ceasefireAge, set, force.map(p -> p.mission()));
         deadlineObligations = java.util.stream.IntStream.range(0, obligationIds.length)
-                .filter(o -> s.obligations().get(o).deadline().isPresent()).toArray();
-        deadlineMoments = Arrays.stream(deadlineObligations).mapToObj(o -> moment(s.obligations().get(o).deadline().get()))
-                .toArray(Expr.Moment[]::new);
+                .filter(o -> s.obligations().get(o).deadline().isPresent() || start.amendedDeadlines().containsKey(obligationIds[o])).toArray();
+        deadlineMoments = Arrays.stream(deadlineObligations).mapToObj(this::deadlineMoment).toArray(Expr.Moment[]::new);
         boolean withdrawal = s.forecast().withdrawal().isPresent();
         casualtyShockPerWeek = withdrawal ? Math.min(1, set.value(Params.CASUALTY_SHOCK, 0) * Shifts.factor(set, Params.CASUALTY_SHOCK)) : 0;
         withdrawalProbability = withdrawal ? Math.min(1, set.value(Params.WITHDRAWAL_PROB, 0) * Shifts.factor(set, Params.WITHDRAWAL_PROB)) : 0;
@@ -386,6 +385,12 @@ final class Model {
         var m = scenario.measure(q.measure());
         if (m.isPresent() && m.get().party().isPresent()) return new Expr.Quiet(partyIndex.get(m.get().party().get()), q.days());
         return new Expr.Const(start.leafMet().getOrDefault(q, false));
+    }
+
+    /** The deadline in force: a verified, agreed amendment's (at the start) replaces the scenario's. */
+    private Expr.Moment deadlineMoment(int o) {
+        var amended = start.amendedDeadlines().get(obligationIds[o]);
+        return amended != null ? new Expr.Moment.Fixed(day(amended)) : moment(scenario.obligations().get(o).deadline().orElseThrow());
     }
 
     private Expr.Moment moment(TimeRef ref) {

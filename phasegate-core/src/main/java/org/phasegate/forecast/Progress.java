@@ -29,19 +29,16 @@ final class Progress {
     private final double[] exact;
     private final double[] since;
     private final double[] target;
-    private final double[] crossAt;
-    private final int[] active;
-    /** Per obligation: its index in {@link #active}, or -1 while it does not work. */
-    private final int[] position;
-    private int count;
+    /** The working obligations by the day each reaches its next level. */
+    private final Crossings working;
+    /** Obligations that reached a level at the moment being visited. */
+    private final int[] reached;
     /** Every obligation must be looked at again (a new run, the fallback, a loss). */
     private boolean dirty;
     /** Obligations one of whose unlocking gates opened or closed; {@link #queued} says which are listed. */
     private final int[] recheck;
     private final boolean[] queued;
     private int rechecks;
-    /** The earliest crossing of the working obligations, as last computed. */
-    private double earliest = Double.POSITIVE_INFINITY;
 
     Progress(Model m, RunState s, Streams rng, Triggers triggers, StaleGates stale) {
         this.m = m;
@@ -62,9 +59,8 @@ final class Progress {
         exact = new double[n];
         since = new double[n];
         target = new double[n];
-        crossAt = new double[n];
-        active = new int[n];
-        position = new int[n];
+        working = new Crossings(n);
+        reached = new int[n];
         recheck = new int[n];
         queued = new boolean[n];
     }
@@ -87,9 +83,7 @@ final class Progress {
             }
             share[o] = m.closed[o] || vetoed ? 0 : shares[o][failed];
         }
-        count = 0;
-        Arrays.fill(position, -1);
-        earliest = Double.POSITIVE_INFINITY;
+        working.clear();
         dirty = true;
     }
 
@@ -127,17 +121,18 @@ final class Progress {
     double nextCrossing(double t) {
         if (dirty) activate(t);
         else if (rechecks > 0) recheck(t);
-        return earliest;
+        return working.earliest();
     }
 
-    /** Levels reached by t; completed obligations leave the working list. True if any level was reached. */
+    /** Levels reached by t, each obligation at most one level; completed ones stop working. True if any was reached. */
     boolean crossed(double t, Completion done) {
-        if (t < earliest) return false;
-        boolean any = false;
-        for (int i = 0; i < count; i++) {
-            int o = active[i];
-            if (crossAt[o] > t) continue;
-            any = true;
+        int n = 0;
+        while (working.earliest() <= t) {
+            reached[n] = working.first();
+            working.remove(reached[n++]);
+        }
+        for (int i = 0; i < n; i++) {
+            int o = reached[i];
             exact[o] = target[o];
             since[o] = t;
             s.progress[o] = Math.max(s.progress[o], target[o]);
@@ -145,21 +140,18 @@ final class Progress {
             if (target[o] >= 1) {
                 s.progress[o] = 1;
                 s.completedDay[o] = t;
-                remove(o);
-                i--;
                 done.completed(o, t);
             } else {
                 aim(o, t);
             }
         }
-        earliest();
-        return any;
+        return n > 0;
     }
 
     /** Folds the work done since the last change into the exact progress of the working obligations. */
     private void settle(double t) {
-        for (int i = 0; i < count; i++) {
-            int o = active[i];
+        for (int i = 0; i < working.size(); i++) {
+            int o = working.get(i);
             exact[o] = Math.min(target[o], exact[o] + rate[o] * (t - since[o]));
             since[o] = t;
         }
@@ -168,13 +160,11 @@ final class Progress {
     /** Lists the unfinished, unlocked obligations that can work, drawing a duration for each the first time. */
     private void activate(double t) {
         settle(t);
-        count = 0;
-        Arrays.fill(position, -1);
-        for (int o = 0; o < active.length; o++) if (canWork(o)) start(o, t);
+        working.clear();
+        for (int o = 0; o < exact.length; o++) if (canWork(o)) start(o, t);
         for (int i = 0; i < rechecks; i++) queued[recheck[i]] = false;
         rechecks = 0;
         dirty = false;
-        earliest();
     }
 
     /**
@@ -185,17 +175,16 @@ final class Progress {
         for (int i = 0; i < rechecks; i++) {
             int o = recheck[i];
             queued[o] = false;
-            boolean working = position[o] >= 0;
-            if (working == canWork(o)) continue;
-            if (working) {
+            boolean works = working.contains(o);
+            if (works == canWork(o)) continue;
+            if (works) {
                 exact[o] = Math.min(target[o], exact[o] + rate[o] * (t - since[o]));
-                remove(o);
+                working.remove(o);
             } else {
                 start(o, t);
             }
         }
         rechecks = 0;
-        earliest();
     }
 
     /** Unfinished and unlocked with a positive rate; draws its duration the first time. */
@@ -209,16 +198,6 @@ final class Progress {
     private void start(int o, double t) {
         since[o] = t;
         aim(o, t);
-        position[o] = count;
-        active[count++] = o;
-    }
-
-    private void remove(int o) {
-        int i = position[o];
-        int last = active[--count];
-        active[i] = last;
-        position[last] = i;
-        position[o] = -1;
     }
 
     /**
@@ -242,11 +221,6 @@ final class Progress {
         }
     }
 
-    private void earliest() {
-        earliest = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < count; i++) earliest = Math.min(earliest, crossAt[active[i]]);
-    }
-
     private void aim(int o, double t) {
         double next = 1;
         for (double l : levels[o]) {
@@ -256,7 +230,7 @@ final class Progress {
             }
         }
         target[o] = next;
-        crossAt[o] = t + (next - exact[o]) / rate[o];
+        working.put(o, t + (next - exact[o]) / rate[o]);
     }
 
     private boolean unlocked(int o) {

@@ -58,7 +58,7 @@ final class Simulation {
         contributors = IntStream.range(0, m.obligations()).filter(o -> m.contributorDeployment[o]).toArray();
         shock = 1 - Math.pow(1 - m.casualtyShockPerWeek, dt / 7);
         window = Math.max(1, (int) Math.ceil(30 / dt));
-        inputs = StaleGates.Inputs.of(m.gateWhen, m.obligations(), m.partyIds.length);
+        inputs = StaleGates.Inputs.of(m.gateWhen, m.gateOrder, m.obligations(), m.partyIds.length);
     }
 
     /** Run {@code run} of a forecast seeded with {@code seed}; its draws depend on nothing else. */
@@ -85,6 +85,8 @@ final class Simulation {
         private double quietDue;
         /** Per party and quiet period: when the period since the party's last violation runs out (one pending each). */
         private final double[][] quietEnds;
+        /** Per party: its first quiet period still running (the periods are sorted, so they end in order). */
+        private final int[] quietNext = new int[m.partyIds.length];
         private final int[] guards = new int[m.gates()];
         private double[] phaseDone;
         private double[] gateOpened;
@@ -247,7 +249,7 @@ final class Simulation {
 
         private double earliestQuietEnd() {
             double e = Double.POSITIVE_INFINITY;
-            for (double[] ends : quietEnds) e = Math.min(e, earliest(ends));
+            for (int p = 0; p < quietEnds.length; p++) if (quietNext[p] < quietEnds[p].length) e = Math.min(e, quietEnds[p][quietNext[p]]);
             return e;
         }
 
@@ -262,12 +264,13 @@ final class Simulation {
             return -Math.log(1 - rng.uniform(Streams.party(violators[i]))) * violationMean[i];
         }
 
-        /** A violation at {@code at} restarts each of the party's quiet periods. */
+        /** A violation at {@code at} restarts each of the party's quiet periods; those already over stay over. */
         private void quiet(int p, double at) {
             double[] days = triggers.quietDays()[p];
-            for (int k = 0; k < days.length; k++) {
-                double end = at + days[k];
-                quietEnds[p][k] = Double.isFinite(end) && end > s.now ? end : Double.POSITIVE_INFINITY;
+            quietNext[p] = days.length;
+            for (int k = days.length - 1; k >= 0; k--) {
+                quietEnds[p][k] = at + days[k];
+                if (Double.isFinite(quietEnds[p][k]) && quietEnds[p][k] > s.now) quietNext[p] = k;
             }
             stale.party(p);
         }
@@ -275,13 +278,10 @@ final class Simulation {
         private boolean quietEnded(double t) {
             boolean any = false;
             for (int p = 0; p < quietEnds.length; p++) {
-                double[] ends = quietEnds[p];
-                for (int k = 0; k < ends.length; k++) {
-                    if (ends[k] <= t) {
-                        ends[k] = Double.POSITIVE_INFINITY;
-                        stale.party(p);
-                        any = true;
-                    }
+                while (quietNext[p] < quietEnds[p].length && quietEnds[p][quietNext[p]] <= t) {
+                    quietNext[p]++;
+                    stale.party(p);
+                    any = true;
                 }
             }
             quietDue = earliestQuietEnd();
@@ -352,8 +352,8 @@ final class Simulation {
          * keeps its value; a gate that opens or closes makes its readers stale and may start or stop what it unlocks.
          */
         private void openGates(double t) {
-            for (int g : m.gateOrder) {
-                if (!stale.take(g)) continue;   // nothing it reads has changed since it was last evaluated
+            for (int rank = stale.next(0); rank >= 0; rank = stale.next(rank + 1)) {   // the others read nothing that changed
+                int g = m.gateOrder[rank];
                 if (s.gateOpen[g] && m.gateLatch[g]) continue;
                 if (guards[g] >= 0 && m.program.part(guards[g], s) == s.gateOpen[g]) continue;   // what decided it still holds
                 int decision = m.program.decide(g, s);

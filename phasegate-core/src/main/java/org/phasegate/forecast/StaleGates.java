@@ -10,20 +10,22 @@ import java.util.TreeSet;
  * inputs — obligations' progress and completion days, other gates, parties' last violations, the clock (fixed and
  * relative dates) — and between two changes of those inputs it keeps its value, so a run re-evaluates only the gates
  * marked here. The clock is an input only at the moments a date arrives ({@link Triggers} lists them), and a quiet
- * period only when a violation restarts it or it runs out: those are the moments its value can change.
+ * period only when a violation restarts it or it runs out: those are the moments its value can change. Gates are
+ * kept by their rank in the evaluation order, so the stale ones are found in that order from the set bits.
  */
 final class StaleGates {
-    /** Per input (see {@link Inputs}): the gates whose conditions read it. Shared by every run of a model. */
-    private final int[][] readers;
+    /** Per input (see {@link Inputs}): the ranks of the gates whose conditions read it, as bits. Shared by every run. */
+    private final long[][] readers;
     private final int obligations;
     private final int gates;
-    private final boolean[] stale;
+    /** Bit r of word r / 64: the gate of rank r is stale. */
+    private final long[] stale;
 
     StaleGates(Inputs inputs) {
         this.readers = inputs.readers;
         this.obligations = inputs.obligations;
         this.gates = inputs.gates;
-        this.stale = new boolean[gates];
+        this.stale = new long[(gates + 63) / 64];
     }
 
     void obligation(int o) {
@@ -43,36 +45,49 @@ final class StaleGates {
     }
 
     void all() {
-        Arrays.fill(stale, true);
+        Arrays.fill(stale, -1L);
+        if (gates % 64 != 0) stale[stale.length - 1] = (1L << gates) - 1;   // shifts count modulo 64
     }
 
-    /** Whether gate g must be evaluated; it is then no longer stale. */
-    boolean take(int g) {
-        boolean was = stale[g];
-        stale[g] = false;
-        return was;
+    /** The lowest rank at or after {@code from} whose gate is stale, now no longer stale; -1 if none. */
+    int next(int from) {
+        for (int w = from >>> 6; w < stale.length; w++) {
+            long bits = w == from >>> 6 ? stale[w] & (-1L << from) : stale[w];
+            if (bits == 0) continue;
+            int rank = w * 64 + Long.numberOfTrailingZeros(bits);
+            stale[w] &= ~(1L << rank);
+            return rank;
+        }
+        return -1;
     }
 
-    private void mark(int[] gateList) {
-        for (int g : gateList) stale[g] = true;
+    private void mark(long[] gateBits) {
+        for (int w = 0; w < gateBits.length; w++) stale[w] |= gateBits[w];
     }
 
     /**
      * Which gates read which input, from the compiled conditions: inputs are numbered obligations first, then gates,
-     * parties, and last the clock. Immutable.
+     * parties, and last the clock; {@code order} lists the gates by rank. Immutable.
      */
-    record Inputs(int[][] readers, int obligations, int gates) {
-        static Inputs of(Expr[] conditions, int obligations, int parties) {
+    record Inputs(long[][] readers, int obligations, int gates) {
+        static Inputs of(Expr[] conditions, int[] order, int obligations, int parties) {
             int gates = conditions.length;
+            int[] rank = new int[gates];
+            for (int r = 0; r < gates; r++) rank[order[r]] = r;
             var read = new ArrayList<TreeSet<Integer>>();
             for (int i = 0; i < obligations + gates + parties + 1; i++) read.add(new TreeSet<>());
             for (int g = 0; g < gates; g++) {
                 var found = new TreeSet<Integer>();
                 walk(conditions[g], obligations, gates, found);
-                for (int input : found) read.get(input < 0 ? read.size() - 1 : input).add(g);
+                for (int input : found) read.get(input < 0 ? read.size() - 1 : input).add(rank[g]);
             }
-            return new Inputs(read.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new),
-                    obligations, gates);
+            return new Inputs(read.stream().map(s -> bits(s, gates)).toArray(long[][]::new), obligations, gates);
+        }
+
+        private static long[] bits(TreeSet<Integer> ranks, int gates) {
+            long[] words = new long[(gates + 63) / 64];
+            for (int r : ranks) words[r >>> 6] |= 1L << r;
+            return words;
         }
 
         /** Adds the inputs an expression reads; -1 stands for the clock. */

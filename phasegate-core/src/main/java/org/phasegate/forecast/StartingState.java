@@ -23,11 +23,13 @@ import org.phasegate.scenario.Scenario;
  * when, which leaf conditions already hold, when each measure last saw a verified record (for quiet periods),
  * since when each unfinished obligation without a measured target has been unlocked ({@code workingSince}: its
  * elapsed working time, which the simulation carries), and which obligations cannot complete because a verified
- * record declared their measure's total final ({@code closed}).
+ * record declared their measure's total final ({@code closed}), and the deadlines a verified, agreed amendment
+ * moved ({@code amendedDeadlines}: obligation id -> the deadline in force), which replace the scenario's.
  */
 public record StartingState(Instant asOf, Map<String, Double> progress, Map<String, Instant> completedAt,
                             Map<String, Instant> gateOpenedAt, Map<Condition, Boolean> leafMet,
-                            Map<String, Instant> lastRecord, Map<String, Instant> workingSince, Set<String> closed) {
+                            Map<String, Instant> lastRecord, Map<String, Instant> workingSince, Set<String> closed,
+                            Map<String, Instant> amendedDeadlines) {
 
     public StartingState {
         progress = Map.copyOf(progress);
@@ -37,6 +39,7 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
         lastRecord = Map.copyOf(lastRecord);
         workingSince = Map.copyOf(workingSince);
         closed = Set.copyOf(closed);
+        amendedDeadlines = Map.copyOf(amendedDeadlines);
         for (var e : workingSince.entrySet()) {
             if (e.getValue().isAfter(asOf)) throw new IllegalArgumentException(e.getKey() + " is working since " + e.getValue() + ", after " + asOf);
         }
@@ -45,7 +48,7 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
     /** A state with no elapsed working time and nothing closed. */
     public StartingState(Instant asOf, Map<String, Double> progress, Map<String, Instant> completedAt,
                          Map<String, Instant> gateOpenedAt, Map<Condition, Boolean> leafMet, Map<String, Instant> lastRecord) {
-        this(asOf, progress, completedAt, gateOpenedAt, leafMet, lastRecord, Map.of(), Set.of());
+        this(asOf, progress, completedAt, gateOpenedAt, leafMet, lastRecord, Map.of(), Set.of(), Map.of());
     }
 
     /** The state the gate engine verifies from {@code records} at {@code asOf}. */
@@ -62,7 +65,9 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
         var progress = new HashMap<String, Double>();
         var completed = new HashMap<String, Instant>();
         var closed = new HashSet<String>();
+        var amended = new HashMap<String, Instant>();
         for (ObligationState o : report.obligations()) {
+            o.schedule().amendment().ifPresent(a -> amended.put(o.obligation().id(), a.deadline()));
             progress.put(o.obligation().id(), progress(scenario, o));
             o.completedAt().filter(t -> o.complete()).ifPresent(t -> completed.put(o.obligation().id(), t));
             if (o.closed()) closed.add(o.obligation().id());
@@ -76,7 +81,7 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
         var last = new HashMap<String, Instant>();
         for (Measure m : scenario.measures()) lastVerified(scenario, m, records, report.asOf()).ifPresent(t -> last.put(m.id(), t));
         return new StartingState(report.asOf(), progress, completed, opened, leaves, last,
-                workingSince(scenario, report, opened), closed);
+                workingSince(scenario, report, opened), closed, amended);
     }
 
     /**

@@ -90,7 +90,11 @@ final class Obligations {
         boolean contested = index.about(o.id()).stream().anyMatch(r -> r.disputed() && r.time().getEpochSecond() <= asOf);
         double fraction = o.target().map(th -> th.level() == 0 ? 1.0 : Math.min(1, evaluator.value(th, asOf) / th.level())).orElse(Double.NaN);
         boolean closed = status < 3 && o.target().map(th -> index.isFinal(th.measure(), asOf)).orElse(false);
-        return new ObligationState(o, status, progressText(o, status, asOf, closed), locked, overdue, contested, deadline,
+        String text = progressText(o, status, asOf, closed);
+        if (status == 3 && completed.isPresent() && o.target().map(th -> !(evaluator.value(th, asOf) >= th.level() - 1e-9)).orElse(false)) {
+            text += "; complete since " + completed.get() + " (completion latches: later records do not undo it)";
+        }
+        return new ObligationState(o, status, text, locked, overdue, contested, deadline,
                 completed, index.pending(o.id()), fraction, closed, schedule, stages);
     }
 

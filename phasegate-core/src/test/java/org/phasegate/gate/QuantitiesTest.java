@@ -82,6 +82,8 @@ class QuantitiesTest {
         assertThat(after.fraction()).isCloseTo(7000.0 / 7132, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(after.complete()).as("completion latches").isTrue();
         assertThat(after.completedAt()).contains(Instant.parse("2017-06-26T12:00:00Z"));
+        assertThat(after.progress()).isEqualTo("98.1% of 100% of registered required; complete since 2017-06-26T12:00:00Z"
+                + " (completion latches: later records do not undo it)");
         // the same revision before completion: the target is then 7132, not 7000
         var early = at("2017-08-01", "hand-over", first, registered("r2", "2017-05-01", 7132, "cumulative"), all);
         assertThat(early.complete()).isFalse();
