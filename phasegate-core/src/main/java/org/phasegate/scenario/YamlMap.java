@@ -13,7 +13,8 @@ import org.phasegate.problem.Position;
 import org.phasegate.problem.Problems;
 import org.phasegate.problem.Quote;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -21,9 +22,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The one YAML layer (scenarios, assumption sets, issue files): SnakeYAML nodes, which keep every value's line and
@@ -56,10 +54,7 @@ public final class YamlMap {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setMaxAliasesForCollections(50);
         try {
-            // What Yaml.compose does, without building a Yaml: its constructor and representer tables and SnakeYAML's
-            // logger (System.Logger, a ServiceLoader, java.util.logging) cost a short command ~40 ms of start-up.
-            var parser = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
-            return new Composer(parser, new Resolver(), options).getSingleNode();
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             var where = mark == null ? new Position(1, 1) : new Position(mark.getLine() + 1, mark.getColumn() + 1);
