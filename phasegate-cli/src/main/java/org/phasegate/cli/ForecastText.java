@@ -61,7 +61,7 @@ final class ForecastText {
         b.append("\n\nTHE SCENARIO'S REFERENCE NUMBERS beside this forecast");
         for (var r : f.references()) {
             String against = r.horizonDays().map(d -> "collapse within " + d + " days of the ceasefire's start").orElse(r.compares());
-            String ours = r.forecast().map(e -> e.date() == null ? "this set: " + num(e.p()) : "this forecast: " + pct(e)).orElse("this forecast: outside its dates");
+            String ours = r.forecast().map(e -> e.date() == null ? "this set: " + num(e.p()) : "this forecast: " + pct(e)).orElse(r.horizonDays().isPresent() ? "this forecast: outside its dates" : "not in this set");
             b.append(String.format(Locale.ROOT, "%n  %-42s %s %s [%s, %s] for %s; %s; %s", r.id(), num(r.value()), r.unit(), num(r.low()), num(r.high()),
                     against, ours, r.source()));
         }
