@@ -27,11 +27,15 @@ public sealed interface Question {
         return kind + ":" + subject() + ":by:" + by();
     }
 
+    private static void checked(String subject, String what, Instant by) {
+        Valid.id(subject, what);
+        if (by == null) throw new IllegalArgumentException("a question needs its date");
+    }
+
     /** Does gate {@code gate} open (at any moment) at or before {@code by}? */
     record GateOpenBy(String gate, Instant by) implements Question {
         public GateOpenBy {
-            Valid.id(gate, "the question's gate");
-            if (by == null) throw new IllegalArgumentException("a question needs its date");
+            checked(gate, "the question's gate", by);
         }
 
         @Override
@@ -43,8 +47,7 @@ public sealed interface Question {
     /** Is phase {@code phase} complete at or before {@code by}? */
     record PhaseCompleteBy(String phase, Instant by) implements Question {
         public PhaseCompleteBy {
-            Valid.id(phase, "the question's phase");
-            if (by == null) throw new IllegalArgumentException("a question needs its date");
+            checked(phase, "the question's phase", by);
         }
 
         @Override
@@ -56,8 +59,7 @@ public sealed interface Question {
     /** Does the ceasefire, held while gate {@code holdingGate} is open, collapse (that gate close after opening) by {@code by}? */
     record CollapseBy(String holdingGate, Instant by) implements Question {
         public CollapseBy {
-            Valid.id(holdingGate, "the question's holding gate");
-            if (by == null) throw new IllegalArgumentException("a question needs its date");
+            checked(holdingGate, "the question's holding gate", by);
         }
 
         @Override
