@@ -8,6 +8,7 @@ import java.util.Set;
 import org.phasegate.evidence.Role;
 import org.phasegate.problem.Quote;
 import org.phasegate.store.users.Tokens;
+import org.phasegate.store.users.WrongPassword;
 
 /** Users, organisations and API tokens (admins; anyone signed in for their own tokens), and the access log. */
 final class AdminRoutes {
@@ -69,7 +70,14 @@ final class AdminRoutes {
         for (var s : scopes) if (!Tokens.SCOPES.contains(s)) throw ApiProblem.field("scopes", s, "give read, write or both");
         long days = body.integer("days", 1, Tokens.MAX_LIFETIME.toDays()).orElse(90L);
         var name = Caller.actor(ctx).name();
-        var issued = c.store().tokens().create(name, body.required("password", 1024), body.text("label", 200).orElse(""), scopes, Duration.ofDays(days));
+        Tokens.Issued issued;
+        try {
+            issued = c.store().tokens().create(name, body.required("password", 1024), body.text("label", 200).filter(l -> !l.isBlank()).orElse("api token"),
+                    scopes, Duration.ofDays(days));
+        } catch (WrongPassword e) {
+            c.store().users().refusedSignIn(name, "wrong password making a token");
+            throw ApiProblem.of(401, "unauthorized", "wrong password: making a token needs the caller's own password");
+        }
         Json.reply(ctx, 201, token(issued.token()).put("token", issued.secret()));
     }
 
