@@ -55,7 +55,7 @@ final class Problems {
             System.err.println("phasegate-server: store failure: " + msg);
             return ApiProblem.of(503, "store unavailable", "the evidence store failed on this request, not the request itself; try again later");
         }
-        if (e instanceof RecordRefused) return ApiProblem.of(422, "record refused", msg);
+        if (e instanceof RecordRefused) return msg.contains("already exists") ? ApiProblem.of(409, "record exists", msg) : ApiProblem.of(422, "record refused", msg);
         if (msg.startsWith("no ")) return ApiProblem.notFound(msg);
         return ApiProblem.of(409, "refused", msg);
     }
