@@ -45,6 +45,9 @@ public final class Server implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             config.tls().ifPresent(tls -> cfg.jetty.addConnector((server, http) -> tlsConnector(server, http, tls, config)));
             Problems.install(cfg);
+            // every body is read (up to the limit), even where no handler wants it: a body left unread would make Jetty
+            // close the connection under a client about to reuse it
+            cfg.routes.before(request -> request.bodyAsBytes());
             for (var r : routes) cfg.routes.addEndpoint(new Endpoint(r.method(), r.path(), gate.guard(r), Set.of(r.access())));
         });
         app.start();
@@ -78,10 +81,12 @@ public final class Server implements AutoCloseable {
         return (config.tls().isPresent() ? "https" : "http") + "://" + ("0.0.0.0".equals(config.host()) ? "localhost" : config.host()) + ":" + port();
     }
 
-    /** Every HTTP route Javalin has registered, as method and path. */
+    /** Every HTTP route Javalin has registered (not its before/after handlers), as method and path. */
     public List<String[]> registeredRoutes() {
         var out = new ArrayList<String[]>();
-        for (var p : app.unsafe.internalRouter.allHttpHandlers()) out.add(new String[] {p.endpoint.method.name(), p.endpoint.path});
+        for (var p : app.unsafe.internalRouter.allHttpHandlers()) {
+            if (p.endpoint.method.isHttpMethod()) out.add(new String[] {p.endpoint.method.name(), p.endpoint.path});
+        }
         return out;
     }
 
