@@ -89,7 +89,7 @@ final class RecordRoutes {
         if (body.isBlank()) throw ApiProblem.badRequest("send the record as a JSON object (the format of docs/ledger.md, Records)");
         var actor = Caller.actor(ctx);
         var batch = new SubmissionReader(c.scenarios().storedEntry().scenario().eventsReader()).parse("request body", body, false);
-        c.store().records().add(actor, batch);
+        c.submissions().add(actor, batch);
         var ids = Json.array();
         batch.forEach(s -> ids.add(s.record().id()));
         var n = Json.object().put("reported", batch.size());
