@@ -58,6 +58,18 @@ class AuthTest {
     }
 
     @Test
+    void signing_in_again_works_over_an_ended_or_live_session() {
+        var s = signIn("bea");
+        api.send("DELETE", "/api/v1/session", null, "Cookie", s.cookie(), "X-CSRF-Token", s.csrf());
+        var again = api.send("POST", "/api/v1/session", "{\"name\":\"bea\",\"password\":\"" + Fixtures.PASSWORD + "\"}", "Cookie", s.cookie());
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        var live = again.headers().firstValue("Set-Cookie").orElseThrow();
+        var third = api.send("POST", "/api/v1/session", "{\"name\":\"bea\",\"password\":\"" + Fixtures.PASSWORD + "\"}",
+                "Cookie", live.substring(0, live.indexOf(';')));
+        assertThat(third.statusCode()).as(third.body()).isEqualTo(201);
+    }
+
+    @Test
     void a_wrong_password_is_refused_and_five_failures_lock_the_account() {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
             var r = api.send("POST", "/api/v1/session", "{\"name\":\"mike\",\"password\":\"not the password " + i + "\"}");
