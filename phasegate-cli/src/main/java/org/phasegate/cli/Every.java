@@ -1,0 +1,24 @@
+package org.phasegate.cli;
+
+import java.util.regex.Pattern;
+import org.phasegate.problem.InvalidInputException;
+import org.phasegate.problem.Problem;
+import org.phasegate.problem.Quote;
+
+/** Reads {@code --every}: a number of days ({@code 7d}) or weeks ({@code 2w}). */
+final class Every {
+    private static final Pattern FORMAT = Pattern.compile("([0-9]{1,5})([dw])");
+
+    private Every() {
+    }
+
+    static int days(String text) {
+        var m = FORMAT.matcher(text.strip());
+        int days = m.matches() ? Integer.parseInt(m.group(1)) * (m.group(2).equals("w") ? 7 : 1) : 0;
+        if (days < 1) {
+            throw new InvalidInputException(new Problem("--every " + Quote.of(text), 0, 0, "not a positive number of days or weeks",
+                    "e.g. --every 7d or --every 2w"));
+        }
+        return days;
+    }
+}
