@@ -32,7 +32,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--assumptions", paramLabel = "NAME|FILE",
             description = "A bundled set (<scenario>.assumptions/NAME.yaml) or a YAML file (default: the first bundled set by name)") String assumptions;
     @Option(names = "--events", description = "Evidence records, JSON Lines (default: <scenario>.events.jsonl)") Path events;
-    @Option(names = "--every", defaultValue = "7d", paramLabel = "Nd|Nw", description = "Time between as-of dates (default ${DEFAULT-VALUE})") String every;
+    @Option(names = "--every", paramLabel = "Nd|Nw", description = "Time between as-of dates (default 7d; for evidence spanning more than two years, "
+            + "the fewest whole weeks that keep it to at most " + Every.MAX_DEFAULT_DATES + " as-of dates, said on stderr)") String every;
     @Option(names = "--horizons", split = ",", paramLabel = "DAYS", defaultValue = "30,90,180",
             description = "Days ahead each question asks about (default ${DEFAULT-VALUE})") List<Integer> horizons;
     @Option(names = "--until", converter = AsOf.class, description = "Evaluation time: questions resolve from what was verified by then, and the last as-of date is not after it (default: the last record's time)") Instant until;
@@ -46,7 +47,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int everyDays = Every.days(every);
+        Integer everyDays = every == null ? null : Every.days(every);
         checkArguments();
         var s = new ScenarioLoader().load(scenario);
         var set = AssumptionChoice.load(scenario, assumptions, s, noProgress ? null : spec.commandLine().getErr());
@@ -54,6 +55,11 @@ final class BacktestCommand implements Callable<Integer> {
         Instant end = until != null ? until : records.stream().map(EvidenceRecord::time).max(Instant::compareTo).orElseThrow();
         if (end.isBefore(s.start())) {
             throw new InvalidInputException(new Problem("--until " + end, 0, 0, "the evaluation time is before the scenario's start " + s.start(), "give a later date"));
+        }
+        if (everyDays == null) {
+            everyDays = Every.defaultDays(s.start(), end);
+            if (everyDays > 7 && !noProgress) spec.commandLine().getErr().println("phasegate: an as-of date every " + everyDays
+                    + " days (the evidence spans " + java.time.Duration.between(s.start(), end).toDays() + " days; --every to choose)");
         }
         var plan = new Plan(s.start(), end, everyDays, horizons);
         var base = BaseRate.of(new AgreementReader().read(agreementsFile()), s);

@@ -9,6 +9,9 @@ import org.phasegate.problem.Quote;
 final class Every {
     private static final Pattern FORMAT = Pattern.compile("([0-9]{1,5})([dw])");
 
+    /** With no --every, at most this many as-of dates: two years of weeks. */
+    static final int MAX_DEFAULT_DATES = 104;
+
     private Every() {
     }
 
@@ -20,5 +23,11 @@ final class Every {
                     "e.g. --every 7d or --every 2w"));
         }
         return days;
+    }
+
+    /** A week, or the fewest whole weeks that keep the as-of dates from {@code from} to {@code until} to {@link #MAX_DEFAULT_DATES}. */
+    static int defaultDays(java.time.Instant from, java.time.Instant until) {
+        long weeks = java.time.Duration.between(from, until).toDays() / 7 + 1;
+        return 7 * (int) Math.max(1, (weeks + MAX_DEFAULT_DATES - 1) / MAX_DEFAULT_DATES);
     }
 }
