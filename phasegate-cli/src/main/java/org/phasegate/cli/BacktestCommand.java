@@ -99,6 +99,6 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     private Path agreementsFile() {
-        return agreements != null ? agreements : Home.dir().resolve("../shared/data/agreements/ucdp-pad-1975-2004.csv").normalize();
+        return agreements != null ? agreements : Home.dir().resolve(ForecastHistory.UCDP).normalize();
     }
 }

@@ -10,11 +10,11 @@ import java.util.Locale;
  * resolved, and a tick on the time axis for every record that arrived before a move (see {@link HistorySeries}).
  */
 final class HistoryChart {
-    static final int W = 760;
-    static final int H = 400;
+    static final int W = 900;
+    static final int H = 420;
     private static final String[] COLOURS = {"#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#17becf"};
     private static final int LEFT = 60;
-    private static final int TOP = 46;
+    private static final int TOP = 64;
     private static final int PW = 520;
     private static final int PH = 280;
 
@@ -24,7 +24,8 @@ final class HistoryChart {
     static void draw(Canvas c, String title, List<HistorySeries> series, Instant from, Instant to) {
         c.text(LEFT, 14, "Forecast over time: P(key question) at each as-of date, two standard errors either side", "start");
         c.text(LEFT, 28, title, "start");
-        c.text(LEFT, 40, "grey: base rate; squares: outcome once resolved; ticks under the axis: records that arrived before a move", "start");
+        c.text(LEFT, 42, "grey: base rate; small bars at 0% / 100%: the outcome once resolved; ticks under the axis: records that arrived", "start");
+        c.text(LEFT, 54, "between two as-of dates across which the forecast moved by more than two standard errors (and 0.05); see moves.csv", "start");
         axes(c, from, to);
         for (int i = 0; i < series.size(); i++) {
             var s = series.get(i);

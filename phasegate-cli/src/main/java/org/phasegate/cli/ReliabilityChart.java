@@ -8,7 +8,7 @@ import org.phasegate.score.ReliabilityDiagram;
  * and the base rate, with the diagonal a calibrated forecaster lies on and each point's count beside it.
  */
 final class ReliabilityChart {
-    static final int W = 620;
+    static final int W = 700;
     static final int H = 440;
     private static final int LEFT = 60;
     private static final int TOP = 50;
@@ -20,7 +20,7 @@ final class ReliabilityChart {
     }
 
     static void draw(Canvas c, String title, ReliabilityDiagram model, ReliabilityDiagram base) {
-        c.text(LEFT, 14, "Reliability: observed frequency against mean forecast, ten bins of 0.1, count beside each point", "start");
+        c.text(LEFT, 14, "Reliability: share resolved yes against mean forecast per bin of 0.1; count beside each point", "start");
         c.text(LEFT, 28, title, "start");
         c.polyline(new double[] {LEFT, LEFT, LEFT + SIDE}, new double[] {TOP, TOP + SIDE, TOP + SIDE}, "#555555", 1);
         c.polyline(new double[] {LEFT, LEFT + SIDE}, new double[] {TOP + SIDE, TOP}, "#aaaaaa", 1);
@@ -28,8 +28,8 @@ final class ReliabilityChart {
             c.text(LEFT - 6, y(v / 100.0) + 4, v + "%", "end");
             c.text(x(v / 100.0), TOP + SIDE + 16, v + "%", "middle");
         }
-        c.text(LEFT + SIDE / 2.0, TOP + SIDE + 32, "mean forecast in the bin", "middle");
-        c.text(LEFT + SIDE + 20, TOP + 10, "observed frequency (share that resolved yes)", "start");
+        c.text(LEFT, TOP + SIDE + 32, "x: mean forecast in the bin; grey: the diagonal of a calibrated forecaster", "start");
+        c.text(LEFT + SIDE + 20, TOP + 10, "y: share that resolved yes", "start");
         points(c, model, MODEL, 0);
         points(c, base, BASE, 1);
         c.rect(LEFT + SIDE + 20, TOP + 30, 10, 10, MODEL);

@@ -78,6 +78,20 @@ class BacktestCommandTest {
         assertThat(set.err()).contains("no such assumption set", "optimist.yaml");
     }
 
+    @Test
+    void forecastOutAlsoDrawsTheForecastOverTimeAndItsReliabilitySoFar(@TempDir Path out) throws Exception {
+        var file = CliTest.REPO.resolve("scenarios/gaza-ceasefire-2025-01.yaml");
+        var s = new org.phasegate.scenario.ScenarioLoader().load(file);
+        var records = s.eventsReader().read(CliTest.REPO.resolve("scenarios/gaza-ceasefire-2025-01.events.jsonl"));
+        var set = new org.phasegate.forecast.AssumptionSetReader().load(org.phasegate.forecast.AssumptionSetReader.bundled(file, "sceptic"), s);
+        var asOf = java.time.Instant.parse("2025-03-10T00:00:00Z");
+        ForecastHistory.write(s, records, set, 1, 100, 2, asOf, out, AGREEMENTS, new java.io.PrintWriter(java.io.Writer.nullWriter()), true);
+        var history = Files.readAllLines(out.resolve("history.csv"));
+        assertThat(history.getLast()).startsWith("ceasefire collapsed within 90d,2025-03-05T00:00:00Z,");   // the last as-of date not after 10 March
+        assertThat(ImageIO.read(out.resolve("history.png").toFile()).getWidth()).isEqualTo(HistoryChart.W);
+        assertThat(ImageIO.read(out.resolve("reliability.png").toFile()).getHeight()).isEqualTo(ReliabilityChart.H);
+    }
+
     /** brier, log and baseRate.{brier,log} against the formulas over questions[]; at least ten resolved. */
     private static void recompute(JsonNode json) {
         var qs = json.get("questions");
