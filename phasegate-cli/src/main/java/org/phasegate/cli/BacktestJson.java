@@ -49,7 +49,32 @@ final class BacktestJson {
                 });
             }
         });
+        dates(root, r);
         return root.toPrettyString() + "\n";
+    }
+
+    /** CRPS of the completion dates: each one, and the means (the base rate's over those where it gives a date). */
+    private static void dates(ObjectNode root, BacktestResult r) {
+        var crps = root.putObject("crps");
+        crps.put("n", r.dates().size());
+        crps.put("meanDays", r.dates().stream().mapToDouble(d -> d.model().crps()).average().orElse(Double.NaN));
+        var withBase = r.dates().stream().filter(d -> d.baseRate().isPresent()).toList();
+        var base = crps.putObject("baseRate");
+        base.put("n", withBase.size());
+        base.put("modelMeanDays", withBase.stream().mapToDouble(d -> d.model().crps()).average().orElse(Double.NaN));
+        base.put("meanDays", withBase.stream().mapToDouble(d -> d.baseRate().orElseThrow().crps()).average().orElse(Double.NaN));
+        var all = crps.putArray("dates");
+        for (var d : r.dates()) {
+            var n = all.addObject();
+            n.put("subject", d.subject());
+            n.put("asOf", d.asOf().toString());
+            if (d.outcome().completedDay().isPresent()) n.put("completedDay", d.outcome().completedDay().getAsDouble());
+            else n.putNull("completedDay");
+            n.put("observedUntilDays", d.outcome().observedUntilDays());
+            n.put("windowDays", d.model().windowDays());
+            n.put("crps", d.model().crps());
+            d.baseRate().ifPresent(b -> n.put("baseRateCrps", b.crps()));
+        }
     }
 
     private static void question(ObjectNode n, Asked a) {

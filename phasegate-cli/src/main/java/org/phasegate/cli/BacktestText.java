@@ -36,6 +36,7 @@ final class BacktestText {
         var m = scores.get().model().murphy();
         b.append(String.format(Locale.ROOT, "%nModel's Brier = reliability %.4f - resolution %.4f + uncertainty %.4f + within-bin %.4f (ten bins of 0.1)%n",
                 m.reliability(), m.resolution(), m.uncertainty(), m.withinBin()));
+        crps(b, r);
         int clamped = scores.get().model().log().clamped();
         if (clamped > 0) {
             b.append(String.format(Locale.ROOT, "The model said 0 or 1 and was wrong on %d question(s): each costs %.1f nats in the log score (clamp at %.0e)%n",
@@ -48,6 +49,19 @@ final class BacktestText {
         b.append(String.format(Locale.ROOT, "%-28s  %10s  %10s%n", label, "", ""));
         b.append(String.format(Locale.ROOT, "  %-26s  %10.4f  %10.4f%n", "Brier", c.model().brier(), c.baseRate().brier()));
         b.append(String.format(Locale.ROOT, "  %-26s  %10.4f  %10.4f%n", "log (nats)", c.model().log().mean(), c.baseRate().log().mean()));
+    }
+
+    private static void crps(StringBuilder b, BacktestResult r) {
+        if (r.dates().isEmpty()) return;
+        b.append(String.format(Locale.ROOT, "%nCRPS of completion dates (days, over the window the forecast and the evidence cover; lower is better):%n"));
+        b.append(String.format(Locale.ROOT, "  model, %d phase or collapse dates: mean %.2f%n", r.dates().size(),
+                r.dates().stream().mapToDouble(d -> d.model().crps()).average().orElseThrow()));
+        var withBase = r.dates().stream().filter(d -> d.baseRate().isPresent()).toList();
+        if (!withBase.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "  collapse dates (%d): model %.2f, base rate %.2f%n", withBase.size(),
+                    withBase.stream().mapToDouble(d -> d.model().crps()).average().orElseThrow(),
+                    withBase.stream().mapToDouble(d -> d.baseRate().orElseThrow().crps()).average().orElseThrow()));
+        }
     }
 
     static String describe(Asked a) {

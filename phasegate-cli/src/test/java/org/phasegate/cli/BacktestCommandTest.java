@@ -37,6 +37,11 @@ class BacktestCommandTest {
         var json = new ObjectMapper().readTree(r.out());
         recompute(json);
         assertThat(json.get("byKind").get("collapse").get("n").asInt()).isGreaterThanOrEqualTo(10);
+        var crps = json.get("crps");
+        assertThat(crps.get("baseRate").get("n").asInt()).isPositive();
+        double sum = 0;
+        for (JsonNode d : crps.get("dates")) sum += d.get("crps").asDouble();
+        assertThat(crps.get("meanDays").asDouble()).isCloseTo(sum / crps.get("dates").size(), within(1e-12));
         assertThat(Files.readString(out.resolve("backtest.json"))).isEqualTo(r.out());
         for (String chart : List.of("history", "reliability")) {
             var png = ImageIO.read(out.resolve(chart + ".png").toFile());

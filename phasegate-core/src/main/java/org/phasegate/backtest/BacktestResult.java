@@ -8,10 +8,10 @@ import org.phasegate.score.Question;
 /**
  * A backtest: every question asked at every as-of date with the model's and the base rate's probabilities and how it
  * stood at the evaluation time, and what arrived between as-of dates. Scores are over the resolved questions only,
- * the same ones for the model and the base rate.
+ * the same ones for the model and the base rate; {@code dates} holds the CRPS of each completion-date forecast.
  */
 public record BacktestResult(String scenario, String assumptionSet, long seed, Plan plan, String baseRateClass,
-                             List<Step> steps, List<Asked> asked) {
+                             List<Step> steps, List<Asked> asked, List<DateScore> dates) {
 
     /** An as-of date: how many records were known then, and those dated after the previous as-of date. */
     public record Step(Instant asOf, int known, List<Arrival> arrived) {
@@ -27,6 +27,7 @@ public record BacktestResult(String scenario, String assumptionSet, long seed, P
     public BacktestResult {
         steps = List.copyOf(steps);
         asked = List.copyOf(asked);
+        dates = List.copyOf(dates);
     }
 
     public List<Asked> resolved() {

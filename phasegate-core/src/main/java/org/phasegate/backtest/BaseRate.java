@@ -2,12 +2,15 @@ package org.phasegate.backtest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Optional;
 import org.phasegate.durability.AgreementData;
 import org.phasegate.durability.KaplanMeier;
 import org.phasegate.gate.GateState;
 import org.phasegate.gate.StatusReport;
 import org.phasegate.scenario.Scenario;
+import org.phasegate.score.CompletionForecast;
 import org.phasegate.score.Question;
 
 /**
@@ -51,10 +54,41 @@ public record BaseRate(String referenceClass, KaplanMeier survival) {
         };
     }
 
+    /** Members of the ensemble that stands for the Kaplan–Meier curve in the CRPS: its quantiles at (i + 0.5) / m. */
+    static final int MEMBERS = 1000;
+
+    /**
+     * The collapse date as the reference class's conditional curve gives it, over {@code horizonDays} from the as-of
+     * date: an ensemble of {@link #MEMBERS} quantiles of F(x) = 1 − S(age + x) / S(age); members beyond the horizon
+     * are not completed. Empty for gates and phases: no data gives their dates.
+     */
+    public Optional<CompletionForecast> completion(Question q, StatusReport atAsOf, double horizonDays) {
+        if (!(q instanceof Question.CollapseBy c)) return Optional.empty();
+        double age = age(c, atAsOf);
+        double s0 = survival.survival(age);
+        var days = new ArrayList<Double>();
+        int member = 0;
+        for (KaplanMeier.Step st : survival.steps()) {
+            double x = st.day() - age;
+            if (x <= 0) continue;
+            if (x > horizonDays) break;
+            double f = s0 <= 0 ? 1 : 1 - st.survival() / s0;
+            while (member < MEMBERS && (member + 0.5) / MEMBERS <= f) {
+                days.add(x);
+                member++;
+            }
+        }
+        return Optional.of(new CompletionForecast(days.stream().mapToDouble(Double::doubleValue).toArray(), MEMBERS - member, horizonDays));
+    }
+
+    private static double age(Question.CollapseBy c, StatusReport atAsOf) {
+        Instant asOf = atAsOf.asOf();
+        return days(atAsOf.gate(c.holdingGate()).flatMap(GateState::openedAt).orElse(asOf), asOf);
+    }
+
     private Estimate collapse(Question.CollapseBy c, StatusReport atAsOf) {
         Instant asOf = atAsOf.asOf();
-        Instant since = atAsOf.gate(c.holdingGate()).flatMap(GateState::openedAt).orElse(asOf);
-        double age = days(since, asOf);
+        double age = age(c, atAsOf);
         double end = age + days(asOf, c.by());
         double s0 = survival.survival(age);
         double p = s0 <= 0 ? 1 : 1 - survival.survival(end) / s0;

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.forecast.AssumptionSet;
@@ -14,6 +16,7 @@ import org.phasegate.forecast.ForecastOptions;
 import org.phasegate.forecast.Forecaster;
 import org.phasegate.forecast.StartingState;
 import org.phasegate.scenario.Scenario;
+import org.phasegate.score.CompletionForecast;
 import org.phasegate.score.Question;
 
 /**
@@ -30,9 +33,9 @@ public record ModelForecaster(int runs, int threads, double stepDays) implements
     }
 
     @Override
-    public List<Probability> forecast(Scenario scenario, List<EvidenceRecord> known, Instant asOf, AssumptionSet set,
-                                      long seed, List<Question> questions) {
-        if (questions.isEmpty()) return List.of();
+    public Answers forecast(Scenario scenario, List<EvidenceRecord> known, Instant asOf, AssumptionSet set,
+                            long seed, List<Question> questions) {
+        if (questions.isEmpty()) return new Answers(List.of(), Map.of());
         var dates = questions.stream().map(q -> day(q.by())).distinct().sorted().toList();
         var start = StartingState.of(scenario, known, asOf);
         int horizon = (int) Math.max(1, Math.ceil((dates.getLast().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond()
@@ -40,11 +43,38 @@ public record ModelForecaster(int runs, int threads, double stepDays) implements
         var options = new ForecastOptions(seed, runs, threads, stepDays, horizon, dates, Defaults.phase(scenario, start), 0, Optional.empty());
         var f = new Forecaster().forecast(scenario, start, set, options);
         var out = new ArrayList<Probability>();
+        var completions = new HashMap<String, CompletionForecast>();
         for (Question q : questions) {
             var e = estimates(f, q).get(dates.indexOf(day(q.by())));
             out.add(new Probability(e.p(), e.se()));
+            curve(f, q).ifPresent(c -> completions.put(Answers.key(q), completion(c, runs, stepDays)));
         }
-        return out;
+        return new Answers(out, completions);
+    }
+
+    /** The cumulative curve of a phase's completion or of the collapse; gates have none. */
+    private static Optional<List<Forecast.Estimate>> curve(Forecast f, Question q) {
+        return switch (q) {
+            case Question.GateOpenBy g -> Optional.empty();
+            case Question.PhaseCompleteBy p -> Optional.of(f.phase(p.phase()).orElseThrow().complete().curve());
+            case Question.CollapseBy c -> Optional.of(f.collapse().curve());
+        };
+    }
+
+    /**
+     * The runs' completion days from the cumulative curve (one point per step): the runs that completed within step k
+     * are put at its end, k × step days, so the distribution is known to the step (a week by default).
+     */
+    static CompletionForecast completion(List<Forecast.Estimate> curve, int runs, double stepDays) {
+        var days = new ArrayList<Double>();
+        long before = 0;
+        for (int k = 0; k < curve.size(); k++) {
+            long done = Math.round(curve.get(k).p() * runs);
+            for (long i = before; i < done; i++) days.add(k * stepDays);
+            before = Math.max(before, done);
+        }
+        return new CompletionForecast(days.stream().mapToDouble(Double::doubleValue).toArray(), (int) (runs - before),
+                Math.max(stepDays, (curve.size() - 1) * stepDays));
     }
 
     /** The day whose end is the question's date (the day before, when the date is midnight). */

@@ -16,7 +16,7 @@ import org.phasegate.score.Question;
 @FunctionalInterface
 public interface QuestionForecaster {
 
-    /** One probability per question, in the questions' order. */
-    List<Probability> forecast(Scenario scenario, List<EvidenceRecord> known, Instant asOf, AssumptionSet set, long seed,
+    /** One probability per question, in the questions' order, and any completion-date distributions. */
+    Answers forecast(Scenario scenario, List<EvidenceRecord> known, Instant asOf, AssumptionSet set, long seed,
                                List<Question> questions);
 }

@@ -46,6 +46,32 @@ class BacktestTest {
         assertThat(seen.getFirst()).startsWith("2025-01-15T00:00:00Z 0/0");
     }
 
+    @Test
+    void completionDatesAreScoredAgainstWhenTheCeasefireCollapsed() {
+        var r = new Backtest(MODEL, BASE).run(JAN.scenario, JAN.records, JAN.set("sceptic"), 5,
+                new Plan(Instant.parse("2025-02-12T00:00:00Z"), Instant.parse("2025-03-18T02:00:00Z"), 7, List.of(30, 90)), n -> { });
+        var collapse = r.dates().stream().filter(d -> d.subject().equals("collapse:ceasefire-holding")).findFirst().orElseThrow();
+        assertThat(collapse.asOf()).isEqualTo(Instant.parse("2025-02-12T00:00:00Z"));
+        assertThat(collapse.outcome().completedDay().getAsDouble()).isEqualTo(34 + 2 / 24.0);   // strikes resumed 18 March, 02:00 UTC
+        assertThat(collapse.model().windowDays()).isEqualTo(34 + 2 / 24.0);
+        assertThat(collapse.baseRate()).isPresent();
+        assertThat(r.dates()).filteredOn(d -> d.subject().startsWith("phase-complete:"))
+                .isNotEmpty().allMatch(d -> d.outcome().completedDay().isEmpty() && d.baseRate().isEmpty());
+    }
+
+    @Test
+    void aCurveOfRunsDoneByEachStepGivesEachRunTheEndOfItsStep() {
+        var curve = List.of(estimate(0), estimate(0.25), estimate(0.25), estimate(0.75));
+        var c = ModelForecaster.completion(curve, 4, 7);
+        assertThat(c.completedDays()).containsExactly(7, 21, 21);
+        assertThat(c.notCompleted()).isEqualTo(1);
+        assertThat(c.horizonDays()).isEqualTo(21);
+    }
+
+    private static org.phasegate.forecast.Forecast.Estimate estimate(double p) {
+        return new org.phasegate.forecast.Forecast.Estimate(null, p, 0);
+    }
+
     private static boolean sameCounts(String line) {
         String[] counts = line.split(" ")[1].split("/");
         return counts[0].equals(counts[1]);

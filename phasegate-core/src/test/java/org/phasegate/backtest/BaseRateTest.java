@@ -45,6 +45,16 @@ class BaseRateTest {
     }
 
     @Test
+    void theCollapseDateIsAnEnsembleOfTheCurvesQuantiles() {
+        Instant asOf = IN_FORCE;
+        var report = new org.phasegate.gate.GateEngine(JAN.scenario).status(JAN.until(IN_FORCE.plusSeconds(86400)), asOf);
+        var c = BASE.completion(new Question.CollapseBy("ceasefire-holding", asOf.plusSeconds(86400 * 365)), report, 365.25).orElseThrow();
+        assertThat(c.runs()).isEqualTo(BaseRate.MEMBERS);
+        assertThat(c.completedByHorizon()).isCloseTo(0.35, within(0.006));
+        assertThat(BASE.completion(new Question.PhaseCompleteBy("phase-1", asOf.plusSeconds(86400)), report, 30)).isEmpty();
+    }
+
+    @Test
     void gatesAndPhasesGetTheNamedUninformativeRate() {
         var report = JAN.status(IN_FORCE);
         var gate = BASE.estimate(new Question.GateOpenBy("phase-2-start", IN_FORCE.plusSeconds(86400 * 30)), report);
