@@ -57,7 +57,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--sensitivity-date", paramLabel = "DATE", converter = Day.class, description = "Date for the tornado and failure paths (default: end of the horizon)") LocalDate sensitivityDate;
     @Option(names = "--threads", description = "Threads (default: all cores)") Integer threads;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here") Path out;
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here (with the forecast over time and its reliability so far, from a backtest of the evidence)") Path out;
     @Option(names = "--no-progress", description = "Nothing on stderr but errors (no progress bar, no notes)") boolean noProgress;
 
     enum Format { text, json }
@@ -74,7 +74,8 @@ final class ForecastCommand implements Callable<Integer> {
         }
         var set = new AssumptionSetReader().load(setFile, s).override(sets);
         Instant start = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.DAYS);
-        var state = StartingState.of(s, records(s), start);
+        var records = records(s);
+        var state = StartingState.of(s, records, start);
         var defaults = ForecastOptions.defaults(seed, runs);
         var options = new ForecastOptions(seed, runs, threads == null ? defaults.threads() : threads, stepDays, horizonDays,
                 by.isEmpty() ? Defaults.by(state) : by, phase == null ? Defaults.phase(s, state) : phase, sensitivityRuns == null ? Math.min(runs, 2000) : sensitivityRuns,
@@ -86,7 +87,10 @@ final class ForecastCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         stdout.print(format == Format.json ? json : text);
         stdout.flush();
-        if (out != null) ForecastCharts.write(forecast, out, text, json);
+        if (out != null) {
+            ForecastCharts.write(forecast, out, text, json);
+            ForecastHistory.write(s, records, set, seed, runs, options.threads(), start, out, spec.commandLine().getErr(), noProgress);
+        }
         return 0;
     }
 
