@@ -20,6 +20,8 @@ import org.phasegate.forecast.AssumptionSetReader;
 import org.phasegate.forecast.Defaults;
 import org.phasegate.forecast.ForecastOptions;
 import org.phasegate.forecast.Forecaster;
+import org.phasegate.forecast.Nowcaster;
+import org.phasegate.nowcast.Likelihood;
 import org.phasegate.forecast.StartingState;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
@@ -59,6 +61,15 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
     @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here") Path out;
     @Option(names = "--no-progress", description = "Nothing on stderr but errors (no progress bar, no notes)") boolean noProgress;
+    @Option(names = "--nowcast", description = "Also condition runs from --nowcast-from on the verified history up to the as-of date (sequential importance resampling) and show that beside the forecast")
+    boolean nowcast;
+    @Option(names = "--nowcast-from", converter = AsOf.class, description = "With --nowcast: where the runs start (default: the scenario's start)") Instant nowcastFrom;
+    @Option(names = "--nowcast-every", defaultValue = "7", description = "With --nowcast: days between checkpoints (default ${DEFAULT-VALUE})") double nowcastEvery;
+    @Option(names = "--holding-gate", paramLabel = "GATE", description = "With --nowcast: the gate open while the ceasefire holds; its closing is the verified collapse (default: the collapse is not observed)")
+    String holdingGate;
+    @Option(names = "--nowcast-timing-days", defaultValue = "14", description = "With --nowcast: sd of the timing error in days (default ${DEFAULT-VALUE}; a named assumption)") double timingDays;
+    @Option(names = "--nowcast-mismatch", defaultValue = "0.001", description = "With --nowcast: probability of a disagreement on whether something happened (default ${DEFAULT-VALUE}; a named assumption)")
+    double mismatch;
 
     enum Format { text, json }
 
@@ -74,7 +85,9 @@ final class ForecastCommand implements Callable<Integer> {
         }
         var set = new AssumptionSetReader().load(setFile, s).override(sets);
         Instant start = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.DAYS);
-        var state = StartingState.of(s, records(s), start);
+        var evidence = records(s);
+        checkNowcast(s, start);
+        var state = StartingState.of(s, evidence, start);
         var defaults = ForecastOptions.defaults(seed, runs);
         var options = new ForecastOptions(seed, runs, threads == null ? defaults.threads() : threads, stepDays, horizonDays,
                 by.isEmpty() ? Defaults.by(state) : by, phase == null ? Defaults.phase(s, state) : phase, sensitivityRuns == null ? Math.min(runs, 2000) : sensitivityRuns,
@@ -83,11 +96,40 @@ final class ForecastCommand implements Callable<Integer> {
         var forecast = withProgress(total, p -> new Forecaster().forecast(s, state, set, options, p));
         String text = ForecastText.render(forecast);
         String json = ForecastJson.render(forecast);
+        if (nowcast) {
+            var n = withProgress((long) runs * (2 + (long) Math.ceil(java.time.Duration.between(nowcastFrom(s), start).toDays() / nowcastEvery)), p -> new Nowcaster().nowcast(
+                    s, evidence, set, nowcastFrom(s), start, nowcastEvery, java.util.Optional.ofNullable(holdingGate), new Likelihood(timingDays, mismatch), options, p));
+            text += NowcastText.render(forecast, n);
+            json = NowcastJson.addTo(json, n);
+        }
         var stdout = spec.commandLine().getOut();
         stdout.print(format == Format.json ? json : text);
         stdout.flush();
         if (out != null) ForecastCharts.write(forecast, out, text, json);
         return 0;
+    }
+
+    private Instant nowcastFrom(org.phasegate.scenario.Scenario s) {
+        return nowcastFrom != null ? nowcastFrom : s.start();
+    }
+
+    private void checkNowcast(org.phasegate.scenario.Scenario s, Instant asOfDate) {
+        var problems = new ArrayList<Problem>();
+        if (!nowcast && (nowcastFrom != null || holdingGate != null)) {
+            problems.add(new Problem(nowcastFrom != null ? "--nowcast-from" : "--holding-gate", 0, 0, "only a nowcast reads this option", "add --nowcast"));
+        }
+        if (nowcast && nowcastFrom(s).isAfter(asOfDate)) {
+            problems.add(new Problem("--nowcast-from " + nowcastFrom(s), 0, 0, "the nowcast would start after the as-of date " + asOfDate,
+                    "start it at or before --as-of (default: the scenario's start)"));
+        }
+        if (nowcast && holdingGate != null && s.gate(holdingGate).isEmpty()) {
+            problems.add(new Problem("--holding-gate " + org.phasegate.problem.Quote.of(holdingGate), 0, 0, "scenario " + s.id() + " has no such gate",
+                    org.phasegate.problem.Hints.didYouMean(holdingGate, s.gates().stream().map(g -> g.id()).toList())));
+        }
+        if (!(nowcastEvery > 0)) problems.add(new Problem("--nowcast-every " + nowcastEvery, 0, 0, "checkpoints must be a positive number of days apart", "default 7"));
+        if (!(timingDays > 0) || Double.isInfinite(timingDays)) problems.add(new Problem("--nowcast-timing-days " + timingDays, 0, 0, "must be a positive number of days", "default 14"));
+        if (!(mismatch > 0 && mismatch < 1)) problems.add(new Problem("--nowcast-mismatch " + mismatch, 0, 0, "must be a probability strictly between 0 and 1", "default 0.001"));
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
     private void checkArguments() {
