@@ -20,6 +20,7 @@ import org.phasegate.forecast.AssumptionSetReader;
 import org.phasegate.forecast.Defaults;
 import org.phasegate.forecast.ForecastOptions;
 import org.phasegate.forecast.Forecaster;
+import org.phasegate.forecast.Nowcast;
 import org.phasegate.forecast.Nowcaster;
 import org.phasegate.nowcast.Likelihood;
 import org.phasegate.forecast.StartingState;
@@ -31,14 +32,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "forecast", mixinStandardHelpOptions = true,
+@Command(name = "forecast", mixinStandardHelpOptions = true, subcommands = ForecastHistoryCommand.class,
         description = "Monte Carlo forecast: P(each phase complete by each date) with standard errors, ceasefire collapse, "
             + "gate openings, failure paths and the levers and assumptions that move the outcome most (docs/forecast.md).")
 final class ForecastCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--scenario", required = true, description = "Scenario YAML") Path scenario;
-    @Option(names = "--assumptions", required = true, paramLabel = "NAME|FILE",
-            description = "A bundled set (e.g. sceptic, leverage: <scenario>.assumptions/NAME.yaml) or a YAML file") String assumptions;
+    // required, but checked by the command (not picocli), so that `forecast history` needs neither
+    @Option(names = "--scenario", description = "Scenario YAML (required)") Path scenario;
+    @Option(names = "--assumptions", paramLabel = "NAME|FILE",
+            description = "A bundled set (e.g. sceptic, leverage: <scenario>.assumptions/NAME.yaml) or a YAML file (required)") String assumptions;
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override one assumption (within its plausible range)")
     Map<String, String> sets = new LinkedHashMap<>();
     @Option(names = "--runs", defaultValue = "10000", description = "Monte Carlo runs (default ${DEFAULT-VALUE})") int runs;
@@ -61,6 +63,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
     @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here") Path out;
     @Option(names = "--no-progress", description = "Nothing on stderr but errors (no progress bar, no notes)") boolean noProgress;
+    @Option(names = "--record", description = "Also save the forecast (and the nowcast) with its inputs in the store's forecast history (--data-dir, --db; see 'forecast history')")
+    boolean record;
     @Option(names = "--nowcast", description = "Also condition runs from --nowcast-from on the verified history up to the as-of date (sequential importance resampling) and show that beside the forecast")
     boolean nowcast;
     @Option(names = "--nowcast-from", converter = AsOf.class, description = "With --nowcast: where the runs start (default: the scenario's start)") Instant nowcastFrom;
@@ -96,15 +100,29 @@ final class ForecastCommand implements Callable<Integer> {
         var forecast = withProgress(total, p -> new Forecaster().forecast(s, state, set, options, p));
         String text = ForecastText.render(forecast);
         String json = ForecastJson.render(forecast);
+        Nowcast nowcasted = null;
         if (nowcast) {
-            var n = withProgress((long) runs * (2 + (long) Math.ceil(java.time.Duration.between(nowcastFrom(s), start).toDays() / nowcastEvery)), p -> new Nowcaster().nowcast(
+            var n = withProgress(Nowcaster.work(nowcastFrom(s), start, nowcastEvery, stepDays, runs), p -> new Nowcaster().nowcast(
                     s, evidence, set, nowcastFrom(s), start, nowcastEvery, java.util.Optional.ofNullable(holdingGate), new Likelihood(timingDays, mismatch), options, p));
             text += NowcastText.render(forecast, n);
             json = NowcastJson.addTo(json, n);
+            nowcasted = n;
         }
         var stdout = spec.commandLine().getOut();
         stdout.print(format == Format.json ? json : text);
         stdout.flush();
+        if (record) {
+            var recording = ForecastRecording.of(scenario, setFile, named ? assumptions : setFile.getFileName().toString(), sets);
+            var saved = new ArrayList<org.phasegate.store.forecasts.SavedForecast>();
+            saved.add(recording.forecast(forecast, java.util.Optional.ofNullable(holdingGate), Instant.now()));
+            if (nowcasted != null) saved.add(recording.nowcast(s.id(), nowcasted, Instant.now()));
+            try (var st = store.open()) {
+                for (var f : saved) {
+                    long id = st.forecasts().save(f);
+                    if (!noProgress) spec.commandLine().getErr().println("phasegate: saved the " + f.method() + " as #" + id + " in the forecast history");
+                }
+            }
+        }
         if (out != null) ForecastCharts.write(forecast, out, text, json);
         return 0;
     }
@@ -134,6 +152,8 @@ final class ForecastCommand implements Callable<Integer> {
 
     private void checkArguments() {
         var problems = new ArrayList<Problem>();
+        if (scenario == null) problems.add(new Problem("--scenario", 0, 0, "the forecast needs a scenario", "e.g. --scenario scenarios/gaza-2025.yaml"));
+        if (assumptions == null) problems.add(new Problem("--assumptions", 0, 0, "the forecast needs an assumption set", "a bundled set such as sceptic or leverage, or a YAML file"));
         if (runs < 1) problems.add(new Problem("--runs " + runs, 0, 0, "runs must be at least 1", "e.g. --runs 10000"));
         if (fromStore && events != null) problems.add(new Problem("--from-store", 0, 0, "--from-store and --events both name the evidence", "give one of them"));
         if (stepDays <= 0) problems.add(new Problem("--step-days " + stepDays, 0, 0, "step must be positive", "7 for weekly, 1 for daily"));

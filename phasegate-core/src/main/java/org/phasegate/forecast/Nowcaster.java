@@ -44,7 +44,7 @@ public final class Nowcaster {
         if (from.isAfter(asOf)) throw new IllegalArgumentException("the nowcast starts at " + from + ", after its as-of date " + asOf);
         if (!(everyDays > 0)) throw new IllegalArgumentException("checkpoints must be a positive number of days apart, got " + everyDays);
         double dt = o.stepDays();
-        int n = (int) Math.ceil((asOf.getEpochSecond() - from.getEpochSecond()) / 86400.0 / dt - 1e-9);
+        int n = steps(from, asOf, dt);
         Instant origin = asOf.minusSeconds(Math.round(n * dt * 86400));
         var engine = new GateEngine(s);
         var originReport = engine.status(records, origin);
@@ -58,7 +58,7 @@ public final class Nowcaster {
             var particles = new Particles(o.seed(), o.runs());
             var checkpoints = new ArrayList<Checkpoint>();
             int prev = 0;
-            for (int mark : marks(n, Math.max(1, (int) Math.round(everyDays / dt)))) {
+            for (int mark : marks(n, every(everyDays, dt))) {
                 int k = checkpoints.size();
                 double lo = prev == 0 ? Double.NEGATIVE_INFINITY : prev * dt;
                 double hi = mark * dt;
@@ -78,6 +78,19 @@ public final class Nowcaster {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** How many runs a nowcast simulates in all: each run once per checkpoint, and once to the horizon (for a progress bar). */
+    public static long work(Instant from, Instant asOf, double everyDays, double stepDays, int runs) {
+        return (long) runs * (marks(steps(from, asOf, stepDays), every(everyDays, stepDays)).length + 1);
+    }
+
+    private static int steps(Instant from, Instant asOf, double dt) {
+        return (int) Math.ceil((asOf.getEpochSecond() - from.getEpochSecond()) / 86400.0 / dt - 1e-9);
+    }
+
+    private static int every(double everyDays, double dt) {
+        return Math.max(1, (int) Math.round(everyDays / dt));
     }
 
     /** Checkpoint steps: every {@code every} steps before the as-of step, then the as-of step itself. */
