@@ -3,6 +3,7 @@ package org.phasegate.store;
 import java.time.Clock;
 import org.phasegate.scenario.Verification;
 import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.forecasts.ForecastHistory;
 import org.phasegate.store.ledger.Audit;
 import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.orgs.Organisations;
@@ -26,6 +27,7 @@ public final class Store implements AutoCloseable {
     private final Registry registry;
     private final Organisations organisations;
     private final Heads heads;
+    private final ForecastHistory forecasts;
     private boolean audited;
 
     public Store(Database db, DataKey key, Clock clock, Verification rule, int checkpointEvery) {
@@ -36,6 +38,7 @@ public final class Store implements AutoCloseable {
         this.registry = new Registry(db.dataSource(), key, clock, checkpointEvery);
         this.organisations = new Organisations(db.dataSource(), clock, checkpointEvery);
         this.heads = new Heads(db.dataSource(), clock);
+        this.forecasts = new ForecastHistory(db.dataSource());
     }
 
     /** Audits the whole store now; a clean audit also stands for the guard of {@link #users()} and the others. */
@@ -81,6 +84,11 @@ public final class Store implements AutoCloseable {
     public Registry registry() {
         audited();
         return registry;
+    }
+
+    /** Saved forecasts with their inputs (not ledger entries: nothing here is evidence, so no audit guards it). */
+    public ForecastHistory forecasts() {
+        return forecasts;
     }
 
     /** Signed tree heads; sign only sizes and roots an audit gave. */
