@@ -18,6 +18,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.forecast.AssumptionSetReader;
 import org.phasegate.forecast.Defaults;
+import org.phasegate.forecast.ForecastJson;
 import org.phasegate.forecast.ForecastOptions;
 import org.phasegate.forecast.Forecaster;
 import org.phasegate.forecast.Nowcast;

@@ -2,6 +2,8 @@ package org.phasegate.store;
 
 import java.time.Clock;
 import org.phasegate.scenario.Verification;
+import org.phasegate.store.access.AccessLog;
+import org.phasegate.store.access.Idempotency;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.forecasts.ForecastHistory;
 import org.phasegate.store.ledger.Audit;
@@ -10,6 +12,7 @@ import org.phasegate.store.orgs.Organisations;
 import org.phasegate.store.records.Records;
 import org.phasegate.store.registry.Registry;
 import org.phasegate.store.tree.Heads;
+import org.phasegate.store.users.Tokens;
 import org.phasegate.store.users.Users;
 
 /**
@@ -28,6 +31,9 @@ public final class Store implements AutoCloseable {
     private final Organisations organisations;
     private final Heads heads;
     private final ForecastHistory forecasts;
+    private final Tokens tokens;
+    private final AccessLog accessLog;
+    private final Idempotency idempotency;
     private boolean audited;
 
     public Store(Database db, DataKey key, Clock clock, Verification rule, int checkpointEvery) {
@@ -39,6 +45,9 @@ public final class Store implements AutoCloseable {
         this.organisations = new Organisations(db.dataSource(), clock, checkpointEvery);
         this.heads = new Heads(db.dataSource(), clock);
         this.forecasts = new ForecastHistory(db.dataSource());
+        this.tokens = new Tokens(db.dataSource(), key, clock);
+        this.accessLog = new AccessLog(db.dataSource(), clock);
+        this.idempotency = new Idempotency(db.dataSource(), clock);
     }
 
     /** Audits the whole store now; a clean audit also stands for the guard of {@link #users()} and the others. */
@@ -94,6 +103,22 @@ public final class Store implements AutoCloseable {
     /** Signed tree heads; sign only sizes and roots an audit gave. */
     public Heads heads() {
         return heads;
+    }
+
+    /** The HTTP API's tokens (guarded like users: they unlock signing keys). */
+    public Tokens tokens() {
+        audited();
+        return tokens;
+    }
+
+    /** The HTTP API's access log (denied requests, reads of restricted and confidential data). */
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
+    /** Idempotency keys of the HTTP API's record submissions. */
+    public Idempotency idempotency() {
+        return idempotency;
     }
 
     @Override
