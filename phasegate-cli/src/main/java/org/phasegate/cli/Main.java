@@ -21,7 +21,7 @@ public final class Main {
     /** By class name, so a command's class is not even loaded unless it runs. */
     private static Map<String, String> commands() {
         var m = new LinkedHashMap<String, String>();
-        for (String name : new String[] {"Demo", "Scenario", "Status", "Replay", "Bargain", "Forecast", "Durability", "User", "Org", "Record", "Ledger", "Registry"}) {
+        for (String name : new String[] {"Demo", "Scenario", "Status", "Replay", "Bargain", "Forecast", "Durability", "User", "Org", "Record", "Ledger", "Registry", "Import"}) {
             m.put(name.toLowerCase(java.util.Locale.ROOT), "org.phasegate.cli." + name + "Command");
         }
         return m;

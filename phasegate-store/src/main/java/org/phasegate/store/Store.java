@@ -3,6 +3,7 @@ package org.phasegate.store;
 import java.time.Clock;
 import org.phasegate.scenario.Verification;
 import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.imports.Importer;
 import org.phasegate.store.ledger.Audit;
 import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.orgs.Organisations;
@@ -26,6 +27,7 @@ public final class Store implements AutoCloseable {
     private final Registry registry;
     private final Organisations organisations;
     private final Heads heads;
+    private final Importer importer;
     private boolean audited;
 
     public Store(Database db, DataKey key, Clock clock, Verification rule, int checkpointEvery) {
@@ -36,6 +38,7 @@ public final class Store implements AutoCloseable {
         this.registry = new Registry(db.dataSource(), key, clock, checkpointEvery);
         this.organisations = new Organisations(db.dataSource(), clock, checkpointEvery);
         this.heads = new Heads(db.dataSource(), clock);
+        this.importer = new Importer(db.dataSource(), clock, checkpointEvery);
     }
 
     /** Audits the whole store now; a clean audit also stands for the guard of {@link #users()} and the others. */
@@ -81,6 +84,18 @@ public final class Store implements AutoCloseable {
     public Registry registry() {
         audited();
         return registry;
+    }
+
+    /** Imports of datasets (ACLED, casualty series, UCDP, GeoJSON places, mapped CSV); see docs/importing.md. */
+    public Importer importer() {
+        audited();
+        return importer;
+    }
+
+    /** The imports in the store, oldest first. */
+    public java.util.List<org.phasegate.store.imports.Imports.Summary> imports() {
+        audited();
+        return org.phasegate.store.imports.Imports.list(db.dataSource());
     }
 
     /** Signed tree heads; sign only sizes and roots an audit gave. */
