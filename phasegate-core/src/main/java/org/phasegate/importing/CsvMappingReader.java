@@ -41,8 +41,9 @@ public final class CsvMappingReader {
         }
         var type = m.requiredText("type");
         if (!type.isEmpty() && RecordType.fromWire(type).isEmpty()) {
-            problems.add(m.at("type"), "type " + Quote.of(type) + " is not a record type" + Hints.didYouMean(type, RecordType.wireNames()),
-                    "one of " + String.join(", ", RecordType.wireNames()));
+            var hint = Hints.didYouMean(type, RecordType.wireNames());
+            problems.add(m.at("type"), "type " + Quote.of(type) + " is not a record type",
+                    hint.isEmpty() ? "one of " + String.join(", ", RecordType.wireNames()) : hint);
         }
         var ids = m.texts("id");
         if (m.has("id") && ids.isEmpty()) problems.add(m.at("id"), "id needs at least one column");

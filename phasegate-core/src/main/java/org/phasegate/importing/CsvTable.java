@@ -54,7 +54,8 @@ public final class CsvTable {
         void rejected(Rejection rejection);
     }
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    /** Without a schema, Jackson gives each CSV row as one array of strings. */
+    private static final CsvMapper MAPPER = CsvMapper.builder().build();
 
     private CsvTable() {
     }
@@ -86,9 +87,14 @@ public final class CsvTable {
         var t = p.nextToken();
         if (t == null) return null;
         if (t != JsonToken.START_ARRAY) throw new IllegalStateException("CSV row did not start an array: " + t);
-        long line = p.currentTokenLocation().getLineNr();
+        long line = -1;   // the row starts where its first field does (the array's own token sits at the end of the previous row)
         var fields = new ArrayList<String>();
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) fields.add(p.getText());
+        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (line < 0) line = p.currentTokenLocation().getLineNr();
+            var v = p.getText();
+            fields.add(v == null ? "" : v);
+        }
+        if (line < 0) line = p.currentTokenLocation().getLineNr();
         return new Record(line, fields);
     }
 

@@ -26,8 +26,9 @@ final class ImportPolicyReader {
             var stateText = r.requiredText("state");
             var state = ImportPolicy.State.fromWire(stateText);
             if (state.isEmpty() && !stateText.isEmpty()) {
-                problems.add(r.at("state"), "imports." + kind + ".state " + Quote.of(stateText) + " is not a verification state"
-                        + Hints.didYouMean(stateText, ImportPolicy.State.wireNames()), "one of " + String.join(", ", ImportPolicy.State.wireNames()));
+                var hint = Hints.didYouMean(stateText, ImportPolicy.State.wireNames());
+                problems.add(r.at("state"), "imports." + kind + ".state " + Quote.of(stateText) + " is not a verification state",
+                        hint.isEmpty() ? "one of " + String.join(", ", ImportPolicy.State.wireNames()) : hint);
             }
             var originText = r.text("origin").orElse("external");
             var origin = ImportPolicy.Origin.fromWire(originText);

@@ -28,6 +28,8 @@ public record ImportedSeries(List<EvidenceRecord> records, Map<String, Coverage>
     public record Coverage(String dataset, long counted, long notCounted, Optional<String> lastPeriod, Optional<java.time.LocalDate> lastDay, String state) {
     }
 
+    public static final ImportedSeries EMPTY = new ImportedSeries(List.of(), Map.of());
+
     public ImportedSeries {
         records = List.copyOf(records);
         coverage = Map.copyOf(coverage);
