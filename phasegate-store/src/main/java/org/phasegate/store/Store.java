@@ -6,6 +6,7 @@ import org.phasegate.store.access.AccessLog;
 import org.phasegate.store.access.Idempotency;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.forecasts.ForecastHistory;
+import org.phasegate.store.imports.Importer;
 import org.phasegate.store.ledger.Audit;
 import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.orgs.Organisations;
@@ -34,6 +35,7 @@ public final class Store implements AutoCloseable {
     private final Tokens tokens;
     private final AccessLog accessLog;
     private final Idempotency idempotency;
+    private final Importer importer;
     private boolean audited;
 
     public Store(Database db, DataKey key, Clock clock, Verification rule, int checkpointEvery) {
@@ -48,6 +50,7 @@ public final class Store implements AutoCloseable {
         this.tokens = new Tokens(db.dataSource(), key, clock);
         this.accessLog = new AccessLog(db.dataSource(), clock);
         this.idempotency = new Idempotency(db.dataSource(), clock);
+        this.importer = new Importer(db.dataSource(), clock, checkpointEvery);
     }
 
     /** Audits the whole store now; a clean audit also stands for the guard of {@link #users()} and the others. */
@@ -98,6 +101,18 @@ public final class Store implements AutoCloseable {
     /** Saved forecasts with their inputs (not ledger entries: nothing here is evidence, so no audit guards it). */
     public ForecastHistory forecasts() {
         return forecasts;
+    }
+
+    /** Imports of datasets (ACLED, casualty series, UCDP, GeoJSON places, mapped CSV); see docs/importing.md. */
+    public Importer importer() {
+        audited();
+        return importer;
+    }
+
+    /** The imports in the store, oldest first. */
+    public java.util.List<org.phasegate.store.imports.Imports.Summary> imports() {
+        audited();
+        return org.phasegate.store.imports.Imports.list(db.dataSource());
     }
 
     /** Signed tree heads; sign only sizes and roots an audit gave. */
