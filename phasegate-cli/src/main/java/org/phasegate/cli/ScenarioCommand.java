@@ -23,7 +23,7 @@ final class ScenarioCommand {
 
     static final class Check implements Callable<Integer> {
         private final PositionalParamSpec files = PositionalParamSpec.builder().required(true).index("0..*").arity("1..*").paramLabel("FILE")
-                .type(List.class).auxiliaryTypes(Path.class).description("Scenario YAML files").build();
+                .type(List.class).auxiliaryTypes(Path.class).converters(Specs.PATH).description("Scenario YAML files").build();
         private final CommandSpec spec = Specs.withStandardHelp(Specs.command(this, "check",
                 "Validate scenario files; print every problem as file:line:col: message (hint). Exit 2 on any.").addPositional(files));
 
@@ -50,7 +50,7 @@ final class ScenarioCommand {
     }
 
     static final class Show implements Callable<Integer> {
-        private final PositionalParamSpec file = PositionalParamSpec.builder().required(true).index("0").paramLabel("FILE").type(Path.class)
+        private final PositionalParamSpec file = PositionalParamSpec.builder().required(true).index("0").paramLabel("FILE").type(Path.class).converters(Specs.PATH)
                 .description("Scenario YAML").build();
         private final CommandSpec spec = Specs.withStandardHelp(Specs.command(this, "show", "Print a scenario as a readable tree.")
                 .addPositional(file));
