@@ -23,9 +23,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class BargainCommand implements Callable<Integer> {
     private static final int CHART_WIDTH = 60;
 
-    private final PositionalParamSpec file = PositionalParamSpec.builder().required(true).index("0").paramLabel("FILE").type(Path.class)
+    private final PositionalParamSpec file = PositionalParamSpec.builder().required(true).index("0").paramLabel("FILE").type(Path.class).converters(Specs.PATH)
             .description("Issue file: .csv, .xml (KTAB) or .yaml (Phasegate)").build();
-    private final OptionSpec out = OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
+    private final OptionSpec out = OptionSpec.builder("--out").paramLabel("DIR").type(Path.class).converters(Specs.PATH)
             .description("Write positions.csv, ideals.csv, win-probabilities.csv, result.json, summary.txt, positions.svg and positions.png here")
             .build();
     private final OptionSpec seed = OptionSpec.builder("--seed").paramLabel("<seed>").type(String.class)

@@ -23,7 +23,7 @@ final class ScenarioCommand {
 
     static final class Check implements Callable<Integer> {
         private final PositionalParamSpec files = PositionalParamSpec.builder().required(true).index("0..*").arity("1..*").paramLabel("FILE")
-                .type(List.class).auxiliaryTypes(Path.class).description("Scenario YAML files").build();
+                .type(List.class).auxiliaryTypes(Path.class).converters(Specs.PATH).description("Scenario YAML files").build();
         private final CommandSpec spec = Specs.withStandardHelp(Specs.command(this, "check",
                 "Validate scenario files; print every problem as file:line:col: message (hint). Exit 2 on any.").addPositional(files));
 
@@ -35,8 +35,9 @@ final class ScenarioCommand {
             for (Path f : Specs.<List<Path>>value(files, List.of())) {
                 try {
                     var s = new ScenarioLoader().load(f);
-                    spec.commandLine().getOut().printf("%s: ok (%d parties, %d obligations, %d gates, %d sources)%n",
-                            f, s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size());
+                    // not printf: its %d loads the locale's number formats, a tenth of this command's start-up
+                    spec.commandLine().getOut().println(f + ": ok (" + s.parties().size() + " parties, " + s.obligations().size()
+                            + " obligations, " + s.gates().size() + " gates, " + s.sources().size() + " sources)");
                 } catch (RuntimeException e) {   // every file is checked, whatever happened to the one before
                     Failures.describe(e, err);
                     bad += Math.max(1, Failures.problems(e).size());
@@ -49,7 +50,7 @@ final class ScenarioCommand {
     }
 
     static final class Show implements Callable<Integer> {
-        private final PositionalParamSpec file = PositionalParamSpec.builder().required(true).index("0").paramLabel("FILE").type(Path.class)
+        private final PositionalParamSpec file = PositionalParamSpec.builder().required(true).index("0").paramLabel("FILE").type(Path.class).converters(Specs.PATH)
                 .description("Scenario YAML").build();
         private final CommandSpec spec = Specs.withStandardHelp(Specs.command(this, "show", "Print a scenario as a readable tree.")
                 .addPositional(file));

@@ -1,7 +1,11 @@
 package org.phasegate.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * picocli models built in code. Reading a command's annotations makes picocli generate one dynamic proxy class per
@@ -12,6 +16,15 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Specs {
     /** The key under which picocli keeps {@code mixinStandardHelpOptions}, so the spec reports having them. */
     private static final String STANDARD_HELP = "mixinStandardHelpOptions";
+
+    /** A path as picocli's built-in converter makes it, failure message included, without its reflective call. */
+    static final ITypeConverter<Path> PATH = text -> {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("cannot convert '" + text + "' to " + Path.class + " (" + e + ")");
+        }
+    };
 
     private Specs() {
     }

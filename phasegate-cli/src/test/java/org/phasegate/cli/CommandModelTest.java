@@ -57,7 +57,8 @@ class CommandModelTest {
         for (String line : List.of("", "--help", "-V", "nosuch", "scenario", "scenario -h", "scenario check", "scenario check -V x",
                 "scenario show", "scenario show a b", "scenario nosuch", "bargain", "bargain --help", "bargain f --chart-width",
                 "bargain f --chart-width x", "bargain f -P novalue", "bargain f --stochastic=maybe", "bargain a b",
-                "bargain f --seed 5 --stochastic -P A=B -P C=D --json --out d --chart-width 9", "scenario check a b c", "scenario show a")) {
+                "bargain f --seed 5 --stochastic -P A=B -P C=D --json --out d --chart-width 9", "scenario check a b c", "scenario show a",
+                "scenario show a\u0000b", "scenario check a \u0000", "bargain f --out \u0000")) {
             assertSameOutcome(line.isEmpty() ? new String[0] : line.split(" "), line);
         }
     }
