@@ -57,12 +57,12 @@ final class BacktestJson {
     private static void dates(ObjectNode root, BacktestResult r) {
         var crps = root.putObject("crps");
         crps.put("n", r.dates().size());
-        crps.put("meanDays", r.dates().stream().mapToDouble(d -> d.model().crps()).average().orElse(Double.NaN));
+        mean(crps, "meanDays", r.dates().stream().mapToDouble(d -> d.model().crps()));
         var withBase = r.dates().stream().filter(d -> d.baseRate().isPresent()).toList();
         var base = crps.putObject("baseRate");
         base.put("n", withBase.size());
-        base.put("modelMeanDays", withBase.stream().mapToDouble(d -> d.model().crps()).average().orElse(Double.NaN));
-        base.put("meanDays", withBase.stream().mapToDouble(d -> d.baseRate().orElseThrow().crps()).average().orElse(Double.NaN));
+        mean(base, "modelMeanDays", withBase.stream().mapToDouble(d -> d.model().crps()));
+        mean(base, "meanDays", withBase.stream().mapToDouble(d -> d.baseRate().orElseThrow().crps()));
         var all = crps.putArray("dates");
         for (var d : r.dates()) {
             var n = all.addObject();
@@ -75,6 +75,13 @@ final class BacktestJson {
             n.put("crps", d.model().crps());
             d.baseRate().ifPresent(b -> n.put("baseRateCrps", b.crps()));
         }
+    }
+
+    /** The mean, or null when there is nothing to average. */
+    private static void mean(ObjectNode n, String field, java.util.stream.DoubleStream values) {
+        var m = values.average();
+        if (m.isPresent()) n.put(field, m.getAsDouble());
+        else n.putNull(field);
     }
 
     private static void question(ObjectNode n, Asked a) {

@@ -37,10 +37,11 @@ final class BacktestText {
         b.append(String.format(Locale.ROOT, "%nModel's Brier = reliability %.4f - resolution %.4f + uncertainty %.4f + within-bin %.4f (ten bins of 0.1)%n",
                 m.reliability(), m.resolution(), m.uncertainty(), m.withinBin()));
         crps(b, r);
-        int clamped = scores.get().model().log().clamped();
-        if (clamped > 0) {
-            b.append(String.format(Locale.ROOT, "The model said 0 or 1 and was wrong on %d question(s): each costs %.1f nats in the log score (clamp at %.0e)%n",
-                    clamped, -Math.log(scores.get().model().log().eps()), scores.get().model().log().eps()));
+        long certainMisses = r.resolved().stream().filter(x -> x.model().p() == 1 - x.resolution().outcome()).count();
+        if (certainMisses > 0) {
+            double eps = scores.get().model().log().eps();
+            b.append(String.format(Locale.ROOT, "The model said 0 or 1 and was wrong on %d question(s): each costs %.1f nats in the log score (p clamped to [%.0e, 1 - %.0e])%n",
+                    certainMisses, -Math.log(eps), eps, eps));
         }
         return b.toString();
     }
