@@ -9,7 +9,7 @@ import org.phasegate.backtest.Scores;
 import org.phasegate.score.Question;
 
 /**
- * The backtest as JSON: {@code questions[]} (the resolved ones, each with {@code id}, {@code asOf}, {@code p},
+ * The backtest as JSON: {@code questions[]} (the scored ones: dated by the evaluation time, so resolved; each with {@code id}, {@code asOf}, {@code p},
  * {@code outcome}, {@code baseRate}), and {@code brier}, {@code log} and {@code baseRate.{brier,log}} over exactly
  * those questions; the Murphy decomposition, the scores by kind and the reliability bins beside them.
  */
@@ -32,9 +32,10 @@ final class BacktestJson {
         root.put("asOfDates", r.steps().size());
         root.put("baseRateClass", r.baseRateClass());
         var questions = root.putArray("questions");
-        for (Asked a : r.resolved()) question(questions.addObject(), a);
-        root.put("resolved", r.resolved().size());
-        root.put("unresolved", r.unresolved());
+        for (Asked a : r.scored()) question(questions.addObject(), a);
+        root.put("resolved", r.scored().size());
+        root.put("resolvedEarlyNotScored", r.resolvedEarly());
+        root.put("unresolved", r.open());
         r.scores().ifPresent(c -> {
             scores(root, c.model());
             scores(root.putObject("baseRate"), c.baseRate());
