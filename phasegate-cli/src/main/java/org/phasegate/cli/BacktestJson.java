@@ -9,7 +9,7 @@ import org.phasegate.backtest.Scores;
 import org.phasegate.score.Question;
 
 /**
- * The backtest as JSON: {@code questions[]} (the resolved ones, each with {@code id}, {@code asOf}, {@code p},
+ * The backtest as JSON: {@code questions[]} (the scored ones: dated by the evaluation time, so resolved; each with {@code id}, {@code asOf}, {@code p},
  * {@code outcome}, {@code baseRate}), and {@code brier}, {@code log} and {@code baseRate.{brier,log}} over exactly
  * those questions; the Murphy decomposition, the scores by kind and the reliability bins beside them.
  */
@@ -32,9 +32,10 @@ final class BacktestJson {
         root.put("asOfDates", r.steps().size());
         root.put("baseRateClass", r.baseRateClass());
         var questions = root.putArray("questions");
-        for (Asked a : r.resolved()) question(questions.addObject(), a);
-        root.put("resolved", r.resolved().size());
-        root.put("unresolved", r.unresolved());
+        for (Asked a : r.scored()) question(questions.addObject(), a);
+        root.put("resolved", r.scored().size());
+        root.put("resolvedEarlyNotScored", r.resolvedEarly());
+        root.put("unresolved", r.open());
         r.scores().ifPresent(c -> {
             scores(root, c.model());
             scores(root.putObject("baseRate"), c.baseRate());
@@ -57,12 +58,12 @@ final class BacktestJson {
     private static void dates(ObjectNode root, BacktestResult r) {
         var crps = root.putObject("crps");
         crps.put("n", r.dates().size());
-        crps.put("meanDays", r.dates().stream().mapToDouble(d -> d.model().crps()).average().orElse(Double.NaN));
+        mean(crps, "meanDays", r.dates().stream().mapToDouble(d -> d.model().crps()));
         var withBase = r.dates().stream().filter(d -> d.baseRate().isPresent()).toList();
         var base = crps.putObject("baseRate");
         base.put("n", withBase.size());
-        base.put("modelMeanDays", withBase.stream().mapToDouble(d -> d.model().crps()).average().orElse(Double.NaN));
-        base.put("meanDays", withBase.stream().mapToDouble(d -> d.baseRate().orElseThrow().crps()).average().orElse(Double.NaN));
+        mean(base, "modelMeanDays", withBase.stream().mapToDouble(d -> d.model().crps()));
+        mean(base, "meanDays", withBase.stream().mapToDouble(d -> d.baseRate().orElseThrow().crps()));
         var all = crps.putArray("dates");
         for (var d : r.dates()) {
             var n = all.addObject();
@@ -75,6 +76,13 @@ final class BacktestJson {
             n.put("crps", d.model().crps());
             d.baseRate().ifPresent(b -> n.put("baseRateCrps", b.crps()));
         }
+    }
+
+    /** The mean, or null when there is nothing to average. */
+    private static void mean(ObjectNode n, String field, java.util.stream.DoubleStream values) {
+        var m = values.average();
+        if (m.isPresent()) n.put(field, m.getAsDouble());
+        else n.putNull(field);
     }
 
     private static void question(ObjectNode n, Asked a) {

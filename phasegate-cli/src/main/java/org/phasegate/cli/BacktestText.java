@@ -20,12 +20,13 @@ final class BacktestText {
         b.append("Questions resolve from the evidence verified by ").append(plan.until()).append("; base rate: ").append(r.baseRateClass())
                 .append(" for collapses, an uninformative 0.5 for gates and phases (docs/scoring.md)\n\n");
         b.append(String.format(Locale.ROOT, "%-10s  %-58s  %6s  %6s  %4s  %s%n", "as of", "question", "model", "base", "was", "resolved"));
-        for (Asked a : r.resolved()) {
+        for (Asked a : r.scored()) {
             b.append(String.format(Locale.ROOT, "%-10s  %-58s  %6.3f  %6.3f  %-4s  %s%n", day(a.asOf()), describe(a),
                     a.model().p(), a.baseRate().p(), a.resolution().outcome() == 1 ? "yes" : "no", day(a.resolution().at().orElseThrow())));
         }
-        b.append(String.format(Locale.ROOT, "%n%d questions asked, %d resolved, %d still open at the evaluation time%n%n",
-                r.asked().size(), r.resolved().size(), r.unresolved()));
+        b.append(String.format(Locale.ROOT, "%n%d questions asked, %d resolved and scored (dated by the evaluation time), %d dated later still open; "
+                + "%d dated later already resolved yes, not scored (only a yes can resolve early: scoring them would favour saying yes)%n%n",
+                r.asked().size(), r.scored().size(), r.open(), r.resolvedEarly()));
         var scores = r.scores();
         if (scores.isEmpty()) return b.append("No question has resolved: nothing to score.\n").toString();
         b.append(String.format(Locale.ROOT, "%-28s  %10s  %10s%n", "scores (lower is better)", "model", "base rate"));
@@ -37,10 +38,11 @@ final class BacktestText {
         b.append(String.format(Locale.ROOT, "%nModel's Brier = reliability %.4f - resolution %.4f + uncertainty %.4f + within-bin %.4f (ten bins of 0.1)%n",
                 m.reliability(), m.resolution(), m.uncertainty(), m.withinBin()));
         crps(b, r);
-        int clamped = scores.get().model().log().clamped();
-        if (clamped > 0) {
-            b.append(String.format(Locale.ROOT, "The model said 0 or 1 and was wrong on %d question(s): each costs %.1f nats in the log score (clamp at %.0e)%n",
-                    clamped, -Math.log(scores.get().model().log().eps()), scores.get().model().log().eps()));
+        long certainMisses = r.scored().stream().filter(x -> x.model().p() == 1 - x.resolution().outcome()).count();
+        if (certainMisses > 0) {
+            double eps = scores.get().model().log().eps();
+            b.append(String.format(Locale.ROOT, "The model said 0 or 1 and was wrong on %d question(s): each costs %.1f nats in the log score (p clamped to [%.0e, 1 - %.0e])%n",
+                    certainMisses, -Math.log(eps), eps, eps));
         }
         return b.toString();
     }

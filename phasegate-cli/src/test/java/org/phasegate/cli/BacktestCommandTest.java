@@ -36,7 +36,10 @@ class BacktestCommandTest {
         assertThat(r.exit()).isZero();
         var json = new ObjectMapper().readTree(r.out());
         recompute(json);
-        assertThat(json.get("byKind").get("collapse").get("n").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(json.get("byKind").get("collapse").get("n").asInt()).isPositive();
+        var evaluated = java.time.Instant.parse(json.get("evaluatedAt").asText());
+        for (JsonNode q : json.get("questions")) assertThat(java.time.Instant.parse(q.get("by").asText())).isBeforeOrEqualTo(evaluated);
+        assertThat(json.get("resolvedEarlyNotScored").asInt()).isPositive();   // e.g. collapse within 90 days, asked in February
         var crps = json.get("crps");
         assertThat(crps.get("baseRate").get("n").asInt()).isPositive();
         double sum = 0;

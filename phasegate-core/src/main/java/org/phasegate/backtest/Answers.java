@@ -19,6 +19,6 @@ public record Answers(List<Probability> probabilities, Map<String, CompletionFor
     /** The key of a completion: the question kind and subject, e.g. {@code collapse:ceasefire-holding}, {@code phase-complete:phase-2}. */
     public static String key(org.phasegate.score.Question q) {
         String id = q.id();
-        return id.substring(0, id.indexOf(":by:"));
+        return id.substring(0, id.length() - (":by:" + q.by()).length());   // the id ends with ":by:" and the date
     }
 }

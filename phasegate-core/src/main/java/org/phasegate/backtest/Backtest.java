@@ -35,6 +35,9 @@ public record Backtest(QuestionForecaster model, BaseRate baseRate) {
             var report = engine.status(known, asOf);
             var questions = Questions.open(s, report, plan.horizonDays());
             var answers = model.forecast(s, known, asOf, set, seed, questions);
+            if (answers.probabilities().size() != questions.size()) {
+                throw new IllegalStateException("the forecaster gave " + answers.probabilities().size() + " probabilities for " + questions.size() + " questions");
+            }
             for (int i = 0; i < questions.size(); i++) {
                 Question q = questions.get(i);
                 asked.add(new Asked(q, asOf, answers.probabilities().get(i), baseRate.estimate(q, report), Resolution.of(q, evaluation)));

@@ -7,8 +7,8 @@ import org.phasegate.score.Question;
 
 /**
  * A backtest: every question asked at every as-of date with the model's and the base rate's probabilities and how it
- * stood at the evaluation time, and what arrived between as-of dates. Scores are over the resolved questions only,
- * the same ones for the model and the base rate; {@code dates} holds the CRPS of each completion-date forecast.
+ * stood at the evaluation time, and what arrived between as-of dates. Scores are over the questions dated by the
+ * evaluation time ({@link #scored}), the same ones for the model and the base rate; {@code dates} holds the CRPS of each completion-date forecast.
  */
 public record BacktestResult(String scenario, String assumptionSet, long seed, Plan plan, String baseRateClass,
                              List<Step> steps, List<Asked> asked, List<DateScore> dates) {
@@ -30,26 +30,37 @@ public record BacktestResult(String scenario, String assumptionSet, long seed, P
         dates = List.copyOf(dates);
     }
 
-    public List<Asked> resolved() {
-        return asked.stream().filter(Asked::resolved).toList();
+    /**
+     * The questions scored: those whose date is not after the evaluation time, so resolved yes or no. A question
+     * dated later can only have resolved early, and only as yes; scoring those would select questions by their
+     * outcome and favour saying yes, so they are counted ({@link #resolvedEarly}) but not scored.
+     */
+    public List<Asked> scored() {
+        return asked.stream().filter(a -> !a.question().by().isAfter(plan.until())).toList();
     }
 
-    public int unresolved() {
-        return asked.size() - resolved().size();
+    /** Dated after the evaluation time but already resolved yes by it: not scored (see {@link #scored}). */
+    public int resolvedEarly() {
+        return (int) asked.stream().filter(a -> a.question().by().isAfter(plan.until()) && a.resolved()).count();
+    }
+
+    /** Dated after the evaluation time and not resolved by it. */
+    public int open() {
+        return (int) asked.stream().filter(a -> !a.resolved()).count();
     }
 
     /** The model's and the base rate's scores over the same questions. */
     public record Compared(Scores model, Scores baseRate) {
     }
 
-    /** Over every resolved question; empty when none has resolved. */
+    /** Over every scored question; empty when there is none. */
     public Optional<Compared> scores() {
-        return compared(resolved());
+        return compared(scored());
     }
 
-    /** Over the resolved questions of one kind. */
+    /** Over the scored questions of one kind. */
     public Optional<Compared> scores(Class<? extends Question> kind) {
-        return compared(resolved().stream().filter(a -> kind.isInstance(a.question())).toList());
+        return compared(scored().stream().filter(a -> kind.isInstance(a.question())).toList());
     }
 
     private static Optional<Compared> compared(List<Asked> resolved) {

@@ -19,7 +19,8 @@ import org.phasegate.score.Resolution;
 
 /**
  * The questions a backtest asks at an as-of date D: for each horizon h, "does gate G open by D + h?" for every gate,
- * "is phase P complete by D + h?" for every phase, and "does the ceasefire collapse by D + h?" where the scenario
+ * "is phase P complete by D + h?" for every phase, "does gate G open by its due date?" where the obligations it
+ * reads have deadlines ({@link #due}), and "does the ceasefire collapse by D + h?" where the scenario
  * models a collapse ({@link #holdingGate}) and the ceasefire holds at D. A question already settled at D is not
  * asked (nothing is left to forecast), nor is the opening of a gate that only the calendar decides at D (its
  * condition reads only dates that are already fixed): the calendar answers it for any forecaster. See docs/scoring.md.
@@ -35,6 +36,7 @@ public final class Questions {
         for (Gate g : s.gates()) {
             if (calendarOnly(g.when(), s, atAsOf)) continue;
             for (int h : horizonDays) out.add(new Question.GateOpenBy(g.id(), by(asOf, h)));
+            due(g, atAsOf).filter(t -> t.isAfter(asOf)).ifPresent(t -> out.add(new Question.GateOpenBy(g.id(), t)));
         }
         for (Phase p : s.phases()) {
             for (int h : horizonDays) out.add(new Question.PhaseCompleteBy(p.id(), by(asOf, h)));
@@ -42,7 +44,38 @@ public final class Questions {
         holdingGate(s).filter(g -> atAsOf.gate(g).map(st -> st.open()).orElse(false)).ifPresent(g -> {
             for (int h : horizonDays) out.add(new Question.CollapseBy(g, by(asOf, h)));
         });
-        return out.stream().filter(q -> Resolution.of(q, atAsOf).state() == Resolution.State.UNRESOLVED).toList();
+        return out.stream().distinct().filter(q -> Resolution.of(q, atAsOf).state() == Resolution.State.UNRESOLVED).toList();
+    }
+
+    /**
+     * When a gate is due: the latest deadline in force at the report's time among the obligations its condition
+     * reads, when it reads any and each has one, taken to the end of its day (UTC) because the forecast counts whole
+     * days. "Is the gate open by its due date?" asks whether the parties kept the timetable.
+     */
+    static Optional<Instant> due(Gate g, StatusReport at) {
+        var ids = new ArrayList<String>();
+        obligations(g.when(), ids);
+        if (ids.isEmpty()) return Optional.empty();
+        var deadlines = ids.stream().map(id -> at.obligation(id).flatMap(ObligationState::deadline)).toList();
+        if (deadlines.stream().anyMatch(Optional::isEmpty)) return Optional.empty();
+        Instant latest = deadlines.stream().map(Optional::orElseThrow).max(Instant::compareTo).orElseThrow();
+        return Optional.of(latest.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    private static void obligations(Condition c, List<String> out) {
+        switch (c) {
+            case Condition.ObligationStatus o -> out.add(o.obligation());
+            case Condition.AllOf a -> a.parts().forEach(p -> obligations(p, out));
+            case Condition.AnyOf a -> a.parts().forEach(p -> obligations(p, out));
+            case Condition.AtLeast a -> a.parts().forEach(p -> obligations(p, out));
+            case Condition.Not n -> obligations(n.part(), out);
+            case Condition.GateOpen g -> { }
+            case Condition.Reaches r -> { }
+            case Condition.StageMet st -> { }
+            case Condition.Quiet q -> { }
+            case Condition.After a -> { }
+            case Condition.Before b -> { }
+        }
     }
 
     static Instant by(Instant asOf, int days) {

@@ -55,6 +55,10 @@ class BacktestTest {
         assertThat(collapse.outcome().completedDay().getAsDouble()).isEqualTo(34 + 2 / 24.0);   // strikes resumed 18 March, 02:00 UTC
         assertThat(collapse.model().windowDays()).isEqualTo(34 + 2 / 24.0);
         assertThat(collapse.baseRate()).isPresent();
+        // "collapse within 90 days" asked on 12 February resolved yes on 18 March, before its date: not scored
+        assertThat(r.asked()).anyMatch(a -> a.question().id().equals("collapse:ceasefire-holding:by:2025-05-13T00:00:00Z") && a.resolved());
+        assertThat(r.scored()).isNotEmpty().allMatch(a -> !a.question().by().isAfter(r.plan().until()) && a.resolved());
+        assertThat(r.resolvedEarly()).isPositive();
         assertThat(r.dates()).filteredOn(d -> d.subject().startsWith("phase-complete:"))
                 .isNotEmpty().allMatch(d -> d.outcome().completedDay().isEmpty() && d.baseRate().isEmpty());
     }

@@ -41,6 +41,13 @@ class QuestionsTest {
     }
 
     @Test
+    void aGateIsAlsoAskedAboutByItsDueDateTheLatestDeadlineOfTheObligationsItReads() {
+        // phase-1-exchanges-complete reads the 33 hostages and the phase-1 prisoners, both due on day 42 (2 March 2025, 09:15 UTC)
+        assertThat(ids("2025-01-22T00:00:00Z")).contains("gate-open:phase-1-exchanges-complete:by:2025-03-03T00:00:00Z");
+        assertThat(ids("2025-01-22T00:00:00Z")).noneMatch(id -> id.startsWith("gate-open:phase-2-start:by:") && !id.endsWith("2025-02-21T00:00:00Z"));
+    }
+
+    @Test
     void afterTheCollapseNoCollapseIsAsked() {
         assertThat(ids("2025-03-19T00:00:00Z")).noneMatch(id -> id.startsWith("collapse:"));
     }
