@@ -69,8 +69,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--nowcast", description = "Also condition runs from --nowcast-from on the verified history up to the as-of date (sequential importance resampling) and show that beside the forecast")
     boolean nowcast;
     @Option(names = "--nowcast-from", converter = AsOf.class, description = "With --nowcast: where the runs start (default: the scenario's start)") Instant nowcastFrom;
-    @Option(names = "--nowcast-every", defaultValue = "7", description = "With --nowcast: days between checkpoints (default ${DEFAULT-VALUE})") double nowcastEvery;
-    @Option(names = "--holding-gate", paramLabel = "GATE", description = "With --nowcast: the gate open while the ceasefire holds; its closing is the verified collapse (default: the collapse is not observed)")
+    @Option(names = "--nowcast-every", defaultValue = "28", description = "With --nowcast: days between checkpoints (default ${DEFAULT-VALUE})") double nowcastEvery;
+    @Option(names = "--holding-gate", paramLabel = "GATE", description = "With --nowcast: the gate open while the ceasefire holds; its closing is the verified collapse (default: no collapse before the as-of date, as the forecast assumes)")
     String holdingGate;
     @Option(names = "--nowcast-timing-days", defaultValue = "14", description = "With --nowcast: sd of the timing error in days (default ${DEFAULT-VALUE}; a named assumption)") double timingDays;
     @Option(names = "--nowcast-mismatch", defaultValue = "0.001", description = "With --nowcast: probability of a disagreement on whether something happened (default ${DEFAULT-VALUE}; a named assumption)")
@@ -148,7 +148,7 @@ final class ForecastCommand implements Callable<Integer> {
             problems.add(new Problem("--holding-gate " + org.phasegate.problem.Quote.of(holdingGate), 0, 0, "scenario " + s.id() + " has no such gate",
                     org.phasegate.problem.Hints.didYouMean(holdingGate, s.gates().stream().map(g -> g.id()).toList())));
         }
-        if (!(nowcastEvery > 0)) problems.add(new Problem("--nowcast-every " + nowcastEvery, 0, 0, "checkpoints must be a positive number of days apart", "default 7"));
+        if (!(nowcastEvery > 0)) problems.add(new Problem("--nowcast-every " + nowcastEvery, 0, 0, "checkpoints must be a positive number of days apart", "default 28"));
         if (!(timingDays > 0) || Double.isInfinite(timingDays)) problems.add(new Problem("--nowcast-timing-days " + timingDays, 0, 0, "must be a positive number of days", "default 14"));
         if (!(mismatch > 0 && mismatch < 1)) problems.add(new Problem("--nowcast-mismatch " + mismatch, 0, 0, "must be a probability strictly between 0 and 1", "default 0.001"));
         if (!problems.isEmpty()) throw new InvalidInputException(problems);

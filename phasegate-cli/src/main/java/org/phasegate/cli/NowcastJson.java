@@ -30,7 +30,8 @@ final class NowcastJson {
             var checkpoints = o.putArray("checkpoints");
             var ess = o.putArray("ess");
             for (var c : n.checkpoints()) {
-                checkpoints.addObject().put("at", c.at().toString()).put("events", c.events()).put("ess", c.ess()).put("essShare", c.essShare());
+                checkpoints.addObject().put("at", c.at().toString()).put("events", c.events()).put("ess", c.ess()).put("essShare", c.essShare())
+                        .put("agreeing", c.agreeing());
                 ess.add(c.ess());
             }
             o.put("essWarningShare", Nowcast.ESS_WARNING);

@@ -16,14 +16,14 @@ final class NowcastText {
                 + " likelihood: timing sd %s days, mismatch %s, %s; collapse %s)%n",
                 n.origin(), n.asOf(), n.runs(), n.seed(), num(n.everyDays()), num(n.likelihood().timingSdDays()), num(n.likelihood().mismatch()),
                 org.phasegate.nowcast.Likelihood.SOURCE,
-                n.holdingGate().map(g -> "observed through gate '" + g + "'").orElse("not observed (no --holding-gate)")));
+                n.holdingGate().map(g -> "read from gate '" + g + "'").orElse("none before the as-of date assumed, as the forecast from the verified state assumes (--holding-gate reads it from the evidence)")));
         b.append("  P(by DATE): forecast from the verified state -> nowcast ± se\n");
         for (int p = 0; p < n.phases().size(); p++) line(b, n.phases().get(p).id(), f.phases().get(p).complete().by(), n.phases().get(p).by());
         line(b, "collapse", f.collapse().by(), n.collapse());
         for (int g = 0; g < n.gates().size(); g++) line(b, n.gates().get(g).id(), f.gates().get(g).by(), n.gates().get(g).by());
-        b.append("  checkpoints (verified events in the stretch; effective sample size of the weights):\n");
+        b.append("  checkpoints (verified events in the stretch; effective sample size of the weights; runs agreeing with every fact):\n");
         for (var c : n.checkpoints()) {
-            b.append(String.format(Locale.ROOT, "    %s  %2d events  ESS %,.1f (%.1f%%)%n", c.at(), c.events(), c.ess(), 100 * c.essShare()));
+            b.append(String.format(Locale.ROOT, "    %s  %2d events  ESS %,.1f (%.1f%%)  agreeing %,d%n", c.at(), c.events(), c.ess(), 100 * c.essShare(), c.agreeing()));
         }
         if (n.checkpoints().isEmpty()) b.append("    none: the origin is the as-of date, so nothing was conditioned on\n");
         n.warning().ifPresent(w -> b.append("  WARNING: ").append(w).append('\n'));

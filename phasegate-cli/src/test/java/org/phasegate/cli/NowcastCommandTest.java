@@ -49,7 +49,7 @@ class NowcastCommandTest {
         var r = forecast("--nowcast");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("NOWCAST: runs from 2025-01-10T00:00:00Z", "forecast from the verified state -> nowcast",
-                "phase-1-exchanges-complete", "ESS", "collapse not observed (no --holding-gate)");
+                "phase-1-exchanges-complete", "ESS", "none before the as-of date assumed");
     }
 
     @Test

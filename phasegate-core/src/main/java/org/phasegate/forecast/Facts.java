@@ -16,9 +16,13 @@ final class Facts {
     private final boolean[] gateSeen;
     private final double[] doneDay;
     private final boolean[] doneSeen;
-    /** The verified collapse's day (NaN: none by the as-of date), when a holding gate lets the evidence say. */
+    /**
+     * The verified collapse's day, when a holding gate lets the evidence say; without one, NaN: no collapse before the
+     * as-of date, the premise of a forecast from the verified state there (it starts from a plan still running).
+     */
     private final double[] collapseDay = {Double.NaN};
-    private final boolean[] collapseSeen = {false};
+    private final boolean[] collapseSeen = {true};
+    private boolean premise = true;
 
     private Facts(int gates, int obligations) {
         gateDay = new double[gates];
@@ -36,7 +40,7 @@ final class Facts {
         for (var o : observations) {
             double day = o.at().map(t -> (t.getEpochSecond() - origin.getEpochSecond()) / 86400.0).orElse(Double.NaN);
             if (o.kind() == Observation.Kind.COLLAPSE) {
-                f.collapseSeen[0] = true;
+                f.premise = false;
                 f.collapseDay[0] = day;
                 continue;
             }
@@ -74,16 +78,38 @@ final class Facts {
                 + part(collapseSeen, collapseDay, new double[] {run.collapse()}, lo, hi, l);
     }
 
+    /**
+     * Whether the run collapsed in (lo, hi] although the nowcast takes, as the forecast from the verified state does, that
+     * the plan was still running at the as-of date (no holding gate names the evidence of a collapse): such a run is
+     * dropped, not merely weighed down, as long as some run kept the premise.
+     */
+    boolean breaksPremise(RunResult run, double lo, double hi) {
+        double x = run.collapse();
+        return premise && !Double.isNaN(x) && x > lo && x <= hi + 1e-9;
+    }
+
+    /** How many facts of (lo, hi] the run disagrees with on whether something happened at all (0: it tells the same story). */
+    int misses(RunResult run, double[] completed, double lo, double hi) {
+        return (int) Math.round(-(misses(gateSeen, gateDay, run.gateOpened(), lo, hi) + misses(doneSeen, doneDay, completed, lo, hi)
+                + misses(collapseSeen, collapseDay, new double[] {run.collapse()}, lo, hi)));
+    }
+
+    private static double misses(boolean[] seen, double[] verified, double[] simulated, double lo, double hi) {
+        return part(seen, verified, simulated, lo, hi, null);
+    }
+
+    /** With {@code l} null, each miss counts -1 and each timing 0. */
     private static double part(boolean[] seen, double[] verified, double[] simulated, double lo, double hi, Likelihood l) {
+        double miss = l == null ? -1 : l.logMismatch();
         double sum = 0;
         for (int i = 0; i < seen.length; i++) {
             if (!seen[i]) continue;
             double v = verified[i];
             double x = simulated[i];
             if (!Double.isNaN(v)) {
-                if (v > lo && v <= hi) sum += !Double.isNaN(x) && x <= hi + 1e-9 ? l.logMatch(x, v) : l.logMismatch();
+                if (v > lo && v <= hi) sum += !Double.isNaN(x) && x <= hi + 1e-9 ? (l == null ? 0 : l.logMatch(x, v)) : miss;
             } else if (!Double.isNaN(x) && x > lo && x <= hi + 1e-9) {
-                sum += l.logMismatch();
+                sum += miss;
             }
         }
         return sum;

@@ -11,7 +11,7 @@ import org.phasegate.nowcast.Likelihood;
  * events at each checkpoint up to {@code asOf} and resampled (see {@link Nowcaster}). The estimates are P(by each
  * reported date) over the resampled runs, with a standard error that counts only the effective sample size at the
  * last checkpoint (resampled runs share their past). {@code warning} is present when the effective sample size fell
- * below {@link #ESS_WARNING} of the runs at some checkpoint. The collapse is observed only through {@code holdingGate}.
+ * below {@link #ESS_WARNING} of the runs at some checkpoint. The collapse is read from {@code holdingGate}; without one, none before {@code asOf} is assumed.
  */
 public record Nowcast(Instant origin, Instant asOf, long seed, int runs, double everyDays, Optional<String> holdingGate, Likelihood likelihood,
                       List<Checkpoint> checkpoints, Optional<String> warning, List<Line> phases, List<Line> gates,

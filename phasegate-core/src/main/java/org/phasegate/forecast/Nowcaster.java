@@ -36,8 +36,8 @@ public final class Nowcaster {
 
     /**
      * Runs from the verified state at {@code from} (moved back to fall a whole number of steps before {@code asOf}),
-     * checkpoints every {@code everyDays} and at {@code asOf}; the collapse is observed only through a holding gate
-     * (open while the ceasefire holds), when one is named.
+     * checkpoints every {@code everyDays} and at {@code asOf}; the collapse is read from a holding gate (open while the
+     * ceasefire holds) when one is named, else taken not to have happened by {@code asOf}, as a forecast from there takes it.
      */
     public Nowcast nowcast(Scenario s, List<EvidenceRecord> records, AssumptionSet set, Instant from, Instant asOf,
                            double everyDays, Optional<String> holdingGate, Likelihood likelihood, ForecastOptions o, LongConsumer progress) {
@@ -48,8 +48,10 @@ public final class Nowcaster {
         Instant origin = asOf.minusSeconds(Math.round(n * dt * 86400));
         var engine = new GateEngine(s);
         var originReport = engine.status(records, origin);
-        var model = new Model(s, StartingState.of(s, originReport, records), set, o.focusPhase(), Forcing.of(s, records, origin, asOf));
-        var facts = Facts.of(model, Observation.of(engine.status(records, asOf), originReport, holdingGate), origin);
+        var asOfReport = engine.status(records, asOf);
+        var start = closedBy(StartingState.of(s, originReport, records), StartingState.of(s, asOfReport, records));
+        var model = new Model(s, start, set, o.focusPhase(), Forcing.of(s, records, origin, asOf));
+        var facts = Facts.of(model, Observation.of(asOfReport, originReport, holdingGate), origin);
         int total = n + Forecaster.steps(asOf, o);
         var sim = new Simulation(model, total, dt, total);
         var done = new AtomicLong();
@@ -57,24 +59,33 @@ public final class Nowcaster {
         try {
             var particles = new Particles(o.seed(), o.runs());
             var checkpoints = new ArrayList<Checkpoint>();
+            var broken = new ArrayList<Instant>();
             int prev = 0;
             for (int mark : marks(n, every(everyDays, dt))) {
                 int k = checkpoints.size();
                 double lo = prev == 0 ? Double.NEGATIVE_INFINITY : prev * dt;
                 double hi = mark * dt;
                 double[] logw = new double[o.runs()];
+                boolean[] agrees = new boolean[o.runs()];
+                boolean[] breaks = new boolean[o.runs()];
                 var lineage = particles;
                 parallel(pool, o, sim, (runner, i) -> {
                     var r = runner.run(lineage.seeds(i), lineage.reseedAt(), mark);
-                    logw[i] = facts.logLikelihood(r, runner.completed(), lo, hi, likelihood);
+                    double[] completed = runner.completed();
+                    logw[i] = facts.logLikelihood(r, completed, lo, hi, likelihood);
+                    agrees[i] = facts.misses(r, completed, lo, hi) == 0;
+                    breaks[i] = facts.breaksPremise(r, lo, hi);
                 }, done, progress);
+                if (!drop(logw, breaks)) broken.add(instant(origin, hi));
                 double[] w = Resampling.normalise(logw);
-                checkpoints.add(new Checkpoint(instant(origin, hi), facts.events(lo, hi), Resampling.effectiveSampleSize(w), o.runs()));
+                int agreeing = 0;
+                for (boolean a : agrees) if (a) agreeing++;
+                checkpoints.add(new Checkpoint(instant(origin, hi), facts.events(lo, hi), Resampling.effectiveSampleSize(w), agreeing, o.runs()));
                 particles = particles.resampled(Resampling.systematic(w, 1 - uniform(o.seed(), k)), mark, k);
                 prev = mark;
             }
             var tally = tally(pool, o, model, sim, particles, origin, total, done, progress);
-            return result(model, origin, asOf, o, everyDays, holdingGate, likelihood, checkpoints, tally);
+            return result(model, origin, asOf, o, everyDays, holdingGate, likelihood, checkpoints, broken, tally);
         } finally {
             pool.shutdown();
         }
@@ -91,6 +102,17 @@ public final class Nowcaster {
 
     private static int every(double everyDays, double dt) {
         return Math.max(1, (int) Math.round(everyDays / dt));
+    }
+
+    /**
+     * The origin's state with the obligations whose total a verified record had declared final by the as-of date: such an
+     * obligation never completes (its total stays short of the target), so no run may complete it before that record either.
+     */
+    private static StartingState closedBy(StartingState origin, StartingState asOf) {
+        var closed = new java.util.HashSet<>(origin.closed());
+        closed.addAll(asOf.closed());
+        return new StartingState(origin.asOf(), origin.progress(), origin.completedAt(), origin.gateOpenedAt(), origin.leafMet(),
+                origin.lastRecord(), origin.workingSince(), closed, origin.amendedDeadlines());
     }
 
     /** Checkpoint steps: every {@code every} steps before the as-of step, then the as-of step itself. */
@@ -142,13 +164,13 @@ public final class Nowcaster {
     }
 
     private static Nowcast result(Model m, Instant origin, Instant asOf, ForecastOptions o, double everyDays, Optional<String> holdingGate, Likelihood likelihood,
-                                  List<Checkpoint> checkpoints, Tally t) {
+                                  List<Checkpoint> checkpoints, List<Instant> broken, Tally t) {
         double ess = checkpoints.isEmpty() ? o.runs() : checkpoints.get(checkpoints.size() - 1).ess();
         var phases = new ArrayList<Nowcast.Line>();
         for (int p = 0; p < m.phaseIds.length; p++) phases.add(new Nowcast.Line(m.phaseIds[p], m.scenario.phases().get(p).name(), by(t, p, o.by(), ess)));
         var gates = new ArrayList<Nowcast.Line>();
         for (int g = 0; g < m.gates(); g++) gates.add(new Nowcast.Line(m.gateIds[g], m.scenario.gates().get(g).name(), by(t, m.phaseIds.length + g, o.by(), ess)));
-        return new Nowcast(origin, asOf, o.seed(), o.runs(), everyDays, holdingGate, likelihood, checkpoints, warning(checkpoints, o.runs()),
+        return new Nowcast(origin, asOf, o.seed(), o.runs(), everyDays, holdingGate, likelihood, checkpoints, warning(checkpoints, broken, o.runs()),
                 phases, gates, by(t, t.collapse, o.by(), ess));
     }
 
@@ -161,7 +183,31 @@ public final class Nowcaster {
         return out;
     }
 
-    static Optional<String> warning(List<Checkpoint> checkpoints, int runs) {
+    /** Drops the runs that broke the premise (weight 0), unless every run did; false then (the premise could not be kept). */
+    private static boolean drop(double[] logw, boolean[] breaks) {
+        boolean anyKept = false;
+        for (boolean b : breaks) anyKept |= !b;
+        if (!anyKept) return false;
+        for (int i = 0; i < logw.length; i++) if (breaks[i]) logw[i] = Double.NEGATIVE_INFINITY;
+        return true;
+    }
+
+    static Optional<String> warning(List<Checkpoint> checkpoints, List<Instant> broken, int runs) {
+        var parts = new ArrayList<String>();
+        essWarning(checkpoints, runs).ifPresent(parts::add);
+        var none = checkpoints.stream().filter(c -> c.agreeing() == 0).map(c -> c.at().toString()).toList();
+        if (!none.isEmpty()) {
+            parts.add("no run agreed with every verified fact (whether each event happened, and the collapse) at " + String.join(", ", none)
+                    + ": there the weights rest on timing and the mismatch probability alone, so the model or the assumption set does not fit what happened");
+        }
+        if (!broken.isEmpty()) {
+            parts.add("every run had collapsed by " + broken.get(0) + ", although the nowcast takes the plan to be running at the as-of date (no --holding-gate):"
+                    + " its collapse figures describe the model, not the plan");
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
+    }
+
+    private static Optional<String> essWarning(List<Checkpoint> checkpoints, int runs) {
         return checkpoints.stream().min(java.util.Comparator.comparingDouble(Checkpoint::ess))
                 .filter(c -> c.essShare() < Nowcast.ESS_WARNING)
                 .map(c -> String.format(java.util.Locale.ROOT,

@@ -29,7 +29,7 @@ public final class Resampling {
     public static double effectiveSampleSize(double[] weights) {
         double s = 0;
         for (double w : weights) s += w * w;
-        return 1 / s;
+        return Math.min(weights.length, 1 / s);   // rounding can put 1/s a hair above N
     }
 
     /**
