@@ -15,7 +15,7 @@ public final class Main {
      * never loads the store's classes. Help and unknown commands get them all.
      */
     private static final List<String> COMMANDS =
-            List.of("demo", "scenario", "status", "replay", "bargain", "forecast", "durability", "user", "org", "record", "ledger", "registry", "backtest", "import");
+            List.of("demo", "scenario", "status", "replay", "bargain", "forecast", "durability", "user", "org", "record", "ledger", "registry", "backtest", "import", "serve", "bench");
 
     private final Map<String, String> env;
 

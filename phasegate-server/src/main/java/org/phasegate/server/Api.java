@@ -33,6 +33,7 @@ final class Api {
         var led = new LedgerRoutes(c);
         var model = new ModelRoutes(c);
         var admin = new AdminRoutes(c);
+        var data = new DataRoutes(c);
         String b = Server.BASE;
         var all = new java.util.ArrayList<Route>();
         var description = new java.util.concurrent.atomic.AtomicReference<String>();
@@ -67,6 +68,8 @@ final class Api {
                 post(b + "/forecasts", new Access(MODELLERS, "Run a forecast"), model::forecast),
                 get(b + "/jobs/{id}", new Access(MODELLERS, "A forecast job's progress and result"), model::job),
                 post(b + "/bargaining", new Access(MODELLERS, "Run the bargaining model on an issue file"), model::bargain),
+                get(b + "/datasets", new Access(ANYONE, "The real datasets: present or missing, and their sources"), data::list),
+                get(b + "/datasets/{id}", new Access(ANYONE, "One real dataset, as published"), data::get),
                 get(b + "/users", new Access(ADMINS, "List users", Access.Audit.ALWAYS), admin::users),
                 post(b + "/users", new Access(ADMINS, "Add a user", Access.Audit.ALWAYS), admin::addUser),
                 post(b + "/users/{name}/deactivation", new Access(ADMINS, "Deactivate a user", Access.Audit.ALWAYS), admin::deactivate),

@@ -4,6 +4,6 @@ import java.time.Clock;
 import org.phasegate.store.Store;
 
 /** What the route handlers share: the store, the scenarios, the configuration and the server's in-memory services. */
-record ApiContext(Store store, ScenarioSet scenarios, ServerConfig config, Clock clock, Sessions sessions, Gatekeeper gate, Jobs jobs,
-                  LoginThrottle throttle) {
+record ApiContext(Store store, ScenarioSet scenarios, Datasets datasets, ServerConfig config, Clock clock, Sessions sessions, Gatekeeper gate,
+                  Jobs jobs, LoginThrottle throttle) {
 }

@@ -83,10 +83,33 @@ final class ScenarioRoutes {
                 + "/scenarios/" + ctx.pathParam("id") + "/gates");
     }
 
+    /**
+     * The status JSON. The public view's is kept by (last ledger entry, as-of instant), so it is computed once per
+     * change of the ledger and per second of "now" (the default as-of, taken to the second); a view with restricted
+     * records is computed afresh, as reading it is audited each time.
+     */
     private String statusJson(Context ctx) {
         var e = c.scenarios().stored(ctx.pathParam("id"));
-        Instant asOf = Query.instant(ctx, "asOf").orElse(c.clock().instant());
-        var records = evidence.verified(Caller.of(ctx).actor());
+        Instant asOf = Query.instant(ctx, "asOf").orElse(c.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        var actor = Caller.of(ctx).actor();
+        boolean restricted = actor.isPresent() && actor.get().role().seesRecord(org.phasegate.evidence.Confidentiality.RESTRICTED);
+        if (restricted) return render(e, evidence.verified(actor), asOf);
+        var key = c.store().ledger().lastSeq() + "@" + asOf;
+        var cached = publicStatus.get(key);
+        if (cached != null) return cached;
+        var json = render(e, evidence.verified(actor), asOf);
+        publicStatus.put(key, json);
+        return json;
+    }
+
+    private final java.util.Map<String, String> publicStatus = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+            return size() > 64;
+        }
+    });
+
+    private static String render(ScenarioSet.Entry e, java.util.List<org.phasegate.evidence.EvidenceRecord> records, Instant asOf) {
         try {
             return StatusJson.render(new GateEngine(e.scenario()).status(records, asOf));
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {

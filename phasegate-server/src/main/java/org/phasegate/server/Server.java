@@ -32,10 +32,15 @@ public final class Server implements AutoCloseable {
 
     /** Starts serving; the port is {@link #port()} (the one asked, or a free one for 0). */
     public static Server start(Store store, ScenarioSet scenarios, ServerConfig config, Clock clock) {
+        return start(store, scenarios, new Datasets(java.util.Optional.empty()), config, clock);
+    }
+
+    /** As {@link #start(Store, ScenarioSet, ServerConfig, Clock)}, serving the real datasets of a data directory too. */
+    public static Server start(Store store, ScenarioSet scenarios, Datasets datasets, ServerConfig config, Clock clock) {
         var sessions = new Sessions(clock, config.sessionIdle(), config.sessionLifetime());
         var gate = new Gatekeeper(config, sessions, store.tokens(), store.accessLog(), clock);
         var jobs = new Jobs(clock);
-        var ctx = new ApiContext(store, scenarios, config, clock, sessions, gate, jobs, new LoginThrottle(store.users(), clock));
+        var ctx = new ApiContext(store, scenarios, datasets, config, clock, sessions, gate, jobs, new LoginThrottle(store.users(), clock));
         var routes = Api.routes(ctx);
         var app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
