@@ -80,7 +80,7 @@ public final class Importer {
             } finally {
                 sink.close();   // cancels a COPY still open (the read failed), so the rollback can run
             }
-            if (!sink.rejected.isEmpty() && !request.quarantine()) throw refused(request.file(), sink.rejected);
+            if (!sink.rejected.isEmpty() && !request.quarantine() && !request.dryRun()) throw refused(request.file(), sink.rejected);
             ImportOutcome outcome;
             if (sink.added == 0 || appender == null) {
                 outcome = sink.outcome(OptionalLong.empty(), Optional.empty());
