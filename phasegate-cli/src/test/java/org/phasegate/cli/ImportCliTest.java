@@ -34,7 +34,9 @@ class ImportCliTest {
         key = dir.resolve("data.key");
         Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
         assertThat(run("user", "add", "root", "--role", "admin", "--org", "CC").exit()).isZero();
-        assertThat(run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root").exit()).isZero();
+        assertThat(run("org", "add", "UNOPS", "--as", "root").exit()).isZero();
+        var mona = run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root");
+        assertThat(mona.exit()).as(mona.err()).isZero();
     }
 
     @Test
