@@ -33,7 +33,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // On success with nothing left running, the JVM ends as after any main: Runtime.exit would first look up its
+        // System.Logger (a ServiceLoader and java.util.logging), a tenth of a short command's start-up.
+        if (code != 0 || otherThreadsKeepTheJvmAlive()) System.exit(code);
+    }
+
+    /** Whether a thread other than this one would keep the JVM running after main returns (or whether that is unclear). */
+    static boolean otherThreadsKeepTheJvmAlive() {
+        var root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) root = root.getParent();
+        var threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        if (n == threads.length) return true;
+        for (int i = 0; i < n; i++) {
+            if (!threads[i].isDaemon() && threads[i] != Thread.currentThread()) return true;
+        }
+        return false;
     }
 
     /** Runs one command line; used by main and by tests, which capture both streams. Every failure goes to {@link Failures}. */
