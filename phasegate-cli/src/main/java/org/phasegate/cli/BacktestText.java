@@ -73,7 +73,7 @@ final class BacktestText {
             case Question.PhaseCompleteBy p -> p.phase() + " complete";
             case Question.CollapseBy c -> "ceasefire collapsed (" + c.holdingGate() + " closed)";
         };
-        return what + (horizons.contains((int) a.horizonDays()) ? " within " + a.horizonDays() + "d" : " by the end of its due day " + day(a.question().by().minusNanos(1)));
+        return what + (horizons.contains((int) a.horizonDays()) ? " within " + a.horizonDays() + "d" : " by due day " + day(a.question().by().minusNanos(1)));
     }
 
     private static String day(java.time.Instant t) {
