@@ -21,7 +21,7 @@ final class BacktestText {
                 .append(" for collapses, an uninformative 0.5 for gates and phases (docs/scoring.md)\n\n");
         b.append(String.format(Locale.ROOT, "%-10s  %-58s  %6s  %6s  %4s  %s%n", "as of", "question", "model", "base", "was", "resolved"));
         for (Asked a : r.scored()) {
-            b.append(String.format(Locale.ROOT, "%-10s  %-58s  %6.3f  %6.3f  %-4s  %s%n", day(a.asOf()), describe(a),
+            b.append(String.format(Locale.ROOT, "%-10s  %-58s  %6.3f  %6.3f  %-4s  %s%n", day(a.asOf()), describe(a, plan.horizonDays()),
                     a.model().p(), a.baseRate().p(), a.resolution().outcome() == 1 ? "yes" : "no", day(a.resolution().at().orElseThrow())));
         }
         b.append(String.format(Locale.ROOT, "%n%d questions asked, %d resolved and scored (dated by the evaluation time), %d dated later still open; "
@@ -32,7 +32,7 @@ final class BacktestText {
         b.append(String.format(Locale.ROOT, "%-28s  %10s  %10s%n", "scores (lower is better)", "model", "base rate"));
         rows(b, "all " + scores.get().model().n() + " resolved", scores.get());
         for (var kind : java.util.List.of(Question.GateOpenBy.class, Question.PhaseCompleteBy.class, Question.CollapseBy.class)) {
-            r.scores(kind).ifPresent(c -> rows(b, kind.getSimpleName() + " (" + c.model().n() + ")", c));
+            r.scores(kind).ifPresent(c -> rows(b, BacktestJson.kindName(kind) + " (" + c.model().n() + ")", c));
         }
         var m = scores.get().model().murphy();
         b.append(String.format(Locale.ROOT, "%nModel's Brier = reliability %.4f - resolution %.4f + uncertainty %.4f + within-bin %.4f (ten bins of 0.1)%n",
@@ -66,14 +66,14 @@ final class BacktestText {
         }
     }
 
-    static String describe(Asked a) {
+    static String describe(Asked a, java.util.List<Integer> horizons) {
         var q = a.question();
         String what = switch (q) {
             case Question.GateOpenBy g -> "gate " + g.gate() + " open";
             case Question.PhaseCompleteBy p -> p.phase() + " complete";
             case Question.CollapseBy c -> "ceasefire collapsed (" + c.holdingGate() + " closed)";
         };
-        return what + " within " + a.horizonDays() + "d";
+        return what + (horizons.contains((int) a.horizonDays()) ? " within " + a.horizonDays() + "d" : " by due day " + day(a.question().by().minusNanos(1)));
     }
 
     private static String day(java.time.Instant t) {

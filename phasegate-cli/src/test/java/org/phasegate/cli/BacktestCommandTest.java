@@ -56,7 +56,15 @@ class BacktestCommandTest {
             assertThat(Files.readAllLines(out.resolve(chart + ".csv")).size()).isGreaterThan(2);
         }
         assertThat(Files.readString(out.resolve("history.csv"))).contains("ceasefire collapsed within 90d");
-        assertThat(Files.readString(out.resolve("moves.csv"))).startsWith("question,from,to,pFrom,pTo,record,type,time\n");
+        var moves = Files.readAllLines(out.resolve("moves.csv"));
+        assertThat(moves.getFirst()).isEqualTo("question,from,to,pFrom,pTo,record,type,time");
+        assertThat(moves).hasSizeGreaterThan(1);
+        for (String row : moves.subList(1, moves.size())) {   // each record credited with a move arrived between its two as-of dates
+            String[] f = row.split(",");
+            var time = java.time.Instant.parse(f[7]);
+            assertThat(time).isAfter(java.time.Instant.parse(f[1])).isBeforeOrEqualTo(java.time.Instant.parse(f[2]));
+            assertThat(Math.abs(Double.parseDouble(f[4]) - Double.parseDouble(f[3]))).isGreaterThan(0.05);
+        }
     }
 
     @Test
