@@ -83,8 +83,10 @@ class NowcastTest {
         var late = nowcast(RECORDS, "2025-02-28T00:00:00Z", 600, 2);
         assertThat(late.minEss()).isLessThan(0.05 * 600);
         assertThat(late.warning()).hasValueSatisfying(w -> assertThat(w).contains("effective sample size").contains("of 600 runs"));
+        assertThat(late.origins()).isBetween(1, 599);   // resampling kept some runs from the origin twice and others not at all
         var none = nowcast(RECORDS, SCENARIO.start().toString(), 600, 2);
         assertThat(none.checkpoints()).isEmpty();
         assertThat(none.warning()).isEmpty();
+        assertThat(none.origins()).isEqualTo(600);
     }
 }
