@@ -35,6 +35,7 @@ final class NowcastJson {
                 ess.add(c.ess());
             }
             o.put("essWarningShare", Nowcast.ESS_WARNING);
+            o.put("distinctOrigins", n.origins());
             if (n.warning().isPresent()) o.put("warning", n.warning().get());
             else o.putNull("warning");
             lines(o.putArray("phases"), "phase", n.phases());

@@ -26,6 +26,8 @@ final class NowcastText {
             b.append(String.format(Locale.ROOT, "    %s  %2d events  ESS %,.1f (%.1f%%)  agreeing %,d%n", c.at(), c.events(), c.ess(), 100 * c.essShare(), c.agreeing()));
         }
         if (n.checkpoints().isEmpty()) b.append("    none: the origin is the as-of date, so nothing was conditioned on\n");
+        b.append(String.format(Locale.ROOT, "  the %,d runs descend from %,d distinct runs from the origin (their latent draws); ± counts the smallest ESS%n",
+                n.runs(), n.origins()));
         n.warning().ifPresent(w -> b.append("  WARNING: ").append(w).append('\n'));
         return b.toString();
     }

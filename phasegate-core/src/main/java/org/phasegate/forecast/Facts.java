@@ -74,8 +74,7 @@ final class Facts {
      * (lo, hi] that the evidence says had not happened by the as-of date (a mismatch).
      */
     double logLikelihood(RunResult run, double[] completed, double lo, double hi, Likelihood l) {
-        return part(gateSeen, gateDay, run.gateOpened(), lo, hi, l) + part(doneSeen, doneDay, completed, lo, hi, l)
-                + part(collapseSeen, collapseDay, new double[] {run.collapse()}, lo, hi, l);
+        return sum(run, completed, lo, hi, new Score(l::logMatch, l.logMismatch()));
     }
 
     /**
@@ -90,26 +89,28 @@ final class Facts {
 
     /** How many facts of (lo, hi] the run disagrees with on whether something happened at all (0: it tells the same story). */
     int misses(RunResult run, double[] completed, double lo, double hi) {
-        return (int) Math.round(-(misses(gateSeen, gateDay, run.gateOpened(), lo, hi) + misses(doneSeen, doneDay, completed, lo, hi)
-                + misses(collapseSeen, collapseDay, new double[] {run.collapse()}, lo, hi)));
+        return (int) Math.round(-sum(run, completed, lo, hi, new Score((x, v) -> 0, -1)));
     }
 
-    private static double misses(boolean[] seen, double[] verified, double[] simulated, double lo, double hi) {
-        return part(seen, verified, simulated, lo, hi, null);
+    /** What a fact adds: {@code match} when the run had it too (its day, the verified day), {@code miss} when the two disagree. */
+    private record Score(java.util.function.DoubleBinaryOperator match, double miss) {
     }
 
-    /** With {@code l} null, each miss counts -1 and each timing 0. */
-    private static double part(boolean[] seen, double[] verified, double[] simulated, double lo, double hi, Likelihood l) {
-        double miss = l == null ? -1 : l.logMismatch();
+    private double sum(RunResult run, double[] completed, double lo, double hi, Score score) {
+        return part(gateSeen, gateDay, run.gateOpened(), lo, hi, score) + part(doneSeen, doneDay, completed, lo, hi, score)
+                + part(collapseSeen, collapseDay, new double[] {run.collapse()}, lo, hi, score);
+    }
+
+    private static double part(boolean[] seen, double[] verified, double[] simulated, double lo, double hi, Score score) {
         double sum = 0;
         for (int i = 0; i < seen.length; i++) {
             if (!seen[i]) continue;
             double v = verified[i];
             double x = simulated[i];
             if (!Double.isNaN(v)) {
-                if (v > lo && v <= hi) sum += !Double.isNaN(x) && x <= hi + 1e-9 ? (l == null ? 0 : l.logMatch(x, v)) : miss;
+                if (v > lo && v <= hi) sum += !Double.isNaN(x) && x <= hi + 1e-9 ? score.match().applyAsDouble(x, v) : score.miss();
             } else if (!Double.isNaN(x) && x > lo && x <= hi + 1e-9) {
-                sum += miss;
+                sum += score.miss();
             }
         }
         return sum;

@@ -2,13 +2,15 @@ package org.phasegate.forecast;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.scenario.Condition;
+import org.phasegate.scenario.Measure;
 import org.phasegate.scenario.Scenario;
 
 /**
@@ -28,13 +30,21 @@ record Forcing(double[] days, Map<Condition, boolean[]> values) {
     }
 
     /**
-     * The leaves' values at the origin and at every distinct time of a record in (origin, asOf], read from the gate
-     * engine's "why" trees on the records dated up to each time; days count from {@code origin}.
+     * The leaves' values at the origin and at every moment in (origin, asOf] at which a held leaf can change (the time
+     * of a record it may count, and when a quiet period after one runs out), read from the gate engine's "why" trees on
+     * the records dated up to each moment; days count from {@code origin}.
      */
     static Forcing of(Scenario s, List<EvidenceRecord> records, Instant origin, Instant asOf) {
+        var types = leafRecordTypes(s);
+        var quiet = quietDays(s);
         var times = new TreeSet<Instant>();
         times.add(origin);
-        for (var r : records) if (r.time().isAfter(origin) && !r.time().isAfter(asOf)) times.add(r.time());
+        for (var r : records) {
+            if (!types.contains(r.type().wireName())) continue;
+            times.add(r.time());
+            for (var d : quiet) times.add(r.time().plus(d));   // a quiet period may run out then
+        }
+        times.removeIf(t -> t.isBefore(origin) || t.isAfter(asOf));
         var day = new double[times.size()];
         var values = new HashMap<Condition, boolean[]>();
         int i = 0;
@@ -46,6 +56,25 @@ record Forcing(double[] days, Map<Condition, boolean[]> values) {
             i++;
         }
         return new Forcing(day, values);
+    }
+
+    /**
+     * The record types a threshold or quiet leaf of a gate counts, for measures no obligation targets (those a run moves
+     * itself): only records of these types can change a held leaf, so the gate engine is asked only at their times.
+     */
+    private static Set<String> leafRecordTypes(Scenario s) {
+        var targeted = s.obligations().stream().flatMap(o -> o.target().stream()).map(t -> t.measure()).collect(Collectors.toSet());
+        var measures = s.gates().stream().flatMap(g -> g.when().walk()).map(c -> switch (c) {
+            case Condition.Reaches r -> r.threshold().measure();
+            case Condition.Quiet q -> q.measure();
+            default -> null;
+        }).filter(m -> m != null && !targeted.contains(m)).collect(Collectors.toSet());
+        return s.measures().stream().filter(m -> measures.contains(m.id())).map(Measure::recordType).collect(Collectors.toSet());
+    }
+
+    private static Set<java.time.Duration> quietDays(Scenario s) {
+        return s.gates().stream().flatMap(g -> g.when().walk()).filter(c -> c instanceof Condition.Quiet)
+                .map(c -> java.time.Duration.ofDays(((Condition.Quiet) c).days())).collect(Collectors.toSet());
     }
 
     boolean covers(Condition leaf) {
@@ -69,14 +98,4 @@ record Forcing(double[] days, Map<Condition, boolean[]> values) {
         return intervals.size() == 1 ? intervals.get(0) : new Expr.Any(intervals.toArray(Expr[]::new));
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Forcing f && Arrays.equals(days, f.days) && values.keySet().equals(f.values.keySet())
-                && values.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), f.values.get(e.getKey())));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(days) * 31 + values.keySet().hashCode();
-    }
 }

@@ -14,7 +14,7 @@ import org.phasegate.nowcast.Likelihood;
  * below {@link #ESS_WARNING} of the runs at some checkpoint. The collapse is read from {@code holdingGate}; without one, none before {@code asOf} is assumed.
  */
 public record Nowcast(Instant origin, Instant asOf, long seed, int runs, double everyDays, Optional<String> holdingGate, Likelihood likelihood,
-                      List<Checkpoint> checkpoints, Optional<String> warning, List<Line> phases, List<Line> gates,
+                      List<Checkpoint> checkpoints, int origins, Optional<String> warning, List<Line> phases, List<Line> gates,
                       List<Forecast.Estimate> collapse) {
     /** The share of the runs below which the effective sample size is reported as collapsed. */
     public static final double ESS_WARNING = 0.05;
@@ -24,6 +24,7 @@ public record Nowcast(Instant origin, Instant asOf, long seed, int runs, double 
         phases = List.copyOf(phases);
         gates = List.copyOf(gates);
         collapse = List.copyOf(collapse);
+        if (origins < 1 || origins > runs) throw new IllegalArgumentException("the runs descend from " + origins + " of " + runs + " runs");
         if (origin.isAfter(asOf)) throw new IllegalArgumentException("the nowcast's origin " + origin + " is after its as-of date " + asOf);
     }
 

@@ -85,7 +85,7 @@ public final class Nowcaster {
                 prev = mark;
             }
             var tally = tally(pool, o, model, sim, particles, origin, total, done, progress);
-            return result(model, origin, asOf, o, everyDays, holdingGate, likelihood, checkpoints, broken, tally);
+            return result(model, origin, asOf, o, everyDays, holdingGate, likelihood, checkpoints, broken, particles.origins(), tally);
         } finally {
             pool.shutdown();
         }
@@ -164,13 +164,15 @@ public final class Nowcaster {
     }
 
     private static Nowcast result(Model m, Instant origin, Instant asOf, ForecastOptions o, double everyDays, Optional<String> holdingGate, Likelihood likelihood,
-                                  List<Checkpoint> checkpoints, List<Instant> broken, Tally t) {
-        double ess = checkpoints.isEmpty() ? o.runs() : checkpoints.get(checkpoints.size() - 1).ess();
+                                  List<Checkpoint> checkpoints, List<Instant> broken, int origins, Tally t) {
+        // the runs' latent draws (conditions, durations already drawn) are never renewed, so the smallest ESS bounds how many
+        // distinct ones survive: the standard error counts that many runs, not the last checkpoint's
+        double ess = Math.max(1, checkpoints.stream().mapToDouble(Checkpoint::ess).min().orElse(o.runs()));
         var phases = new ArrayList<Nowcast.Line>();
         for (int p = 0; p < m.phaseIds.length; p++) phases.add(new Nowcast.Line(m.phaseIds[p], m.scenario.phases().get(p).name(), by(t, p, o.by(), ess)));
         var gates = new ArrayList<Nowcast.Line>();
         for (int g = 0; g < m.gates(); g++) gates.add(new Nowcast.Line(m.gateIds[g], m.scenario.gates().get(g).name(), by(t, m.phaseIds.length + g, o.by(), ess)));
-        return new Nowcast(origin, asOf, o.seed(), o.runs(), everyDays, holdingGate, likelihood, checkpoints, warning(checkpoints, broken, o.runs()),
+        return new Nowcast(origin, asOf, o.seed(), o.runs(), everyDays, holdingGate, likelihood, checkpoints, origins, warning(checkpoints, broken, o.runs()),
                 phases, gates, by(t, t.collapse, o.by(), ess));
     }
 
@@ -225,6 +227,11 @@ public final class Nowcaster {
 
         long[] seeds(int i) {
             return lineage[i];
+        }
+
+        /** How many distinct runs from the origin the resampled runs descend from. */
+        int origins() {
+            return (int) java.util.Arrays.stream(lineage).mapToLong(l -> l[0]).distinct().count();
         }
 
         /** Run i continues the history of run {@code ancestor[i]} and draws afresh from step {@code mark} on. */

@@ -32,6 +32,11 @@ class NowcastTest {
                 Optional.of("ceasefire-holding"), Likelihood.defaults(), o, n -> { });
     }
 
+    private static Nowcast nowcast(String asOf, Optional<String> holding, LocalDate by) {
+        var o = new ForecastOptions(5, 800, 2, 7, 30, List.of(by), "phase-2", 0, Optional.empty());
+        return new Nowcaster().nowcast(SCENARIO, RECORDS, LEVERAGE, SCENARIO.start(), Instant.parse(asOf), 14, holding, Likelihood.defaults(), o, n -> { });
+    }
+
     private static double gateBy(Nowcast n, String gate) {
         return n.gates().stream().filter(g -> g.id().equals(gate)).findFirst().orElseThrow().by().get(0).p();
     }
@@ -44,6 +49,20 @@ class NowcastTest {
         assertThat(gateBy(after, "phase-1-exchanges-complete")).isGreaterThanOrEqualTo(0.99);
         assertThat(after.checkpoints()).isNotEmpty().allSatisfy(c -> assertThat(c.at()).isBeforeOrEqualTo(after.asOf()));
         assertThat(after.checkpoints().get(after.checkpoints().size() - 1).at()).isEqualTo(after.asOf());
+    }
+
+    @Test
+    void withoutAHoldingGateNoRunCollapsesBeforeTheAsOfDateAndWithOneTheVerifiedCollapseCounts() {
+        var premise = nowcast("2025-03-10T00:00:00Z", Optional.empty(), LocalDate.of(2025, 3, 9));
+        assertThat(premise.collapse().get(0).p()).isZero();
+        var plain = new Forecaster().forecast(SCENARIO, StartingState.empty(SCENARIO, SCENARIO.start()), LEVERAGE,
+                new ForecastOptions(5, 800, 2, 7, 30, List.of(LocalDate.of(2025, 3, 9)), "phase-2", 0, Optional.empty()));
+        assertThat(plain.collapse().by().get(0).p()).isGreaterThan(0.01);   // unconditioned runs from the start do collapse by then
+        // strikes resumed on 18 March (verified): read through the holding gate, the collapse moves far above the unconditioned runs'
+        var collapsed = nowcast("2025-03-25T00:00:00Z", Optional.of("ceasefire-holding"), LocalDate.of(2025, 3, 25));
+        var unconditioned = new Forecaster().forecast(SCENARIO, StartingState.empty(SCENARIO, SCENARIO.start()), LEVERAGE,
+                new ForecastOptions(5, 800, 2, 7, 30, List.of(LocalDate.of(2025, 3, 25)), "phase-2", 0, Optional.empty()));
+        assertThat(collapsed.collapse().get(0).p()).isGreaterThan(0.5).isGreaterThan(4 * unconditioned.collapse().by().get(0).p());
     }
 
     @Test
@@ -64,8 +83,10 @@ class NowcastTest {
         var late = nowcast(RECORDS, "2025-02-28T00:00:00Z", 600, 2);
         assertThat(late.minEss()).isLessThan(0.05 * 600);
         assertThat(late.warning()).hasValueSatisfying(w -> assertThat(w).contains("effective sample size").contains("of 600 runs"));
+        assertThat(late.origins()).isBetween(1, 599);   // resampling kept some runs from the origin twice and others not at all
         var none = nowcast(RECORDS, SCENARIO.start().toString(), 600, 2);
         assertThat(none.checkpoints()).isEmpty();
         assertThat(none.warning()).isEmpty();
+        assertThat(none.origins()).isEqualTo(600);
     }
 }
