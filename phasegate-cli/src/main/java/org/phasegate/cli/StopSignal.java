@@ -24,12 +24,15 @@ final class StopSignal implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** Blocks until a stop is asked; an interrupt ends it too (the interrupt flag is kept). */
+    /**
+     * Blocks until a stop is asked; an interrupt ends it too, and is taken as that stop: the flag is cleared, so the
+     * server and the database can then be stopped without their waits being cut short.
+     */
     void await() {
         try {
             stop.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (InterruptedException asked) {
+            // stopping is what was asked
         }
     }
 

@@ -30,6 +30,20 @@ public final class Body {
 
     public static Body of(String text, Set<String> known) {
         if (text == null || text.isBlank()) throw ApiProblem.badRequest("the request needs a JSON object body with: " + String.join(", ", new TreeSet<>(known)));
+        var o = object(text);
+        var unknown = new ArrayList<String>();
+        o.fieldNames().forEachRemaining(f -> {
+            if (!known.contains(f)) unknown.add(f);
+        });
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.field(unknown.getFirst(), unknown.getFirst(), "unknown field; the fields are: " + String.join(", ", new TreeSet<>(known)));
+        }
+        return new Body(o);
+    }
+
+    /** The text as a JSON object, whatever its fields (a reader downstream checks them). */
+    public static ObjectNode object(String text) {
+        if (text == null || text.isBlank()) throw ApiProblem.badRequest("the request needs a JSON object body");
         JsonNode parsed;
         try {
             parsed = Json.MAPPER.readTree(text);
@@ -39,14 +53,7 @@ public final class Body {
                     + ": " + Quote.shorten(String.valueOf(e.getOriginalMessage())) + " (send one JSON object)");
         }
         if (!(parsed instanceof ObjectNode o)) throw ApiProblem.badRequest("the body must be a JSON object, not " + kind(parsed));
-        var unknown = new ArrayList<String>();
-        o.fieldNames().forEachRemaining(f -> {
-            if (!known.contains(f)) unknown.add(f);
-        });
-        if (!unknown.isEmpty()) {
-            throw ApiProblem.field(unknown.getFirst(), unknown.getFirst(), "unknown field; the fields are: " + String.join(", ", new TreeSet<>(known)));
-        }
-        return new Body(o);
+        return o;
     }
 
     /** An optional body: empty is fine, else as {@link #of(Context, Set)}. */

@@ -1,12 +1,9 @@
 package org.phasegate.server;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.phasegate.evidence.SubmissionReader;
 import org.phasegate.problem.Quote;
@@ -89,7 +86,7 @@ final class RecordRoutes {
         if (body.isBlank()) throw ApiProblem.badRequest("send the record as a JSON object (the format of docs/ledger.md, Records)");
         var actor = Caller.actor(ctx);
         var batch = new SubmissionReader(c.scenarios().storedEntry().scenario().eventsReader()).parse("request body", body, false);
-        c.store().records().add(actor, batch);
+        c.submissions().add(actor, batch);
         var ids = Json.array();
         batch.forEach(s -> ids.add(s.record().id()));
         var n = Json.object().put("reported", batch.size());
@@ -143,23 +140,12 @@ final class RecordRoutes {
     /** A correction is a new record that supersedes this one: the body is the new record, its supersedes set here. */
     void correct(Context ctx) {
         var id = ctx.pathParam("id");
-        var body = Body.of(ctx.body(), new java.util.HashSet<>(fieldsOf(ctx.body()))).node();
+        var body = Body.object(ctx.body());
         if (body.has("supersedes") && !body.path("supersedes").asText().equals(id)) {
             throw ApiProblem.field("supersedes", body.path("supersedes").toString(), "a correction of " + id + " supersedes " + id + "; leave it out");
         }
-        ((ObjectNode) body).put("supersedes", id);
+        body.put("supersedes", id);
         reply(ctx, submit(ctx, Json.write(body)));
-    }
-
-    private static List<String> fieldsOf(String body) {
-        try {
-            var n = Json.MAPPER.readTree(body);
-            var out = new java.util.ArrayList<String>();
-            if (n != null) n.fieldNames().forEachRemaining(out::add);
-            return out;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return List.of();
-        }
     }
 
     void disclose(Context ctx) {

@@ -95,19 +95,12 @@ final class ScenarioRoutes {
         boolean restricted = actor.isPresent() && actor.get().role().seesRecord(org.phasegate.evidence.Confidentiality.RESTRICTED);
         if (restricted) return render(e, evidence.verified(actor), asOf);
         var key = c.store().ledger().lastSeq() + "@" + asOf;
-        var cached = publicStatus.get(key);
-        if (cached != null) return cached;
-        var json = render(e, evidence.verified(actor), asOf);
-        publicStatus.put(key, json);
-        return json;
+        if (publicStatus.size() > 64) publicStatus.clear();
+        // one computation per key: requests arriving meanwhile wait for it rather than compute it again
+        return publicStatus.computeIfAbsent(key, k -> render(e, evidence.verified(actor), asOf));
     }
 
-    private final java.util.Map<String, String> publicStatus = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-            return size() > 64;
-        }
-    });
+    private final java.util.concurrent.ConcurrentHashMap<String, String> publicStatus = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String render(ScenarioSet.Entry e, java.util.List<org.phasegate.evidence.EvidenceRecord> records, Instant asOf) {
         try {

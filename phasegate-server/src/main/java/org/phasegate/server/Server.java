@@ -24,10 +24,13 @@ public final class Server implements AutoCloseable {
     private final ServerConfig config;
     private final Jobs jobs;
 
-    private Server(Javalin app, ServerConfig config, Jobs jobs) {
+    private final SubmissionQueue submissions;
+
+    private Server(Javalin app, ServerConfig config, Jobs jobs, SubmissionQueue submissions) {
         this.app = app;
         this.config = config;
         this.jobs = jobs;
+        this.submissions = submissions;
     }
 
     /** Starts serving; the port is {@link #port()} (the one asked, or a free one for 0). */
@@ -40,7 +43,8 @@ public final class Server implements AutoCloseable {
         var sessions = new Sessions(clock, config.sessionIdle(), config.sessionLifetime());
         var gate = new Gatekeeper(config, sessions, store.tokens(), store.accessLog(), clock);
         var jobs = new Jobs(clock);
-        var ctx = new ApiContext(store, scenarios, datasets, config, clock, sessions, gate, jobs, new LoginThrottle(store.users(), clock));
+        var submissions = new SubmissionQueue(store.records());
+        var ctx = new ApiContext(store, scenarios, datasets, config, clock, sessions, gate, jobs, new LoginThrottle(store.users(), clock), submissions);
         var routes = Api.routes(ctx);
         var app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -56,7 +60,7 @@ public final class Server implements AutoCloseable {
             for (var r : routes) cfg.routes.addEndpoint(new Endpoint(r.method(), r.path(), gate.guard(r), Set.of(r.access())));
         });
         app.start();
-        return new Server(app, config, jobs);
+        return new Server(app, config, jobs, submissions);
     }
 
     private static ServerConnector tlsConnector(org.eclipse.jetty.server.Server server, org.eclipse.jetty.server.HttpConfiguration http,
@@ -105,7 +109,8 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
-        jobs.close();
         app.stop();
+        submissions.close();
+        jobs.close();
     }
 }

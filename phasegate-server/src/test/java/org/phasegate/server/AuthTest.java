@@ -107,6 +107,27 @@ class AuthTest {
     }
 
     @Test
+    void with_anonymous_reading_off_only_signing_in_and_the_description_stay_open() {
+        try (var closed = Server.start(api.store, ScenarioSet.load(java.util.List.of(ApiFixture.SCENARIO)), ServerConfig.of(0, "127.0.0.1", false), Fixtures.CLOCK)) {
+            var base = "http://127.0.0.1:" + closed.port();
+            var http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.Function<String, Integer> get = path -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertThat(get.apply("/api/v1/records")).isEqualTo(401);
+            assertThat(get.apply("/api/v1/scenarios/gaza-2025/status")).isEqualTo(401);
+            assertThat(get.apply("/api/v1/openapi.json")).isEqualTo(200);
+            assertThat(get.apply("/api/v1/session")).isEqualTo(200);
+        }
+        assertThat(api.send("GET", "/api/v1/records", null).statusCode()).isEqualTo(200);   // the other server still serves them
+    }
+
+    @Test
     void denials_and_admin_reads_are_in_the_access_log_with_who_what_and_where() {
         api.as("ana", "GET", "/api/v1/users", null);
         api.as("root", "GET", "/api/v1/users", null);

@@ -83,6 +83,26 @@ class ConcurrencyTest {
     }
 
     @Test
+    void parallel_reports_committed_together_each_get_their_own_answer_and_a_bad_one_spoils_none() throws Exception {
+        var calls = new ArrayList<Callable<HttpResponse<String>>>();
+        for (int i = 0; i < 10; i++) {
+            var id = "grp-" + i;
+            var user = i % 2 == 0 ? "mona" : "mike";
+            calls.add(() -> api.as(user, "POST", "/api/v1/records", Fixtures.incident(id, "")));
+        }
+        calls.add(() -> api.as("mona", "POST", "/api/v1/records", Fixtures.incident("grp-0", "")));
+        calls.add(() -> api.as("mike", "POST", "/api/v1/records", Fixtures.incident("grp-bad", ",\"quantities\":{\"killed\":-1}")));
+        var rs = together(calls);
+        var statuses = rs.stream().map(HttpResponse::statusCode).toList();
+        assertThat(statuses.subList(0, 10)).allMatch(s -> s == 201 || s == 409);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
+        assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(1);
+        assertThat(statuses.get(11)).isEqualTo(422);
+        for (int i = 0; i < 10; i++) assertThat(entriesFor("grp-" + i, "record.add")).isEqualTo(1);
+        assertThat(entriesFor("grp-bad", "record.add")).isZero();
+    }
+
+    @Test
     void one_record_sent_in_parallel_without_a_key_is_stored_once_and_the_others_are_told_it_exists() throws Exception {
         var line = Fixtures.incident("race", "");
         var rs = together(List.of(() -> api.as("mona", "POST", "/api/v1/records", line), () -> api.as("mike", "POST", "/api/v1/records", line),

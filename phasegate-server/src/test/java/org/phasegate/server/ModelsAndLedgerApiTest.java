@@ -130,6 +130,31 @@ class ModelsAndLedgerApiTest {
     }
 
     @Test
+    void datasets_are_served_from_the_data_directory_as_published_and_missing_ones_name_their_source() throws Exception {
+        var datasets = Datasets.locate(java.util.Optional.empty(), java.util.Map.of(), Path.of(".."));
+        try (var server = Server.start(api.store, ScenarioSet.load(java.util.List.of(ApiFixture.SCENARIO)), datasets,
+                ServerConfig.of(0, "127.0.0.1", true), Fixtures.CLOCK)) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var base = "http://127.0.0.1:" + server.port() + "/api/v1/datasets";
+            var list = Json.parse(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body()).path("datasets");
+            assertThat(list).hasSize(Datasets.KNOWN.size());
+            for (var d : Datasets.KNOWN) {
+                var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/" + d.id())).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                var file = datasets.file(d);
+                if (file.isPresent()) {
+                    assertThat(r.statusCode()).isEqualTo(200);
+                    assertThat(r.body()).isEqualTo(Files.readAllBytes(file.get()));
+                } else {
+                    assertThat(r.statusCode()).isEqualTo(404);
+                    assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(d.source().substring(0, 10));
+                }
+            }
+        }
+    }
+
+    @Test
     void an_admin_adds_a_user_and_an_organisation_and_the_new_user_can_sign_in() {
         assertThat(api.as("root", "POST", "/api/v1/organisations", "{\"name\":\"OCHA\"}").statusCode()).isEqualTo(201);
         var add = api.as("root", "POST", "/api/v1/users", "{\"name\":\"olga\",\"role\":\"viewer\",\"org\":\"OCHA\",\"password\":\"olga: a long passphrase\"}");
