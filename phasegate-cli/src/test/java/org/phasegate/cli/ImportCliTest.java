@@ -34,6 +34,7 @@ class ImportCliTest {
         key = dir.resolve("data.key");
         Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
         assertThat(run("user", "add", "root", "--role", "admin", "--org", "CC").exit()).isZero();
+        assertThat(run("org", "add", "UNOPS", "--as", "root").exit()).isZero();
         assertThat(run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root").exit()).isZero();
     }
 
