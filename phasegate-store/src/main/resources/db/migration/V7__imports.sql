@@ -24,8 +24,8 @@ CREATE TABLE import_batch (
 CREATE TABLE import_row (
     import_id    BIGINT  NOT NULL,
     ordinal      INTEGER NOT NULL,
-    dataset      TEXT    NOT NULL,
-    source_id    TEXT    NOT NULL,
+    dataset      TEXT    COLLATE "C" NOT NULL,   -- "C": byte order, so the unique index compares bytes, not locale rules
+    source_id    TEXT    COLLATE "C" NOT NULL,
     content_hash BYTEA   NOT NULL,
     content      TEXT    NOT NULL,   -- the row's canonical JSON
     PRIMARY KEY (import_id, ordinal),

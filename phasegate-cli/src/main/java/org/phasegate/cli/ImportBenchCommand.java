@@ -56,11 +56,21 @@ final class ImportBenchCommand implements Callable<Integer> {
                 var actor = s.users().actor("bench-monitor", password);
                 var request = new ImportRequest(ImportKind.ACLED, csv.toString(), ImportFile.sha256(csv), ImportPolicy.DEFAULT, false, false);
                 var reader = Importers.reader(ImportKind.ACLED, csv, Optional.empty());
+                var pg = dir.resolve("store").resolve("pg");
+                double jvm0 = jvmCpu();
+                var pg0 = ServerCpu.seconds(pg);
                 long t1 = System.nanoTime();
                 var o = s.importer().run(actor, reader, () -> Files.newInputStream(csv), request);
                 double importSecs = secs(t1);
+                double jvm = jvmCpu() - jvm0;
+                var pg1 = ServerCpu.seconds(pg);
                 out.printf("imported %,d rows in %.1f s: %,.0f rows/s (one transaction, COPY, one signed entry, durable commit); load average: %s%n",
                         o.added(), importSecs, o.added() / importSecs, load());
+                if (pg0.isPresent() && pg1.isPresent()) {
+                    double server = pg1.getAsDouble() - pg0.getAsDouble();
+                    out.printf("CPU used by the import: this JVM %.1f s, PostgreSQL %.1f s, %.1f us a row; other processes' load does not change these%n",
+                            jvm, server, (jvm + server) * 1e6 / o.added());
+                }
                 long t2 = System.nanoTime();
                 var audit = s.audit();
                 double auditSecs = secs(t2);
@@ -71,6 +81,11 @@ final class ImportBenchCommand implements Callable<Integer> {
             deleteTree(dir);
         }
         return 0;
+    }
+
+    /** CPU seconds this JVM has used, all threads (GC and JIT included). */
+    private static double jvmCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
     private static double secs(long since) {

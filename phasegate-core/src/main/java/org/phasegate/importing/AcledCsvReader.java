@@ -24,6 +24,7 @@ final class AcledCsvReader implements SourceReader {
             optional("source_scale"), optional("notes"), required("fatalities"), optional("tags"), optional("timestamp"));
     private static final List<String> KEPT = List.of("disorder_type", "event_type", "sub_event_type", "actor1", "actor2", "interaction",
             "admin1", "admin2", "admin3", "location", "time_precision", "geo_precision", "source", "source_scale", "notes", "tags");
+    private static final List<String> NAMES = KEPT.stream().map(k -> k.replace('_', '-')).toList();
 
     @Override
     public void read(String file, InputStream in, RowSink sink) {
@@ -43,7 +44,7 @@ final class AcledCsvReader implements SourceReader {
     }
 
     private static void map(CsvTable.Row r, RowSink sink) {
-        var f = new Fields(r.line(), r.raw());
+        var f = new Fields(r.line(), r::raw);
         var id = f.required("event_id_cnty", r.get("event_id_cnty"));
         var date = f.date("event_date", r.get("event_date"));
         var entry = AcledMonthlyReader.place(f, r.get("admin1"), r.get("admin2"), null);
@@ -53,10 +54,10 @@ final class AcledCsvReader implements SourceReader {
             sink.rejected(f.rejection().get());
             return;
         }
-        var attrs = new HashMap<String, String>();
-        for (var k : KEPT) {
-            var v = r.get(k);
-            if (v != null) attrs.put(k.replace('_', '-'), v);
+        var attrs = new HashMap<String, String>(32);
+        for (int i = 0; i < KEPT.size(); i++) {
+            var v = r.get(KEPT.get(i));
+            if (v != null) attrs.put(NAMES.get(i), v);
         }
         attrs.put("admin1-pcode", AcledAdmin2.admin1Pcode(entry.pcode()));
         Rows.emit(sink, f, () -> new ImportedRow(id, r.line(), "incident", Optional.of(Period.day(date.orElseThrow())), Optional.of(entry.pcode()),

@@ -41,10 +41,32 @@ public final class CsvTable {
         }
     }
 
-    /** One data row: where it starts, its fields by column name (blank fields left out), and its text for quarantine. */
-    public record Row(long line, Map<String, String> fields, String raw) {
+    /** One data row: where it starts, its fields by column (blank fields absent), and its text for quarantine, made only when asked. */
+    public static final class Row {
+        private final long line;
+        private final Map<String, Integer> columns;
+        private final String[] values;
+        private final List<String> fields;
+
+        Row(long line, Map<String, Integer> columns, String[] values, List<String> fields) {
+            this.line = line;
+            this.columns = columns;
+            this.values = values;
+            this.fields = fields;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        /** The column's value, or null when it is blank or the file has no such column. */
         public String get(String column) {
-            return fields.get(column);
+            var i = columns.get(column);
+            return i == null ? null : values[i];
+        }
+
+        public String raw() {
+            return CsvTable.raw(fields);
         }
     }
 
@@ -67,9 +89,16 @@ public final class CsvTable {
             if (header == null) throw new InvalidInputException(new Problem(file, 1, 1, "the file is empty: no header row", "a CSV file starts with its header"));
             var index = match(file, header.fields(), columns);
             long headerWidth = width(header.fields());
+            var slots = new HashMap<String, Integer>();
+            var positions = new int[index.size()];
+            int k = 0;
+            for (var e : index.entrySet()) {
+                slots.put(e.getValue(), k);
+                positions[k++] = e.getKey();
+            }
             for (var rec = nextRecord(p); rec != null; rec = nextRecord(p)) {
                 if (rec.fields().size() == 1 && rec.fields().get(0).isBlank()) continue;   // a blank line
-                toRow(rec, index, headerWidth, handler);
+                toRow(rec, slots, positions, headerWidth, handler);
             }
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
@@ -142,27 +171,30 @@ public final class CsvTable {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static void toRow(Record rec, Map<Integer, String> index, long width, RowHandler handler) {
+    private static void toRow(Record rec, Map<String, Integer> slots, int[] positions, long width, RowHandler handler) {
         var f = rec.fields();
-        var raw = String.join(",", f.stream().map(CsvTable::quoted).toList());
         if (f.size() < width) {
             handler.rejected(new Rejection(rec.line(), "", null, "the row has " + f.size() + " field" + (f.size() == 1 ? "" : "s")
-                    + ", the header " + width + " (a truncated or broken row)", raw));
+                    + ", the header " + width + " (a truncated or broken row)", raw(f)));
             return;
         }
         for (int i = (int) width; i < f.size(); i++) {
             if (!f.get(i).isBlank()) {
                 handler.rejected(new Rejection(rec.line(), "field " + (i + 1), f.get(i), "the row has more fields than the header ("
-                        + width + ")", raw));
+                        + width + ")", raw(f)));
                 return;
             }
         }
-        var fields = new HashMap<String, String>();
-        index.forEach((i, name) -> {
-            var v = f.get(i).strip();
-            if (!v.isEmpty()) fields.put(name, v);
-        });
-        handler.row(new Row(rec.line(), fields, raw));
+        var values = new String[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            var v = f.get(positions[k]).strip();
+            values[k] = v.isEmpty() ? null : v;
+        }
+        handler.row(new Row(rec.line(), slots, values, f));
+    }
+
+    static String raw(List<String> fields) {
+        return String.join(",", fields.stream().map(CsvTable::quoted).toList());
     }
 
     private static String quoted(String field) {

@@ -14,10 +14,15 @@ import java.util.OptionalDouble;
 final class Fields {
     private static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private final long line;
-    private final String raw;
+    private final java.util.function.Supplier<String> raw;
     private Rejection first;
 
     Fields(long line, String raw) {
+        this(line, () -> raw);
+    }
+
+    /** With the row's text made only if the row is rejected. */
+    Fields(long line, java.util.function.Supplier<String> raw) {
         this.line = line;
         this.raw = raw;
     }
@@ -35,7 +40,7 @@ final class Fields {
     }
 
     void reject(String column, String value, String reason) {
-        if (first == null) first = new Rejection(line, column, value, reason, raw);
+        if (first == null) first = new Rejection(line, column, value, reason, raw.get());
     }
 
     /** A value the row must have. */

@@ -42,12 +42,25 @@ public record ImportedRow(String sourceId, long line, String type, Optional<Peri
         Valid.text(sourceId, "source row id", Valid.MAX_ID);
         Valid.id(type, "row type");
         quantities = Map.copyOf(quantities);
-        quantities.forEach((k, v) -> Valid.nonNegative(v, "row " + sourceId + ": quantity " + k));
+        for (var q : quantities.entrySet()) {
+            if (!(q.getValue() >= 0) || q.getValue().isInfinite()) Valid.nonNegative(q.getValue(), "row " + sourceId + ": quantity " + q.getKey());
+        }
         attributes = Map.copyOf(attributes);
-        attributes.forEach((k, v) -> Valid.text(v, "row " + sourceId + ": attribute " + k, Valid.MAX_TEXT));
+        // the message is built only for a value that fails: a million rows must not build a million messages
+        for (var a : attributes.entrySet()) if (!plainText(a.getValue())) Valid.text(a.getValue(), "row " + sourceId + ": attribute " + a.getKey(), Valid.MAX_TEXT);
         flags = List.copyOf(flags);
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(pcode, "pcode");
         Objects.requireNonNull(geometry, "geometry");
+    }
+
+    /** Text {@link Valid#text} accepts for certain: short enough, no control character but tab and line breaks, no surrogate. */
+    private static boolean plainText(String v) {
+        if (v == null || v.length() > Valid.MAX_TEXT) return false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || Character.isSurrogate(c)) return false;
+        }
+        return true;
     }
 }

@@ -37,7 +37,7 @@ final class MappedCsvReader implements SourceReader {
     }
 
     private void map(CsvTable.Row r, Set<String> seen, RowSink sink) {
-        var f = new Fields(r.line(), r.raw());
+        var f = new Fields(r.line(), r::raw);
         mapping.idColumns().forEach(c -> f.required(c, r.get(c)));
         var date = f.date(mapping.dateColumn(), r.get(mapping.dateColumn()));
         var q = new HashMap<String, Double>();

@@ -45,7 +45,7 @@ final class UcdpReader implements SourceReader {
     }
 
     private static void map(CsvTable.Row r, RowSink sink) {
-        var f = new Fields(r.line(), r.raw());
+        var f = new Fields(r.line(), r::raw);
         var id = f.required("id", r.get("id"));
         var start = f.date("date_start", r.get("date_start"));
         var end = r.get("date_end") == null ? start : f.date("date_end", r.get("date_end"));

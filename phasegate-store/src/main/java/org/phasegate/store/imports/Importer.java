@@ -73,7 +73,7 @@ public final class Importer {
             long importId = appender == null ? 0 : appender.lastSeq() + 1;
             var sink = new Sink(c, importId, request.dryRun());
             try (var in = source.open()) {
-                reader.read(request.file(), in, sink);
+                Pipeline.run(reader, request.file(), in, sink);
                 sink.finish();
             } catch (IOException e) {
                 throw new StoreException("cannot read " + request.file() + ": " + e.getMessage(), e);
