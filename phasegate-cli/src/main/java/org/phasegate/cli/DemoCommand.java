@@ -98,6 +98,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("  %d users (an admin and each source as a monitor); %d records reported, %d attestations; each a signed, hash-chained entry%n",
                 o.users(), o.reported(), o.attestations());
+        out.printf("  %s%n", o.data().line());
         out.printf("  ledger verify: %,d entries, %d checkpoints: %s%n", o.verify().entries(), o.verify().checkpoints(),
                 o.verify().ok() ? "every hash, link and signature checks" : "FAILED at " + o.verify().firstBad().orElseThrow());
         boolean same = StatusText.render(new GateEngine(s).status(o.verified(), at)).equals(status);

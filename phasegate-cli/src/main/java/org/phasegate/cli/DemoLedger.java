@@ -38,8 +38,9 @@ import org.phasegate.store.ledger.Verifier;
 final class DemoLedger {
     static final String ADMIN = "demo-admin";
     static final String ORG = "Phasegate demo";
+    private static final String IMPORTER = "demo-importer";
 
-    record Outcome(int users, int reported, int attestations, Verifier.Report verify, List<EvidenceRecord> verified) {
+    record Outcome(int users, int reported, int attestations, DemoData.Summary data, Verifier.Report verify, List<EvidenceRecord> verified) {
     }
 
     private DemoLedger() {
@@ -72,7 +73,10 @@ final class DemoLedger {
                 attestations++;
             }
         }
-        return new Outcome(actors.size(), submissions.size(), attestations, store.ledger().verify(), store.records().verified(Optional.empty()));
+        var importerPassword = Passwords.throwaway();
+        store.users().add(Optional.of(actors.get(ADMIN)), IMPORTER, Role.MONITOR, ORG, importerPassword);
+        var data = DemoData.load(store, store.users().actor(IMPORTER, importerPassword), DemoData.defaultDir(), s.imports());
+        return new Outcome(actors.size() + 1, submissions.size(), attestations, data, store.ledger().verify(), store.records().verified(Optional.empty()));
     }
 
     /**

@@ -28,9 +28,19 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var s = new ScenarioLoader().load(scenario);
-        var records = events == null ? StoreRecords.verified(store, s.verification(), Acting.of(spec), as, role) : s.eventsReader().read(events);
-        var report = new GateEngine(s).status(records, asOf == null ? Instant.now() : asOf);
         var out = spec.commandLine().getOut();
+        var imported = org.phasegate.store.imports.ImportedSeries.EMPTY;
+        java.util.List<org.phasegate.evidence.EvidenceRecord> records;
+        if (events != null) {
+            records = s.eventsReader().read(events);
+        } else {
+            try (var st = store.open(s.verification(), false)) {
+                records = st.records().verified(Acting.of(spec).reader(st, as, role));
+                if (s.measures().stream().anyMatch(ImportedData::readsImports)) imported = ImportedData.load(st, s);
+            }
+        }
+        var report = new GateEngine(s).status(records, imported.records(), asOf == null ? Instant.now() : asOf);
+        if (format == Format.text) ImportedData.print(s, imported, out);
         out.print(format == Format.json ? StatusJson.render(report) : StatusText.render(report));
         out.flush();
         return 0;

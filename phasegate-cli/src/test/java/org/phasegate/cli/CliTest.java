@@ -153,7 +153,8 @@ class CliTest {
         var r = new Run(exit, shown.replaceAll("(?m)^phasegate: .*\n", ""), "");
         assertThat(r.out()).contains("The 2025", "PHASES", "phase-2", "GATES", "PARTIES", "BARGAINING", "predicted outcome");
         assertThat(r.out()).contains("latest evidence: 2026-01-1", "EVIDENCE LEDGER", "every hash, link and signature checks",
-                "the gate engine's status from the ledger is identical to the status above");
+                "the gate engine's status from the ledger is identical to the status above",
+                "real data: 8 of 8 files from", "imported, 7,068 rows, one signed ledger entry each; data up to ACLED 2026-04, gaza-casualties-daily 2026-08-22");
         assertThat(r.out()).contains("FORECAST", "sceptic", "leverage", "P(phase-2 complete by 2027-12-31)", "top levers (leverage)",
                 "assumptions (sceptic / leverage; unit; source)", "deadline-hazard-multiplier");
     }

@@ -28,6 +28,14 @@ final class EvidenceIndex {
     private final Map<String, Long> finalFrom = new HashMap<>();
 
     EvidenceIndex(Scenario scenario, List<EvidenceRecord> records) {
+        this(scenario, records, List.of());
+    }
+
+    /**
+     * As above, and {@code imported}: rows of imported datasets the import policy admits (attribute {@code dataset}),
+     * counted only by measures that name their dataset ({@code import:}), with no attestations.
+     */
+    EvidenceIndex(Scenario scenario, List<EvidenceRecord> records, List<EvidenceRecord> imported) {
         var byVerified = records.stream().collect(Collectors.partitioningBy(
                 r -> scenario.verification().verifies(r)));
         var verified = byVerified.get(true).stream().sorted(Comparator.comparing(EvidenceRecord::time)).toList();
@@ -35,9 +43,12 @@ final class EvidenceIndex {
         var attestations = new java.util.IdentityHashMap<EvidenceRecord, Integer>();
         verified.forEach(r -> attestations.put(r, r.independentAttestations()));
         var byType = verified.stream().collect(Collectors.groupingBy(EvidenceRecord::type));
+        var sortedImports = imported.stream().sorted(Comparator.comparing(EvidenceRecord::time)).toList();
+        sortedImports.forEach(r -> attestations.put(r, 0));
         for (var level : attestationLevels(scenario).entrySet()) {
             var m = scenario.measure(level.getKey()).orElseThrow();
-            var candidates = RecordType.fromWire(m.recordType()).map(t -> byType.getOrDefault(t, List.of())).orElse(List.of());
+            var candidates = m.imported().isPresent() ? fromDataset(sortedImports, m)
+                    : RecordType.fromWire(m.recordType()).map(t -> byType.getOrDefault(t, List.of())).orElse(List.of());
             var byLevel = series.computeIfAbsent(m.id(), x -> new HashMap<>());
             for (int k : level.getValue()) byLevel.put(k, build(m, candidates, k, attestations));
             candidates.stream().filter(r -> matches(m, r) && FINAL.equals(r.attributes().get(FINAL_KEY))).findFirst()
@@ -47,7 +58,17 @@ final class EvidenceIndex {
             r.obligation().ifPresent(o -> aboutObligation.computeIfAbsent(o, x -> new ArrayList<>()).add(r));
         }
         verified.forEach(r -> recordTimes.add(r.time().getEpochSecond()));
+        sortedImports.forEach(r -> recordTimes.add(r.time().getEpochSecond()));
     }
+
+    /** The imported rows of the measure's dataset and record type. */
+    private static List<EvidenceRecord> fromDataset(List<EvidenceRecord> imported, org.phasegate.scenario.Measure m) {
+        var dataset = m.imported().orElseThrow();
+        return imported.stream().filter(r -> dataset.equals(r.attributes().get(DATASET_KEY)) && r.type().wireName().equals(m.recordType())).toList();
+    }
+
+    /** The attribute that names an imported row's dataset. */
+    public static final String DATASET_KEY = "dataset";
 
     Series series(String measure, int attestations) {
         var byLevel = series.get(measure);

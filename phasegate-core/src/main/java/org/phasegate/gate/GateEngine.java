@@ -49,7 +49,15 @@ public final class GateEngine {
 
     /** Status at {@code asOf}, counting only records verified under the scenario's attestation rule. */
     public StatusReport status(List<EvidenceRecord> records, Instant asOf) {
-        return new Replay(records, asOf.getEpochSecond()).run();
+        return status(records, List.of(), asOf);
+    }
+
+    /**
+     * As {@link #status(List, Instant)}, with rows of imported datasets that the scenario's import policy admits: only
+     * measures that name their dataset ({@code import:}) count them.
+     */
+    public StatusReport status(List<EvidenceRecord> records, List<EvidenceRecord> imported, Instant asOf) {
+        return new Replay(records, imported, asOf.getEpochSecond()).run();
     }
 
     /** One replay: the mutable state lives here and dies with it. */
@@ -68,8 +76,8 @@ public final class GateEngine {
         private final List<Transition> history = new ArrayList<>();
         private final Map<String, Long> lastOpened = new HashMap<>();
 
-        Replay(List<EvidenceRecord> records, long asOf) {
-            this.index = new EvidenceIndex(scenario, records);
+        Replay(List<EvidenceRecord> records, List<EvidenceRecord> imported, long asOf) {
+            this.index = new EvidenceIndex(scenario, records, imported);
             this.asOf = asOf;
             this.agenda = new Agenda(asOf);
             this.evaluator = new Evaluator(scenario, index, moments, gateOpen, status);

@@ -13,7 +13,7 @@ public record Scenario(String id, String title, String description, Instant star
                        List<Source> sources, List<Party> parties, List<Phase> phases, List<Measure> measures,
                        List<Anchor> anchors, List<Obligation> obligations, List<Gate> gates, List<Lever> levers,
                        List<Assumption> assumptions, Optional<AgreementProvisions> provisions,
-                       ForecastModules forecast) {
+                       ForecastModules forecast, ImportPolicy imports) {
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -26,6 +26,7 @@ public record Scenario(String id, String title, String description, Instant star
         levers = List.copyOf(levers);
         assumptions = List.copyOf(assumptions);
         forecast = forecast == null ? ForecastModules.NONE : forecast;
+        imports = imports == null ? ImportPolicy.NONE : imports;
     }
 
     public Optional<Party> party(String id) {

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioLoader {
     private static final Set<String> TOP = Set.of("scenario", "verification", "status-scale", "sources", "parties",
-            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions", "provisions", "forecast");
+            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions", "provisions", "forecast", "imports");
     /** Without these there is nothing to check: a file cut after its header must not pass as an empty agreement. */
     private static final List<String> REQUIRED_LISTS = List.of("parties", "phases", "obligations");
 
@@ -92,7 +92,8 @@ public final class ScenarioLoader {
                     each(top, "anchors", this::anchor), each(top, "obligations", this::obligation),
                     each(top, "gates", this::gate), each(top, "levers", this::lever),
                     each(top, "assumptions", this::assumption), top.node("provisions").flatMap(this::provisions),
-                    top.node("forecast").map(n -> new ForecastModulesReader(problems, conditions).read(n)).orElse(ForecastModules.NONE));
+                    top.node("forecast").map(n -> new ForecastModulesReader(problems, conditions).read(n)).orElse(ForecastModules.NONE),
+                    top.node("imports").map(n -> new ImportPolicyReader(problems).read(n)).orElse(ImportPolicy.NONE));
             verificationReader.checkParties(scenario);
             ForecastModulesReader.check(scenario, problems);
             return scenario;
@@ -188,16 +189,19 @@ public final class ScenarioLoader {
         }
 
         private Optional<Measure> measure(Node n) {
-            var m = YamlMap.of(n, "measure", Set.of("id", "record", "where", "party", "quantity", "unit", "description"), problems);
+            var m = YamlMap.of(n, "measure", Set.of("id", "record", "where", "party", "quantity", "unit", "description", "import"), problems);
             var where = new HashMap<String, List<String>>();
             m.node("where").ifPresent(w -> {
                 var wm = YamlMap.of(w, "measure.where", new AnyKey(), problems);
                 wm.keys().forEach(k -> where.put(k, wm.texts(k)));
             });
+            m.text("import").filter(d -> !d.matches("[a-z0-9][a-z0-9-]{0,59}")).ifPresent(d -> problems.add(m.at("import"),
+                    "measure.import " + org.phasegate.problem.Quote.of(d) + " is not a dataset id (a-z, 0-9, -)", "e.g. acled-monthly-political-violence; see docs/importing.md"));
+            if (m.has("import") && m.has("party")) problems.add(m.at("party"), "a measure over imported rows cannot filter by party", "imported rows carry no party; filter with where:");
             String unit = m.text("unit").orElse(m.has("quantity") ? "" : Measure.RECORDS);
             if (unit.isEmpty()) problems.add(m.at(), "measure is missing required field 'unit'", "the unit of its quantity, e.g. persons");
             return Optional.of(new Measure(m.requiredText("id"), m.requiredText("record"), where, m.text("party"),
-                    m.text("quantity"), unit, m.at()));
+                    m.text("quantity"), unit, m.at(), m.text("import")));
         }
 
         private Optional<Anchor> anchor(Node n) {

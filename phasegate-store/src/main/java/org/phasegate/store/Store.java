@@ -5,6 +5,8 @@ import org.phasegate.scenario.Verification;
 import org.phasegate.store.access.AccessLog;
 import org.phasegate.store.access.Idempotency;
 import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.forecasts.ForecastHistory;
+import org.phasegate.store.imports.Importer;
 import org.phasegate.store.ledger.Audit;
 import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.orgs.Organisations;
@@ -29,9 +31,11 @@ public final class Store implements AutoCloseable {
     private final Registry registry;
     private final Organisations organisations;
     private final Heads heads;
+    private final ForecastHistory forecasts;
     private final Tokens tokens;
     private final AccessLog accessLog;
     private final Idempotency idempotency;
+    private final Importer importer;
     private boolean audited;
 
     public Store(Database db, DataKey key, Clock clock, Verification rule, int checkpointEvery) {
@@ -42,9 +46,11 @@ public final class Store implements AutoCloseable {
         this.registry = new Registry(db.dataSource(), key, clock, checkpointEvery);
         this.organisations = new Organisations(db.dataSource(), clock, checkpointEvery);
         this.heads = new Heads(db.dataSource(), clock);
+        this.forecasts = new ForecastHistory(db.dataSource());
         this.tokens = new Tokens(db.dataSource(), key, clock);
         this.accessLog = new AccessLog(db.dataSource(), clock);
         this.idempotency = new Idempotency(db.dataSource(), clock);
+        this.importer = new Importer(db.dataSource(), clock, checkpointEvery);
     }
 
     /** Audits the whole store now; a clean audit also stands for the guard of {@link #users()} and the others. */
@@ -90,6 +96,23 @@ public final class Store implements AutoCloseable {
     public Registry registry() {
         audited();
         return registry;
+    }
+
+    /** Saved forecasts with their inputs (not ledger entries: nothing here is evidence, so no audit guards it). */
+    public ForecastHistory forecasts() {
+        return forecasts;
+    }
+
+    /** Imports of datasets (ACLED, casualty series, UCDP, GeoJSON places, mapped CSV); see docs/importing.md. */
+    public Importer importer() {
+        audited();
+        return importer;
+    }
+
+    /** The imports in the store, oldest first. */
+    public java.util.List<org.phasegate.store.imports.Imports.Summary> imports() {
+        audited();
+        return org.phasegate.store.imports.Imports.list(db.dataSource());
     }
 
     /** Signed tree heads; sign only sizes and roots an audit gave. */

@@ -8,9 +8,21 @@ import org.phasegate.store.ledger.Appender;
 import org.phasegate.store.ledger.Canonical;
 import org.phasegate.store.ledger.Kinds;
 
-/** A store with a row in every served table: records of each confidentiality and fate, the registry, a key rotation, a deactivation, a checkpoint, stored Merkle subtrees and a cosigned head. */
+/** A store with a row in every served table: records of each confidentiality and fate, an import, the registry, a key rotation, a deactivation, a checkpoint, stored Merkle subtrees and a cosigned head. */
 public final class Populated {
     private Populated() {
+    }
+
+    /** One import (an import_batch row and its import_row rows): two places from a small GeoJSON file. */
+    static void importPlaces(Store s) {
+        var geojson = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"zone-1\",\"properties\":{\"name\":\"Zone\"},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[34.3,31.3],[34.4,31.3],[34.4,31.4],[34.3,31.3]]]}},"
+                + "{\"type\":\"Feature\",\"id\":\"line-1\",\"properties\":{},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[34.3,31.3],[34.5,31.5]]}}]}";
+        var bytes = geojson.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var request = new org.phasegate.store.imports.ImportRequest(org.phasegate.importing.ImportKind.GEOJSON, "zones.geojson",
+                org.phasegate.store.crypto.Hashes.hex(org.phasegate.store.crypto.Hashes.sha256(bytes)), org.phasegate.scenario.ImportPolicy.DEFAULT, false, false);
+        s.importer().run(as(s, "mona"), org.phasegate.importing.Importers.reader(org.phasegate.importing.ImportKind.GEOJSON, java.nio.file.Path.of("zones.geojson"),
+                java.util.Optional.empty()), () -> new java.io.ByteArrayInputStream(bytes), request);
     }
 
     public static Store store() {
@@ -33,6 +45,7 @@ public final class Populated {
         var mike = as(s, "mike");
         s.users().add(java.util.Optional.of(as(s, "root")), "dora", org.phasegate.evidence.Role.MONITOR, "EUBAM", Fixtures.PASSWORD);
         s.users().deactivate(as(s, "root"), "dora", "left the mission");
+        importPlaces(s);
         Tx.run(s.database().dataSource(), c -> {
             var a = Appender.begin(c, 64);
             for (int i = 0; i < 300; i++) a.append(Kinds.BENCH, mike, Canonical.object().put("i", i), Fixtures.CLOCK.instant());

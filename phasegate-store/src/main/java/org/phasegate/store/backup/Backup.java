@@ -36,7 +36,9 @@ public final class Backup {
             new Table("user_key", List.of("name", "seq", "nonce", "private_key", "password_hash", "kek_salt")),
             new Table("confidential_blob", List.of("commitment", "nonce", "ciphertext")),
             new Table("sealed_secret", List.of("purpose", "nonce", "ciphertext")),
-            new Table("auth_failure", List.of("name", "at", "reason")));
+            new Table("auth_failure", List.of("name", "at", "reason")),
+            // imported rows: their import's ledger entry commits to them by a Merkle root, but does not carry them
+            new Table("import_row", List.of("import_id", "ordinal", "dataset", "source_id", "content_hash", "content")));
 
     private record Table(String name, List<String> columns) {
     }
@@ -206,8 +208,9 @@ public final class Backup {
             return;
         }
         switch (col) {
-            case "nonce", "private_key", "kek_salt", "ciphertext" -> ps.setBytes(i, Base64.getDecoder().decode(v.asText()));
-            case "seq" -> ps.setLong(i, v.asLong());
+            case "nonce", "private_key", "kek_salt", "ciphertext", "content_hash" -> ps.setBytes(i, Base64.getDecoder().decode(v.asText()));
+            case "seq", "import_id" -> ps.setLong(i, v.asLong());
+            case "ordinal" -> ps.setInt(i, v.asInt());
             case "at" -> ps.setObject(i, java.time.Instant.parse(v.asText()).atOffset(java.time.ZoneOffset.UTC));
             default -> ps.setString(i, v.asText());
         }

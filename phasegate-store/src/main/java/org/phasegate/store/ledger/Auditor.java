@@ -12,6 +12,7 @@ import java.util.concurrent.ForkJoinPool;
 import javax.sql.DataSource;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
+import org.phasegate.store.imports.ImportAudit;
 import org.phasegate.store.projection.Difference;
 import org.phasegate.store.projection.Rebuild;
 import org.phasegate.store.projection.Replay;
@@ -19,7 +20,8 @@ import org.phasegate.store.tree.Heads;
 
 /**
  * The whole store against its ledger: the entries' own checks ({@link Verifier}) with the served tables and the Merkle
- * tree replayed from the same stream on the reading thread ({@link Replay}), then compared; and the repair.
+ * tree replayed from the same stream on the reading thread ({@link Replay}), then compared; imported rows against
+ * their imports' Merkle roots ({@link ImportAudit}); and the repair.
  */
 final class Auditor {
     private Auditor() {
@@ -47,6 +49,7 @@ final class Auditor {
                 var tree = replay.tree();
                 if (!report.ok()) return new Audit(report, Optional.empty(), tree.size(), tree.root());
                 var served = replay.first(c).map(Difference::render);
+                if (served.isEmpty()) served = ImportAudit.check(c);
                 if (served.isEmpty()) served = Heads.checkStored(c, tree.size());
                 return new Audit(report, served, tree.size(), tree.root());
             });

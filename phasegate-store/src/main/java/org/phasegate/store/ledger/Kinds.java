@@ -18,6 +18,8 @@ public final class Kinds {
     public static final String REGISTRY_ENROL = "registry.enrol";
     public static final String REGISTRY_EVENT = "registry.event";
     public static final String BENCH = "bench";
+    /** One import of a dataset file: its rows are in import_row, committed to by the payload's Merkle root. */
+    public static final String IMPORT = "import";
 
     private Kinds() {
     }

@@ -14,7 +14,7 @@ public record Column(String name, Type type) {
     public enum Type { TEXT, LONG, TIME, BYTES }
 
     public Column {
-        if (!name.matches("[a-z_]+")) throw new IllegalArgumentException("column name " + name);
+        if (!name.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("column name " + name);
     }
 
     public static Column text(String name) {

@@ -47,8 +47,13 @@ public final class Projections {
     /** Complete Merkle subtrees over the entries (see {@link org.phasegate.store.tree.Frontier}); derived by the replay's tree. */
     public static final Table MERKLE_NODE = new Table("merkle_node", List.of(number("level"), number("idx"), bytes("hash")), 2);
 
+    /** Imports (one per 'import' entry, id = its seq); their rows, in import_row, are checked against the entry's root by ImportAudit. */
+    public static final Table IMPORT_BATCH = new Table("import_batch", List.of(number("id"), text("kind"), text("dataset"), text("file"),
+            text("file_sha256"), number("row_count"), text("root"), text("state"), text("origin"), text("licence"), text("attribution"),
+            text("source_url"), number("seq")), 1);
+
     public static final List<Table> TABLES = List.of(APP_USER, ORGANISATION, USER_DEACTIVATION, USER_PUBLIC_KEY, RECORD, ATTESTATION, RECORD_EVENT, CHECKPOINT,
-            REGISTRY_PARTICIPANT, REGISTRY_EVENT, MERKLE_NODE);
+            REGISTRY_PARTICIPANT, REGISTRY_EVENT, MERKLE_NODE, IMPORT_BATCH);
 
     private Projections() {
     }
@@ -101,6 +106,12 @@ public final class Projections {
             case Kinds.REGISTRY_EVENT -> {
                 var p = payload(e);
                 yield List.of(REGISTRY_EVENT.row(e.seq(), p.path("participant").asText(), p.path("event").asText(), Canonical.json(p.path("detail"))));
+            }
+            case Kinds.IMPORT -> {
+                var p = payload(e);
+                yield List.of(IMPORT_BATCH.row(e.seq(), p.path("kind").asText(), p.path("dataset").asText(), p.path("file").asText(),
+                        p.path("fileSha256").asText(), p.path("rows").asLong(), p.path("root").asText(), p.path("state").asText(),
+                        p.path("origin").asText(), p.path("licence").asText(), p.path("attribution").asText(), p.path("sourceUrl").asText(), e.seq()));
             }
             default -> throw new IllegalArgumentException("entry " + e.seq() + ": unknown kind '" + e.kind() + "'");
         };

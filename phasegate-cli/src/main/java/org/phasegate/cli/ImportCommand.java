@@ -1,0 +1,68 @@
+package org.phasegate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.phasegate.importing.Tally;
+import org.phasegate.scenario.ImportPolicy;
+import org.phasegate.scenario.Scenario;
+import org.phasegate.store.Database;
+import org.phasegate.store.StoreException;
+import org.phasegate.store.imports.ImportRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports a dataset file into the evidence store in one transaction, committed to by one signed ledger entry (a Merkle root over its rows): "
+                + "KIND is acled (HDX monthly JSON or event CSV), casualties, ucdp, geojson or csv (with --mapping). Re-importing adds nothing. See docs/importing.md.",
+        subcommands = {ImportProofCommand.class, ImportListCommand.class, ImportBenchCommand.class})
+final class ImportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Mixin ScenarioOption scenario;
+    @Parameters(index = "0", arity = "0..1", description = "acled, casualties, ucdp, geojson or csv") String kind;
+    @Parameters(index = "1", arity = "0..1", description = "The file to import") Path file;
+    @Option(names = "--as", description = "Importing monitor (password in PHASEGATE_PASSWORD); not needed with --dry-run") String as;
+    @Option(names = "--dry-run", description = "Read and check only: counts, mapped types, rejected rows; writes nothing") boolean dryRun;
+    @Option(names = "--quarantine", description = "Import the good rows and write the rejected ones here (JSON Lines: line, column, value, reason, row)") Path quarantine;
+    @Option(names = "--mapping", description = "For csv: the mapping file (YAML, docs/importing.md)") Path mapping;
+    @Option(names = "--no-progress", description = "No progress bar on stderr") boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        if (kind == null || file == null) throw new StoreException("give KIND and FILE, e.g. phasegate import acled events.json --as mona (see: phasegate import --help)");
+        if (!dryRun && as == null) throw new StoreException("give --as USER (a monitor; password in " + Acting.PASSWORD + "), or --dry-run to check the file only");
+        if (dryRun && quarantine != null) throw new StoreException("--dry-run writes nothing, so it takes no --quarantine; it lists the rejected rows itself");
+        var source = ImportFile.of(kind, file, mapping);
+        var rule = scenario.load().map(Scenario::imports).orElse(ImportPolicy.NONE).ruleFor(source.kind().wireName());
+        var out = spec.commandLine().getOut();
+        var request = new ImportRequest(source.kind(), file.toString(), source.sha256(), rule, dryRun, quarantine != null);
+        if (dryRun && store.db == null && !Database.holdsStore(store.dataDir)) return dryWithoutStore(source, rule, out);
+        var quarantined = quarantine == null ? null : new Quarantine(quarantine);
+        try (var s = store.open()) {
+            var actor = as == null ? null : Acting.of(spec).as(s, as);
+            var outcome = s.importer().run(actor, source.reader(), () -> source.open(noProgress), request, o -> {
+                if (quarantined != null) quarantined.prepare(file.toString(), o.rejected());
+            });
+            if (quarantined != null) quarantined.commit();
+            ImportText.print(outcome, request, quarantine, out);
+        } finally {
+            if (quarantined != null) quarantined.discard();
+        }
+        return 0;
+    }
+
+    /** A dry run where there is no store: what the file holds, without comparing it to earlier imports. */
+    private int dryWithoutStore(ImportFile source, ImportPolicy.Rule rule, PrintWriter out) throws java.io.IOException {
+        var tally = new Tally();
+        try (var in = source.open(noProgress)) {
+            source.reader().read(file.toString(), in, tally);
+        }
+        ImportText.printDry(tally, file.toString(), rule, out);
+        return 0;
+    }
+}

@@ -1,0 +1,56 @@
+package org.phasegate.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.phasegate.importing.CsvMapping;
+import org.phasegate.importing.CsvMappingReader;
+import org.phasegate.importing.ImportKind;
+import org.phasegate.importing.Importers;
+import org.phasegate.importing.SourceReader;
+import org.phasegate.store.StoreException;
+
+/** The file an import reads: checked to exist, its SHA-256, its reader, and its bytes (with a progress bar on stderr, by bytes read). */
+record ImportFile(ImportKind kind, Path path, SourceReader reader, String sha256) {
+
+    static ImportFile of(String kindName, Path file, Path mapping) {
+        var kind = ImportKind.fromWire(kindName).orElseThrow(() -> new StoreException("KIND '" + kindName + "' is not one of "
+                + String.join(", ", ImportKind.wireNames()) + " (see: phasegate import --help)"));
+        if (!Files.isRegularFile(file)) throw new StoreException("no file " + file + " to import");
+        if (kind == ImportKind.CSV && mapping == null) throw new StoreException("import csv needs --mapping FILE: which columns mean what (docs/importing.md)");
+        if (kind != ImportKind.CSV && mapping != null) throw new StoreException("--mapping is for import csv only; " + kindName + " has its own columns");
+        Optional<CsvMapping> m = mapping == null ? Optional.empty() : Optional.of(new CsvMappingReader().load(mapping));
+        return new ImportFile(kind, file, Importers.reader(kind, file, m), sha256(file));
+    }
+
+    static String sha256(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            var md = MessageDigest.getInstance("SHA-256");
+            var buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bytes, with a progress bar on stderr unless {@code quiet}. */
+    InputStream open(boolean quiet) throws IOException {
+        var in = Files.newInputStream(path);
+        if (quiet) return in;
+        var builder = new ProgressBarBuilder().setTaskName("import " + kind.wireName()).setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20)
+                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err, 80));   // fixed width: no terminal probe
+        return ProgressBar.wrap(in, builder.setInitialMax(Files.size(path)));
+    }
+}

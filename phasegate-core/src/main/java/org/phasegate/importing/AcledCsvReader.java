@@ -1,0 +1,66 @@
+package org.phasegate.importing;
+
+import static org.phasegate.importing.CsvTable.Column.optional;
+import static org.phasegate.importing.CsvTable.Column.required;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.phasegate.importing.ImportedRow.Period;
+
+/**
+ * ACLED's standard event-level CSV export: one {@code incident} row per event ({@code event_id_cnty}), on its
+ * {@code event_date}, in the governorate its admin1/admin2 names give ({@link AcledAdmin2}), with {@code fatalities}
+ * and the event's point; actors, types, location, source and notes kept as attributes.
+ */
+final class AcledCsvReader implements SourceReader {
+    static final List<CsvTable.Column> COLUMNS = List.of(
+            required("event_id_cnty", "event id", "event_id"), required("event_date", "date"), optional("year"), optional("time_precision"),
+            optional("disorder_type"), required("event_type"), optional("sub_event_type"), optional("actor1"), optional("actor2"),
+            optional("interaction"), required("admin1"), required("admin2"), optional("admin3"), optional("location"),
+            optional("latitude", "lat"), optional("longitude", "lon", "lng"), optional("geo_precision"), optional("source"),
+            optional("source_scale"), optional("notes"), required("fatalities"), optional("tags"), optional("timestamp"));
+    private static final List<String> KEPT = List.of("disorder_type", "event_type", "sub_event_type", "actor1", "actor2", "interaction",
+            "admin1", "admin2", "admin3", "location", "time_precision", "geo_precision", "source", "source_scale", "notes", "tags");
+    private static final List<String> NAMES = KEPT.stream().map(k -> k.replace('_', '-')).toList();
+
+    @Override
+    public void read(String file, InputStream in, RowSink sink) {
+        sink.begin(new Dataset("acled-events", ImportKind.ACLED, "ACLED events (event-level export)", AcledMonthlyReader.LICENCE,
+                "ACLED — Armed Conflict Location & Event Data Project (acleddata.com)", "https://acleddata.com/"));
+        CsvTable.read(file, in, COLUMNS, new CsvTable.RowHandler() {
+            @Override
+            public void row(CsvTable.Row row) {
+                map(row, sink);
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                sink.rejected(rejection);
+            }
+        });
+    }
+
+    private static void map(CsvTable.Row r, RowSink sink) {
+        var f = new Fields(r.line(), r::raw);
+        var id = f.required("event_id_cnty", r.get("event_id_cnty"));
+        var date = f.date("event_date", r.get("event_date"));
+        var entry = AcledMonthlyReader.place(f, r.get("admin1"), r.get("admin2"), null);
+        double fatalities = f.requiredCount("fatalities", r.get("fatalities"));
+        var geometry = Points.point(f, r.get("latitude"), r.get("longitude"));
+        if (f.rejection().isPresent()) {
+            sink.rejected(f.rejection().get());
+            return;
+        }
+        var attrs = new HashMap<String, String>(32);
+        for (int i = 0; i < KEPT.size(); i++) {
+            var v = r.get(KEPT.get(i));
+            if (v != null) attrs.put(NAMES.get(i), v);
+        }
+        attrs.put("admin1-pcode", AcledAdmin2.admin1Pcode(entry.pcode()));
+        Rows.emit(sink, f, () -> new ImportedRow(id, r.line(), "incident", Optional.of(Period.day(date.orElseThrow())), Optional.of(entry.pcode()),
+                Map.of("events", 1.0, "fatalities", fatalities), attrs, List.of(), geometry));
+    }
+}

@@ -1,0 +1,119 @@
+package org.phasegate.importing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Reads one source row's values, remembering the first one that is wrong (its column, value and why). Mapping code
+ * reads every field it needs and then asks {@link #rejection()}: a row is mapped whole, or rejected with a reason.
+ */
+final class Fields {
+    private static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private final long line;
+    private final java.util.function.Supplier<String> raw;
+    private Rejection first;
+
+    Fields(long line, String raw) {
+        this(line, () -> raw);
+    }
+
+    /** With the row's text made only if the row is rejected. */
+    Fields(long line, java.util.function.Supplier<String> raw) {
+        this.line = line;
+        this.raw = raw;
+    }
+
+    long line() {
+        return line;
+    }
+
+    boolean ok() {
+        return first == null;
+    }
+
+    Optional<Rejection> rejection() {
+        return Optional.ofNullable(first);
+    }
+
+    void reject(String column, String value, String reason) {
+        if (first == null) first = new Rejection(line, column, value, reason, raw.get());
+    }
+
+    /** A value the row must have. */
+    String required(String column, String value) {
+        if (value == null || value.isBlank()) reject(column, "", "a value is required");
+        return value == null ? "" : value;
+    }
+
+    /** A whole number >= 0 (a count: events, fatalities, persons); absent stays absent, never 0. */
+    OptionalDouble count(String column, String value) {
+        if (value == null || value.isBlank()) return OptionalDouble.empty();
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n < 0) {
+                reject(column, value, "a count cannot be negative");
+                return OptionalDouble.empty();
+            }
+            if (n > 1_000_000_000L) {
+                reject(column, value, "a count over 1,000,000,000 is not plausible for one row");
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(n);
+        } catch (NumberFormatException e) {
+            reject(column, value, "not a whole number");
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** A required count. */
+    double requiredCount(String column, String value) {
+        if (value == null || value.isBlank()) {
+            reject(column, "", "a count is required");
+            return 0;
+        }
+        return count(column, value).orElse(0);
+    }
+
+    /** A finite decimal in [min, max] (a coordinate). */
+    OptionalDouble decimal(String column, String value, double min, double max) {
+        if (value == null || value.isBlank()) return OptionalDouble.empty();
+        try {
+            double d = Double.parseDouble(value.strip());
+            if (!Double.isFinite(d) || d < min || d > max) {
+                reject(column, value, "must be a number from " + fmt(min) + " to " + fmt(max));
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(d);
+        } catch (NumberFormatException e) {
+            reject(column, value, "not a number");
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** A date: ISO ({@code 2024-01-15}, or the date part of {@code 2024-01-15 00:00:00.000}) or ACLED's {@code 15 January 2024}. */
+    Optional<LocalDate> date(String column, String value) {
+        if (value == null || value.isBlank()) {
+            reject(column, "", "a date is required");
+            return Optional.empty();
+        }
+        var v = value.strip();
+        try {
+            if (v.length() >= 10 && Character.isDigit(v.charAt(0)) && v.charAt(4) == '-') {
+                if (v.length() > 10 && v.charAt(10) != ' ' && v.charAt(10) != 'T') throw new DateTimeParseException("", v, 10);
+                return Optional.of(LocalDate.parse(v.substring(0, 10)));
+            }
+            return Optional.of(LocalDate.parse(v, ACLED_DATE));
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            reject(column, value, "not a date (yyyy-mm-dd or '15 January 2024')");
+            return Optional.empty();
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,74 @@
+package org.phasegate.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A GeoJSON FeatureCollection as places (areas, lines, points: zones, withdrawal lines, governorates) that scenarios
+ * and maps can name: one {@code place} row per feature, its geometry checked ({@link Geometries}) and kept as GeoJSON,
+ * its scalar properties as attributes, its p-code when it has one. The row id is the feature's {@code id}, else its
+ * p-code, OSM {@code @id} or {@code OBJECTID}, else its position ({@code #7}). The dataset is named after the file.
+ */
+final class GeoJsonReader implements SourceReader {
+    private static final List<String> ID_KEYS = List.of("adm2_pcode", "adm1_pcode", "@id", "OBJECTID");
+    private static final List<String> NAME_KEYS = List.of("name:en", "adm2_name", "adm1_name", "name", "Name", "NAME");
+
+    @Override
+    public void read(String file, InputStream in, RowSink sink) {
+        var parsed = JsonRows.read(file, in, "features");
+        var licence = Optional.ofNullable(JsonRows.text(parsed.header(), "license")).or(() -> Optional.ofNullable(JsonRows.text(parsed.header(), "copyright")))
+                .orElse("not stated in the file");
+        sink.begin(new Dataset(datasetId(file), ImportKind.GEOJSON, "places from " + Path.of(file).getFileName(), licence,
+                "not stated in the file", ""));
+        var seen = new HashSet<String>();
+        int index = 0;
+        for (var e : parsed.rows()) feature(e.line(), e.node(), ++index, seen, sink);
+    }
+
+    /** {@code geojson-} and the file's name without extension, in a-z0-9-. */
+    static String datasetId(String file) {
+        var name = Path.of(file).getFileName().toString().replaceFirst("\\.(geo)?json$", "").toLowerCase(Locale.ROOT);
+        var id = name.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "geojson-" + (id.isEmpty() ? "places" : id);
+    }
+
+    private static void feature(long line, JsonNode o, int index, Set<String> seen, RowSink sink) {
+        var f = new Fields(line, o.toString());
+        if (!o.isObject() || !"Feature".equals(JsonRows.text(o, "type"))) {
+            sink.rejected(new Rejection(line, "type", o.isObject() ? String.valueOf(JsonRows.text(o, "type")) : o.toString(), "not a GeoJSON Feature", o.toString()));
+            return;
+        }
+        var props = o.get("properties") != null && o.get("properties").isObject() ? o.get("properties") : null;
+        var kind = Geometries.check(f, o.get("geometry"));
+        var id = Optional.ofNullable(JsonRows.text(o, "id")).or(() -> first(props, ID_KEYS)).orElse("#" + index);
+        if (f.ok() && !seen.add(id)) f.reject("id", id, "another feature in this file has this id");
+        if (f.rejection().isPresent()) {
+            sink.rejected(f.rejection().get());
+            return;
+        }
+        var attrs = new HashMap<String, String>();
+        attrs.put("kind", kind);
+        first(props, NAME_KEYS).ifPresent(n -> attrs.put("name", n));
+        if (props != null) {
+            props.properties().forEach(p -> {
+                if (p.getValue().isValueNode() && !p.getValue().isNull() && p.getKey().length() <= 64) attrs.put("property:" + p.getKey(), p.getValue().asText());
+            });
+        }
+        var pcode = first(props, List.of("adm2_pcode", "adm1_pcode"));
+        Rows.emit(sink, f, () -> new ImportedRow(id, line, "place", Optional.empty(), pcode, Map.of(), attrs, List.of(),
+                Optional.of(o.get("geometry").toString())));
+    }
+
+    private static Optional<String> first(JsonNode props, List<String> keys) {
+        if (props == null) return Optional.empty();
+        return keys.stream().map(k -> JsonRows.text(props, k)).filter(v -> v != null && !v.isBlank()).findFirst();
+    }
+}

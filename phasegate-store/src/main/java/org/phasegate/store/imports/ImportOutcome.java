@@ -1,0 +1,21 @@
+package org.phasegate.store.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.phasegate.importing.Dataset;
+import org.phasegate.importing.Rejection;
+
+/**
+ * What an import did (or, dry, would do): rows read, added (by type), already present unchanged, rejected (bad rows,
+ * and rows whose id was imported before with other content); the import's id (its ledger entry) and Merkle root when
+ * it added rows; the last period its rows cover.
+ */
+public record ImportOutcome(Dataset dataset, long read, long added, long unchanged, List<Rejection> rejected, Map<String, Long> addedByType,
+                            OptionalLong importId, Optional<String> root, Optional<String> lastPeriod) {
+    public ImportOutcome {
+        rejected = List.copyOf(rejected);
+        addedByType = Map.copyOf(addedByType);
+    }
+}

@@ -1,0 +1,105 @@
+package org.phasegate.store.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.phasegate.importing.ImportedRow;
+import org.phasegate.store.crypto.Hashes;
+import org.phasegate.store.ledger.Canonical;
+
+/**
+ * An imported row as stored: its canonical JSON ({@code type, period, pcode, quantities, attributes, flags, geometry};
+ * the file line is not content, so a re-ordered file is the same data) and its leaf data, SHA-256 of
+ * {@code dataset 0x00 sourceId 0x00 content}, which binds the row to its dataset and id.
+ */
+public final class RowContent {
+    private static final byte[] SEP = {0};
+
+    private RowContent() {
+    }
+
+    /**
+     * The canonical JSON (keys sorted, no whitespace, Jackson's escaping and number form, as {@link Canonical#json}),
+     * written directly: building and re-sorting a tree per row costs more than the rest of the import.
+     */
+    public static String json(ImportedRow r) {
+        var o = new StringBuilder(256);
+        o.append("{\"attributes\":");
+        object(o, r.attributes(), true);
+        o.append(",\"flags\":[");
+        var flags = r.flags().stream().sorted().toList();
+        for (int i = 0; i < flags.size(); i++) {
+            if (i > 0) o.append(',');
+            quote(o, flags.get(i));
+        }
+        o.append(']');
+        r.geometry().ifPresent(g -> quote(o.append(",\"geometry\":"), g));
+        r.pcode().ifPresent(p -> quote(o.append(",\"pcode\":"), p));
+        r.period().ifPresent(p -> quote(o.append(",\"period\":{\"end\":\"").append(p.end()).append("\",\"label\":"), p.label())
+                .append(",\"start\":\"").append(p.start()).append("\"}"));
+        o.append(",\"quantities\":");
+        object(o, r.quantities(), false);
+        return quote(o.append(",\"type\":"), r.type()).append('}').toString();
+    }
+
+    private static void object(StringBuilder o, java.util.Map<String, ?> map, boolean text) {
+        var keys = map.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(keys);
+        o.append('{');
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0) o.append(',');
+            quote(o, keys[i]).append(':');
+            var v = map.get(keys[i]);
+            if (text) quote(o, (String) v);
+            else o.append(Double.toString((Double) v));   // as Jackson writes a double
+        }
+        o.append('}');
+    }
+
+    /** {@link Canonical#quote}, appended in place: the same escaping, without a string per value. */
+    private static StringBuilder quote(StringBuilder o, String s) {
+        o.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> o.append("\\\"");
+                case '\\' -> o.append("\\\\");
+                case '\n' -> o.append("\\n");
+                case '\r' -> o.append("\\r");
+                case '\t' -> o.append("\\t");
+                case '\b' -> o.append("\\b");
+                case '\f' -> o.append("\\f");
+                default -> {
+                    if (ch < 0x20) o.append(String.format("\\u%04X", (int) ch));
+                    else o.append(ch);
+                }
+            }
+        }
+        return o.append('"');
+    }
+
+    public static byte[] leafData(String dataset, String sourceId, String content) {
+        return Hashes.sha256(dataset.getBytes(StandardCharsets.UTF_8), SEP, sourceId.getBytes(StandardCharsets.UTF_8), SEP,
+                content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The row back from its stored content (line 0: the file line is not kept). */
+    public static ImportedRow parse(String sourceId, String content) {
+        JsonNode o = Canonical.parse(content);
+        var period = Optional.ofNullable(o.get("period")).map(p -> new ImportedRow.Period(LocalDate.parse(p.path("start").asText()),
+                LocalDate.parse(p.path("end").asText()), p.path("label").asText()));
+        var q = new HashMap<String, Double>();
+        o.path("quantities").properties().forEach(e -> q.put(e.getKey(), e.getValue().asDouble()));
+        Map<String, String> a = new HashMap<>();
+        o.path("attributes").properties().forEach(e -> a.put(e.getKey(), e.getValue().asText()));
+        List<String> flags = new ArrayList<>();
+        o.path("flags").forEach(f -> flags.add(f.asText()));
+        return new ImportedRow(sourceId, 0, o.path("type").asText(), period, Optional.ofNullable(o.get("pcode")).map(JsonNode::asText), q, a,
+                flags, Optional.ofNullable(o.get("geometry")).map(JsonNode::asText));
+    }
+}
