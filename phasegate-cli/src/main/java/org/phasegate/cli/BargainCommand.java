@@ -15,53 +15,54 @@ import org.phasegate.bargain.IssueParseException;
 import org.phasegate.bargain.PositionChart;
 import org.phasegate.bargain.ResultFormats;
 import org.phasegate.bargain.Smp;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "bargain", mixinStandardHelpOptions = true,
-        description = {"Where bargaining over an issue is likely to land: KTAB's spatial model of politics.",
-            "FILE is a KTAB .csv or .xml scenario or a Phasegate .yaml issue file (see docs/bargaining.md)."})
+/** {@code bargain}, its picocli model built in code (see {@link Specs}). */
 final class BargainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Issue file: .csv, .xml (KTAB) or .yaml (Phasegate)")
-    Path file;
+    private static final int CHART_WIDTH = 60;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Write positions.csv, ideals.csv, win-probabilities.csv, result.json, summary.txt, positions.svg and positions.png here")
-    Path out;
+    private final PositionalParamSpec file = PositionalParamSpec.builder().required(true).index("0").paramLabel("FILE").type(Path.class).converters(Specs.PATH)
+            .description("Issue file: .csv, .xml (KTAB) or .yaml (Phasegate)").build();
+    private final OptionSpec out = OptionSpec.builder("--out").paramLabel("DIR").type(Path.class).converters(Specs.PATH)
+            .description("Write positions.csv, ideals.csv, win-probabilities.csv, result.json, summary.txt, positions.svg and positions.png here")
+            .build();
+    private final OptionSpec seed = OptionSpec.builder("--seed").paramLabel("<seed>").type(String.class)
+            .description("Seed for stochastic runs (unsigned 64-bit); default: the file's seed").build();
+    private final OptionSpec stochastic = OptionSpec.builder("--stochastic").paramLabel("<stochastic>").type(boolean.class).initialValue(false)
+            .description("Draw each actor's move by its probabilities instead of taking the most probable").build();
+    private final OptionSpec params = OptionSpec.builder("-P", "--param").paramLabel("NAME=VALUE").type(Map.class)
+            .auxiliaryTypes(String.class, String.class).initialValue(new LinkedHashMap<String, String>())
+            .description("Override a model parameter with KTAB's names, e.g. -P VotingRule=PropCbc -P PCEModel=MarkovIncentive").build();
+    private final OptionSpec json = OptionSpec.builder("--json").paramLabel("<json>").type(boolean.class).initialValue(false)
+            .description("Print the full result as JSON instead of the summary and text chart").build();
+    private final OptionSpec chartWidth = OptionSpec.builder("--chart-width").paramLabel("<chartWidth>").type(int.class).initialValue(CHART_WIDTH)
+            .description("Columns of the text chart (default: ${DEFAULT-VALUE})").build();
+    private final CommandSpec spec = Specs.withStandardHelp(Specs.command(this, "bargain",
+                    "Where bargaining over an issue is likely to land: KTAB's spatial model of politics.",
+                    "FILE is a KTAB .csv or .xml scenario or a Phasegate .yaml issue file (see docs/bargaining.md).")
+            .addPositional(file).addOption(out).addOption(seed).addOption(stochastic).addOption(params).addOption(json).addOption(chartWidth));
 
-    @Option(names = "--seed", description = "Seed for stochastic runs (unsigned 64-bit); default: the file's seed")
-    String seed;
-
-    @Option(names = "--stochastic", description = "Draw each actor's move by its probabilities instead of taking the most probable")
-    boolean stochastic;
-
-    @Option(names = {"-P", "--param"}, paramLabel = "NAME=VALUE",
-            description = "Override a model parameter with KTAB's names, e.g. -P VotingRule=PropCbc -P PCEModel=MarkovIncentive")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--json", description = "Print the full result as JSON instead of the summary and text chart")
-    boolean json;
-
-    @Option(names = "--chart-width", description = "Columns of the text chart (default: ${DEFAULT-VALUE})")
-    int chartWidth = 60;
-
-    @Spec
-    CommandSpec spec;
+    /** The command's model, with this object as the one that runs it. */
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IssueParseException {
         PrintWriter outW = spec.commandLine().getOut();
-        Issue issue = BargainOptions.apply(IssueFiles.read(file), params, seed, stochastic, file.toString());
+        Path input = file.getValue();
+        Issue issue = BargainOptions.apply(IssueFiles.read(input), Specs.value(params, Map.of()), seed.getValue(),
+                Specs.value(stochastic, false), input.toString());
         BargainResult result = Smp.run(issue);
-        if (json) {
+        Path out = this.out.getValue();
+        if (Specs.value(json, false)) {
             outW.print(ResultFormats.json(result));
         } else {
             outW.print(ResultFormats.summary(result));
             outW.println();
-            outW.print(PositionChart.text(result, Math.max(10, chartWidth)));
+            outW.print(PositionChart.text(result, Math.max(10, Specs.value(chartWidth, CHART_WIDTH))));
         }
         if (out != null) {
             try {

@@ -22,13 +22,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "The main job: the bundled Gaza scenario's state from its evidence, that evidence in a verified ledger, the forecast under two assumption sets, and where bargaining over phase 2 is likely to land.")
+        description = "The main job: the HTTP API on a throwaway store holding the bundled Gaza scenario's evidence and the real data, until Ctrl-C"
+                + " (docs/api.md); with --text, the printed report: the scenario's state from its evidence, that evidence in a verified ledger,"
+                + " the forecast under two assumption sets, and where bargaining over phase 2 is likely to land.")
 final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--as-of", converter = AsOf.class, description = "Date or instant (UTC); default: now") Instant asOf;
+    @Option(names = "--as-of", converter = AsOf.class, description = "Date or instant (UTC); default: now (--text only)") Instant asOf;
+    @Option(names = "--text", description = "Print the report and exit instead of serving") boolean text;
+    @Option(names = "--port", defaultValue = "8080", description = "Port to serve on (default ${DEFAULT-VALUE}; 0: any free one)") int port;
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}: this machine only)") String host;
+    @Option(names = "--data", paramLabel = "DIR", description = "Real datasets (default: $PHASEGATE_DATA, else ../shared/data when it exists)") Path data;
 
     @Override
     public Integer call() throws Exception {
+        if (!text) return new DemoServer(spec, host, port, data).run();
+        return report();
+    }
+
+    private int report() throws Exception {
         Path scenarios = Home.dir().resolve("scenarios");
         Path scenario = scenarios.resolve("gaza-2025.yaml");
         Path events = scenarios.resolve("gaza-2025.events.jsonl");

@@ -36,7 +36,8 @@ import org.phasegate.store.ledger.Verifier;
  * record reported by its own source and attested by the organisations the file names — then verified and read back.
  */
 final class DemoLedger {
-    private static final String ADMIN = "demo-admin";
+    static final String ADMIN = "demo-admin";
+    static final String ORG = "Phasegate demo";
     private static final String IMPORTER = "demo-importer";
 
     record Outcome(int users, int reported, int attestations, DemoData.Summary data, Verifier.Report verify, List<EvidenceRecord> verified) {
@@ -47,34 +48,43 @@ final class DemoLedger {
 
     static Outcome run(Scenario s, Path eventsFile, List<EvidenceRecord> records) throws IOException {
         Path dir = Files.createTempDirectory("phasegate-demo-ledger-");
-        try (var store = new Store(Database.embedded(dir), randomKey(), Clock.systemUTC(), s.verification(), Ledger.DEFAULT_CHECKPOINT_EVERY)) {
-            var actors = addUsers(store, records);
-            var submissions = new SubmissionReader(s.eventsReader()).parse(eventsFile.toString(), asReports(eventsFile), true);
-            var reporters = records.stream().collect(Collectors.toMap(EvidenceRecord::id, r -> r.reporter().by()));
-            submissionsByReporter(submissions, reporters).forEach((reporter, batch) -> store.records().add(actors.get(reporter), batch));
-            int attestations = 0;
-            for (var r : records) {
-                for (Attestation a : r.attestations()) {
-                    store.records().attest(actors.get(a.by()), r.id());
-                    attestations++;
-                }
-            }
-            var importerPassword = Passwords.throwaway();
-            store.users().add(Optional.of(actors.get(ADMIN)), IMPORTER, Role.MONITOR, "Phasegate demo", importerPassword);
-            var data = DemoData.load(store, store.users().actor(IMPORTER, importerPassword), DemoData.defaultDir(), s.imports());
-            return new Outcome(actors.size() + 1, submissions.size(), attestations, data, store.ledger().verify(), store.records().verified(Optional.empty()));
+        try (var store = open(dir, s)) {
+            return populate(store, s, eventsFile, records, Passwords.throwaway());
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** A throwaway store in {@code dir} (a fresh data key that lives only in this process) verifying by the scenario's rules. */
+    static Store open(Path dir, Scenario s) {
+        return new Store(Database.embedded(dir), randomKey(), Clock.systemUTC(), s.verification(), Ledger.DEFAULT_CHECKPOINT_EVERY);
+    }
+
+    /** The bundled evidence reported and attested in {@code store}; its admin is {@value #ADMIN} with {@code adminPassword}. */
+    static Outcome populate(Store store, Scenario s, Path eventsFile, List<EvidenceRecord> records, String adminPassword) throws IOException {
+        var actors = addUsers(store, records, adminPassword);
+        var submissions = new SubmissionReader(s.eventsReader()).parse(eventsFile.toString(), asReports(eventsFile), true);
+        var reporters = records.stream().collect(Collectors.toMap(EvidenceRecord::id, r -> r.reporter().by()));
+        submissionsByReporter(submissions, reporters).forEach((reporter, batch) -> store.records().add(actors.get(reporter), batch));
+        int attestations = 0;
+        for (var r : records) {
+            for (Attestation a : r.attestations()) {
+                store.records().attest(actors.get(a.by()), r.id());
+                attestations++;
+            }
+        }
+        var importerPassword = Passwords.throwaway();
+        store.users().add(Optional.of(actors.get(ADMIN)), IMPORTER, Role.MONITOR, ORG, importerPassword);
+        var data = DemoData.load(store, store.users().actor(IMPORTER, importerPassword), DemoData.defaultDir(), s.imports());
+        return new Outcome(actors.size() + 1, submissions.size(), attestations, data, store.ledger().verify(), store.records().verified(Optional.empty()));
     }
 
     /**
      * An admin, then each organisation the file names, then every reporter and attester as a monitor of theirs, each with
      * a throwaway password that lives only in this process; returns them unlocked, by name.
      */
-    private static Map<String, Actor> addUsers(Store store, List<EvidenceRecord> records) {
-        var password = Passwords.throwaway();
-        store.users().add(Optional.empty(), ADMIN, Role.ADMIN, "Phasegate demo", password);
+    private static Map<String, Actor> addUsers(Store store, List<EvidenceRecord> records, String password) {
+        store.users().add(Optional.empty(), ADMIN, Role.ADMIN, ORG, password);
         Map<String, Actor> actors = new LinkedHashMap<>();
         actors.put(ADMIN, store.users().actor(ADMIN, password));
         Map<String, String> orgs = new LinkedHashMap<>();
@@ -82,7 +92,7 @@ final class DemoLedger {
             orgs.putIfAbsent(r.reporter().by(), r.reporter().org());
             r.attestations().forEach(a -> orgs.putIfAbsent(a.by(), a.org()));
         }
-        var registered = new java.util.HashSet<String>(List.of(OrgName.normalise("Phasegate demo")));
+        var registered = new java.util.HashSet<String>(List.of(OrgName.normalise(ORG)));
         orgs.values().forEach(org -> {
             if (registered.add(OrgName.normalise(org))) store.organisations().add(actors.get(ADMIN), org);
         });
@@ -122,7 +132,7 @@ final class DemoLedger {
         return new DataKey(key);
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

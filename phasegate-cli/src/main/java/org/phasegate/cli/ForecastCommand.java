@@ -18,8 +18,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.forecast.AssumptionSetReader;
 import org.phasegate.forecast.Defaults;
+import org.phasegate.forecast.ForecastJson;
 import org.phasegate.forecast.ForecastOptions;
 import org.phasegate.forecast.Forecaster;
+import org.phasegate.forecast.Nowcast;
+import org.phasegate.forecast.Nowcaster;
+import org.phasegate.nowcast.Likelihood;
 import org.phasegate.forecast.StartingState;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
@@ -29,14 +33,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "forecast", mixinStandardHelpOptions = true,
+@Command(name = "forecast", mixinStandardHelpOptions = true, subcommands = ForecastHistoryCommand.class,
         description = "Monte Carlo forecast: P(each phase complete by each date) with standard errors, ceasefire collapse, "
             + "gate openings, failure paths and the levers and assumptions that move the outcome most (docs/forecast.md).")
 final class ForecastCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--scenario", required = true, description = "Scenario YAML") Path scenario;
-    @Option(names = "--assumptions", required = true, paramLabel = "NAME|FILE",
-            description = "A bundled set (e.g. sceptic, leverage: <scenario>.assumptions/NAME.yaml) or a YAML file") String assumptions;
+    // required, but checked by the command (not picocli), so that `forecast history` needs neither
+    @Option(names = "--scenario", description = "Scenario YAML (required)") Path scenario;
+    @Option(names = "--assumptions", paramLabel = "NAME|FILE",
+            description = "A bundled set (e.g. sceptic, leverage: <scenario>.assumptions/NAME.yaml) or a YAML file (required)") String assumptions;
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override one assumption (within its plausible range)")
     Map<String, String> sets = new LinkedHashMap<>();
     @Option(names = "--runs", defaultValue = "10000", description = "Monte Carlo runs (default ${DEFAULT-VALUE})") int runs;
@@ -57,8 +62,19 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--sensitivity-date", paramLabel = "DATE", converter = Day.class, description = "Date for the tornado and failure paths (default: end of the horizon)") LocalDate sensitivityDate;
     @Option(names = "--threads", description = "Threads (default: all cores)") Integer threads;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})") Format format;
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here") Path out;
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write forecast.json, forecast.txt and SVG/PNG charts here (with the forecast over time and its reliability so far, from a backtest of the evidence)") Path out;
     @Option(names = "--no-progress", description = "Nothing on stderr but errors (no progress bar, no notes)") boolean noProgress;
+    @Option(names = "--record", description = "Also save the forecast (and the nowcast) with its inputs in the store's forecast history (--data-dir, --db; see 'forecast history')")
+    boolean record;
+    @Option(names = "--nowcast", description = "Also condition runs from --nowcast-from on the verified history up to the as-of date (sequential importance resampling) and show that beside the forecast")
+    boolean nowcast;
+    @Option(names = "--nowcast-from", converter = AsOf.class, description = "With --nowcast: where the runs start (default: the scenario's start)") Instant nowcastFrom;
+    @Option(names = "--nowcast-every", defaultValue = "28", description = "With --nowcast: days between checkpoints (default ${DEFAULT-VALUE})") double nowcastEvery;
+    @Option(names = "--holding-gate", paramLabel = "GATE", description = "With --nowcast: the gate open while the ceasefire holds; its closing is the verified collapse (default: no collapse before the as-of date, as the forecast assumes)")
+    String holdingGate;
+    @Option(names = "--nowcast-timing-days", defaultValue = "14", description = "With --nowcast: sd of the timing error in days (default ${DEFAULT-VALUE}; a named assumption)") double timingDays;
+    @Option(names = "--nowcast-mismatch", defaultValue = "0.001", description = "With --nowcast: probability of a disagreement on whether something happened (default ${DEFAULT-VALUE}; a named assumption)")
+    double mismatch;
 
     enum Format { text, json }
 
@@ -74,7 +90,9 @@ final class ForecastCommand implements Callable<Integer> {
         }
         var set = new AssumptionSetReader().load(setFile, s).override(sets);
         Instant start = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.DAYS);
-        var state = StartingState.of(s, records(s), start);
+        var evidence = records(s);
+        checkNowcast(s, start);
+        var state = StartingState.of(s, evidence, start);
         var defaults = ForecastOptions.defaults(seed, runs);
         var options = new ForecastOptions(seed, runs, threads == null ? defaults.threads() : threads, stepDays, horizonDays,
                 by.isEmpty() ? Defaults.by(state) : by, phase == null ? Defaults.phase(s, state) : phase, sensitivityRuns == null ? Math.min(runs, 2000) : sensitivityRuns,
@@ -83,15 +101,63 @@ final class ForecastCommand implements Callable<Integer> {
         var forecast = withProgress(total, p -> new Forecaster().forecast(s, state, set, options, p));
         String text = ForecastText.render(forecast);
         String json = ForecastJson.render(forecast);
+        Nowcast nowcasted = null;
+        if (nowcast) {
+            var n = withProgress(Nowcaster.work(nowcastFrom(s), start, nowcastEvery, stepDays, runs), p -> new Nowcaster().nowcast(
+                    s, evidence, set, nowcastFrom(s), start, nowcastEvery, java.util.Optional.ofNullable(holdingGate), new Likelihood(timingDays, mismatch), options, p));
+            text += NowcastText.render(forecast, n);
+            json = NowcastJson.addTo(json, n);
+            nowcasted = n;
+        }
         var stdout = spec.commandLine().getOut();
         stdout.print(format == Format.json ? json : text);
         stdout.flush();
-        if (out != null) ForecastCharts.write(forecast, out, text, json);
+        if (record) {
+            var recording = ForecastRecording.of(scenario, setFile, named ? assumptions : setFile.getFileName().toString(), sets);
+            var saved = new ArrayList<org.phasegate.store.forecasts.SavedForecast>();
+            saved.add(recording.forecast(forecast, java.util.Optional.ofNullable(holdingGate), Instant.now()));
+            if (nowcasted != null) saved.add(recording.nowcast(s.id(), nowcasted, Instant.now()));
+            try (var st = store.open()) {
+                for (var f : saved) {
+                    long id = st.forecasts().save(f);
+                    if (!noProgress) spec.commandLine().getErr().println("phasegate: saved the " + f.method() + " as #" + id + " in the forecast history");
+                }
+            }
+        }
+        if (out != null) {
+            ForecastCharts.write(forecast, out, text, json);
+            ForecastHistory.write(s, evidence, set, seed, runs, options.threads(), start, out, spec.commandLine().getErr(), noProgress);
+        }
         return 0;
+    }
+
+    private Instant nowcastFrom(org.phasegate.scenario.Scenario s) {
+        return nowcastFrom != null ? nowcastFrom : s.start();
+    }
+
+    private void checkNowcast(org.phasegate.scenario.Scenario s, Instant asOfDate) {
+        var problems = new ArrayList<Problem>();
+        if (!nowcast && (nowcastFrom != null || holdingGate != null)) {
+            problems.add(new Problem(nowcastFrom != null ? "--nowcast-from" : "--holding-gate", 0, 0, "only a nowcast reads this option", "add --nowcast"));
+        }
+        if (nowcast && nowcastFrom(s).isAfter(asOfDate)) {
+            problems.add(new Problem("--nowcast-from " + nowcastFrom(s), 0, 0, "the nowcast would start after the as-of date " + asOfDate,
+                    "start it at or before --as-of (default: the scenario's start)"));
+        }
+        if (nowcast && holdingGate != null && s.gate(holdingGate).isEmpty()) {
+            problems.add(new Problem("--holding-gate " + org.phasegate.problem.Quote.of(holdingGate), 0, 0, "scenario " + s.id() + " has no such gate",
+                    org.phasegate.problem.Hints.didYouMean(holdingGate, s.gates().stream().map(g -> g.id()).toList())));
+        }
+        if (!(nowcastEvery > 0)) problems.add(new Problem("--nowcast-every " + nowcastEvery, 0, 0, "checkpoints must be a positive number of days apart", "default 28"));
+        if (!(timingDays > 0) || Double.isInfinite(timingDays)) problems.add(new Problem("--nowcast-timing-days " + timingDays, 0, 0, "must be a positive number of days", "default 14"));
+        if (!(mismatch > 0 && mismatch < 1)) problems.add(new Problem("--nowcast-mismatch " + mismatch, 0, 0, "must be a probability strictly between 0 and 1", "default 0.001"));
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
     private void checkArguments() {
         var problems = new ArrayList<Problem>();
+        if (scenario == null) problems.add(new Problem("--scenario", 0, 0, "the forecast needs a scenario", "e.g. --scenario scenarios/gaza-2025.yaml"));
+        if (assumptions == null) problems.add(new Problem("--assumptions", 0, 0, "the forecast needs an assumption set", "a bundled set such as sceptic or leverage, or a YAML file"));
         if (runs < 1) problems.add(new Problem("--runs " + runs, 0, 0, "runs must be at least 1", "e.g. --runs 10000"));
         if (fromStore && events != null) problems.add(new Problem("--from-store", 0, 0, "--from-store and --events both name the evidence", "give one of them"));
         if (stepDays <= 0) problems.add(new Problem("--step-days " + stepDays, 0, 0, "step must be positive", "7 for weekly, 1 for daily"));

@@ -1,13 +1,11 @@
 package org.phasegate.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-@Command(name = "phasegate", mixinStandardHelpOptions = true, version = "phasegate 0.1.0",
-        description = "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.")
+/** The {@code phasegate} command: its picocli model is built in code, as are the short commands' (see {@link Specs}). */
 public final class Main {
     /** Exit code for bad input (scenario, events file, arguments); see {@link Failures}. */
     static final int BAD_INPUT = Failures.BAD_INPUT;
@@ -16,16 +14,8 @@ public final class Main {
      * The subcommands, built only when used: a command line naming one builds that one alone, so `scenario check`
      * never loads the store's classes. Help and unknown commands get them all.
      */
-    private static final Map<String, String> COMMANDS = commands();
-
-    /** By class name, so a command's class is not even loaded unless it runs. */
-    private static Map<String, String> commands() {
-        var m = new LinkedHashMap<String, String>();
-        for (String name : new String[] {"Demo", "Scenario", "Status", "Replay", "Bargain", "Forecast", "Durability", "User", "Org", "Record", "Ledger", "Registry", "Import"}) {
-            m.put(name.toLowerCase(java.util.Locale.ROOT), "org.phasegate.cli." + name + "Command");
-        }
-        return m;
-    }
+    private static final List<String> COMMANDS =
+            List.of("demo", "scenario", "status", "replay", "bargain", "forecast", "durability", "user", "org", "record", "ledger", "registry", "backtest", "import", "serve", "bench");
 
     private final Map<String, String> env;
 
@@ -43,7 +33,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // On success with nothing left running, the JVM ends as after any main: Runtime.exit would first look up its
+        // System.Logger (a ServiceLoader and java.util.logging), a tenth of a short command's start-up.
+        if (code != 0 || otherThreadsKeepTheJvmAlive()) System.exit(code);
+    }
+
+    /** Whether a thread other than this one would keep the JVM running after main returns (or whether that is unclear). */
+    static boolean otherThreadsKeepTheJvmAlive() {
+        var root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) root = root.getParent();
+        var threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        if (n == threads.length) return true;
+        for (int i = 0; i < n; i++) {
+            if (!threads[i].isDaemon() && threads[i] != Thread.currentThread()) return true;
+        }
+        return false;
     }
 
     /** Runs one command line; used by main and by tests, which capture both streams. Every failure goes to {@link Failures}. */
@@ -70,14 +76,32 @@ public final class Main {
     }
 
     static CommandLine commandLine(String[] args, Map<String, String> env) {
-        var cli = new CommandLine(new Main(env));
-        var named = args.length > 0 ? COMMANDS.get(args[0]) : null;
-        if (named != null) cli.addSubcommand(args[0], command(named));
-        else COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command(command)));
+        var root = Specs.command(new Main(env), "phasegate",
+                "Executable phased peace agreements: sourced rules, verified evidence, gates and forecasts.");
+        root.version("phasegate 0.1.0");
+        var cli = new CommandLine(Specs.withStandardHelp(root));
+        if (args.length > 0 && COMMANDS.contains(args[0])) cli.addSubcommand(args[0], command(args[0], args.length > 1 ? args[1] : null));
+        else COMMANDS.forEach(name -> cli.addSubcommand(name, command(name, null)));
         return cli;
     }
 
-    private static Class<?> command(String className) {
+    /** The subcommands' names, in the order help lists them. */
+    static List<String> commandNames() {
+        return COMMANDS;
+    }
+
+    /** A command's model: built in code for the short, everyday commands, else read from its class's annotations. */
+    private static Object command(String name, String subcommand) {
+        return switch (name) {
+            case "scenario" -> ScenarioCommand.spec(subcommand);
+            case "bargain" -> new BargainCommand().spec();
+            default -> commandClass(name);
+        };
+    }
+
+    /** An annotated command's class, found by name so that it is not even loaded unless it runs. */
+    static Class<?> commandClass(String name) {
+        String className = "org.phasegate.cli." + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Command";
         try {
             return Class.forName(className);
         } catch (ClassNotFoundException e) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class StoreOptions {
     @Option(names = "--data-dir", description = "Embedded database directory (default: ./phasegate-data)")
     Path dataDir = Path.of("phasegate-data");
-    @Option(names = "--db", description = "JDBC URL of an external PostgreSQL, e.g. jdbc:postgresql://host/phasegate")
+    @Option(names = {"--db", "--db-url"}, description = "JDBC URL of an external PostgreSQL, e.g. jdbc:postgresql://host/phasegate")
     String db;
     @Option(names = "--key-file", description = "Data key file (base64 of 32 bytes); default: $PHASEGATE_DATA_KEY or ~/.phasegate/data.key")
     Path keyFile;

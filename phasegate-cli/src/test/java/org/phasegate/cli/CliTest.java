@@ -145,7 +145,7 @@ class CliTest {
     void demoShowsTheGazaScenario() {
         System.setProperty("phasegate.home", REPO.toString());
         var both = new java.io.ByteArrayOutputStream();   // stdout and stderr buffered separately into one stream, as on a terminal
-        int exit = Main.run(new String[] {"demo", "--as-of", "2026-01-15"}, new PrintWriter(both, true), new PrintWriter(both, true));
+        int exit = Main.run(new String[] {"demo", "--text", "--as-of", "2026-01-15"}, new PrintWriter(both, true), new PrintWriter(both, true));
         String shown = both.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(exit).isZero();
         assertThat(shown).contains("\nphasegate: starting a throwaway embedded PostgreSQL for the ledger ...\n\nEVIDENCE LEDGER")

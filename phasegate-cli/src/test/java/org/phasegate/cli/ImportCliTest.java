@@ -35,7 +35,8 @@ class ImportCliTest {
         Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
         assertThat(run("user", "add", "root", "--role", "admin", "--org", "CC").exit()).isZero();
         assertThat(run("org", "add", "UNOPS", "--as", "root").exit()).isZero();
-        assertThat(run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root").exit()).isZero();
+        var mona = run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root");
+        assertThat(mona.exit()).as(mona.err()).isZero();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.phasegate.bargain;
 
-import java.util.Locale;
 
 /** Charts of actor positions over turns, one panel per dimension: SVG and plain text. */
 public final class PositionChart {
@@ -25,7 +24,7 @@ public final class PositionChart {
         int dims = r.dimensions();
         int height = PANEL_HEIGHT * dims;
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+        sb.append(Plain.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"11\">%n", PANEL_WIDTH, height));
         sb.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         for (int k = 0; k < dims; k++) {
@@ -37,33 +36,33 @@ public final class PositionChart {
     private static void panel(StringBuilder sb, BargainResult r, int k, int top) {
         int x0 = MARGIN_LEFT;
         int y0 = top + MARGIN_TOP;
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"13\">%s</text>%n", x0, y0 - 10,
+        sb.append(Plain.format("<text x=\"%d\" y=\"%d\" font-size=\"13\">%s</text>%n", x0, y0 - 10,
                 escape(r.issue().dimensions().get(k))));
-        sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n",
+        sb.append(Plain.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n",
                 x0, y0, PLOT_WIDTH, PLOT_HEIGHT));
         for (int v = 0; v <= 100; v += 25) {
             double y = y(top, v);
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>%n", x0 - 5, y + 4, v));
+            sb.append(Plain.format("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>%n", x0 - 5, y + 4, v));
         }
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">turn (0..%d)</text>%n",
+        sb.append(Plain.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">turn (0..%d)</text>%n",
                 x0 + PLOT_WIDTH / 2, y0 + PLOT_HEIGHT + 15, r.lastTurn()));
         for (int i = 0; i < r.actors(); i++) {
             StringBuilder pts = new StringBuilder();
             for (int t = 0; t <= r.lastTurn(); t++) {
-                pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(r, t), y(top, r.position(t, i, k))));
+                pts.append(Plain.format("%.1f,%.1f ", x(r, t), y(top, r.position(t, i, k))));
             }
-            sb.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"><title>%s</title></polyline>%n",
+            sb.append(Plain.format("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"><title>%s</title></polyline>%n",
                     colour(i), pts.toString().strip(), escape(r.issue().actors().get(i).name())));
         }
         int shown = Math.min(r.actors(), 16);
         for (int i = 0; i < shown; i++) {
             int ly = y0 + 4 + i * 12;
-            sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"3\" fill=\"%s\"/>"
+            sb.append(Plain.format("<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"3\" fill=\"%s\"/>"
                     + "<text x=\"%d\" y=\"%d\">%s</text>%n", x0 + PLOT_WIDTH + 15, ly, colour(i), x0 + PLOT_WIDTH + 30, ly + 4,
                     escape(r.issue().actors().get(i).name())));
         }
         if (r.actors() > shown) {
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">… and %d more</text>%n", x0 + PLOT_WIDTH + 30,
+            sb.append(Plain.format("<text x=\"%d\" y=\"%d\">… and %d more</text>%n", x0 + PLOT_WIDTH + 30,
                     y0 + 8 + shown * 12, r.actors() - shown));
         }
     }
@@ -85,7 +84,7 @@ public final class PositionChart {
         int last = r.lastTurn();
         for (int k = 0; k < r.dimensions(); k++) {
             sb.append(r.issue().dimensions().get(k)).append("  (o = turn 0, # = turn ").append(last).append(")\n");
-            sb.append(String.format(Locale.ROOT, "%-16s0%s100%n", "", " ".repeat(Math.max(0, width - 3))));
+            sb.append(Plain.format("%-16s0%s100%n", "", " ".repeat(Math.max(0, width - 3))));
             for (int i = 0; i < r.actors(); i++) {
                 char[] line = " ".repeat(width + 1).toCharArray();
                 int from = column(r.position(0, i, k), width);
@@ -96,7 +95,7 @@ public final class PositionChart {
                 line[from] = 'o';
                 line[to] = '#';
                 String name = r.issue().actors().get(i).name();
-                sb.append(String.format(Locale.ROOT, "%-15.15s |%s| %6.2f%n", name, new String(line), r.position(last, i, k)));
+                sb.append(Plain.format("%-15.15s |%s| %6.2f%n", name, new String(line), r.position(last, i, k)));
             }
             sb.append('\n');
         }

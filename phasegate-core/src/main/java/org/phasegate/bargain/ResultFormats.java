@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A run's results as CSV (KTAB's reference layout) and JSON. */
@@ -21,7 +20,7 @@ public final class ResultFormats {
             for (int i = 0; i < r.actors(); i++) {
                 for (int k = 0; k < r.dimensions(); k++) {
                     sb.append(t).append(',').append(i).append(',').append(k).append(',')
-                            .append(String.format(Locale.ROOT, "%.2f", r.position(t, i, k))).append('\n');
+                            .append(Plain.format("%.2f", r.position(t, i, k))).append('\n');
                 }
             }
         }
@@ -35,7 +34,7 @@ public final class ResultFormats {
             for (int i = 0; i < r.actors(); i++) {
                 for (int k = 0; k < r.dimensions(); k++) {
                     sb.append(t).append(',').append(i).append(',').append(k).append(',')
-                            .append(String.format(Locale.ROOT, "%.6f", r.ideal(t, i, k))).append('\n');
+                            .append(Plain.format("%.6f", r.ideal(t, i, k))).append('\n');
                 }
             }
         }
@@ -48,7 +47,7 @@ public final class ResultFormats {
         for (int t = 0; t <= r.lastTurn(); t++) {
             for (int i = 0; i < r.actors(); i++) {
                 sb.append(t).append(',').append(i).append(',')
-                        .append(String.format(Locale.ROOT, "%.6f", r.winProbability(t, i))).append('\n');
+                        .append(Plain.format("%.6f", r.winProbability(t, i))).append('\n');
             }
         }
         return sb.toString();
@@ -101,21 +100,21 @@ public final class ResultFormats {
         sb.append("issue: ").append(is.name()).append('\n');
         sb.append("actors: ").append(r.actors()).append("; dimensions: ").append(r.dimensions()).append('\n');
         sb.append("model parameters: ").append(is.parameters().describe()).append('\n');
-        sb.append(String.format(Locale.ROOT, "turns: %d (%s; last fractional change %.4f)%n", r.lastTurn(),
+        sb.append(Plain.format("turns: %d (%s; last fractional change %.4f)%n", r.lastTurn(),
                 r.converged() ? "converged" : "stopped at the step cap", r.lastChangeRatio()));
         List<Double> outcome = r.predictedOutcome();
         sb.append("predicted outcome (final position most likely to prevail):\n");
         for (int k = 0; k < r.dimensions(); k++) {
-            sb.append(String.format(Locale.ROOT, "  %-40s %6.2f%n", is.dimensions().get(k), outcome.get(k)));
+            sb.append(Plain.format("  %-40s %6.2f%n", is.dimensions().get(k), outcome.get(k)));
         }
         sb.append("final positions and winning probabilities (actors at the same position share one option's p):\n");
         int t = r.lastTurn();
         for (int i = 0; i < r.actors(); i++) {
-            sb.append(String.format(Locale.ROOT, "  %-25s", is.actors().get(i).name()));
+            sb.append(Plain.format("  %-25s", is.actors().get(i).name()));
             for (int k = 0; k < r.dimensions(); k++) {
-                sb.append(String.format(Locale.ROOT, " %6.2f", r.position(t, i, k)));
+                sb.append(Plain.format(" %6.2f", r.position(t, i, k)));
             }
-            sb.append(String.format(Locale.ROOT, "   p=%.3f%n", r.winProbability(t, i)));
+            sb.append(Plain.format("   p=%.3f%n", r.winProbability(t, i)));
         }
         return sb.toString();
     }

@@ -24,7 +24,8 @@ record XmlTree(String name, String text, Position at, List<XmlTree> children) {
     }
 
     static XmlTree parse(String file, String xml) throws IssueParseException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        // the JDK's own StAX parser, whose line and column the tests pin, found without a service look-up at start-up
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         String body = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;

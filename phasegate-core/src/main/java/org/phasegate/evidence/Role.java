@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * What a user of the evidence ledger may do (least privilege): monitors report and attest, the board adjudicates
- * disputes and rejects, analysts and the public read, admins manage users. Only monitors, board and admin see
+ * disputes and rejects, analysts, viewers and the public read, admins manage users. A viewer is a signed-in reader who
+ * may do no more than read (the HTTP API lets analysts also run forecasts and bargaining). Only monitors, board and admin see
  * restricted records; only board and admin may open a record's confidential part.
  */
 public enum Role {
-    ADMIN, MONITOR, BOARD, ANALYST, PUBLIC;
+    ADMIN, MONITOR, BOARD, ANALYST, VIEWER, PUBLIC;
 
     public String wireName() {
         return name().toLowerCase();

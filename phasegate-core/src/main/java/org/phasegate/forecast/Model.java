@@ -88,12 +88,19 @@ final class Model {
     private final Instant asOf;
     private final StartingState start;
     private final AssumptionSet set;
+    private final Forcing forcing;
 
     Model(Scenario s, StartingState start, AssumptionSet set, String focus) {
+        this(s, start, set, focus, Forcing.NONE);
+    }
+
+    /** {@code forcing}: the verified values over time of leaves no run can move (a nowcast from before the as-of date). */
+    Model(Scenario s, StartingState start, AssumptionSet set, String focus, Forcing forcing) {
         Params.check(s, set);
         this.scenario = s;
         this.start = start;
         this.set = set;
+        this.forcing = forcing;
         this.asOf = start.asOf();
         this.intermediateFrom = s.intermediateFrom();
         obligationIds = s.obligations().stream().map(Obligation::id).toArray(String[]::new);
@@ -353,6 +360,7 @@ final class Model {
                 return new Expr.Progress(obligationIndex.get(p.obligation()), Math.max(1e-6, p.shareAt(th.level())));
             }
         }
+        if (forcing.covers(r)) return forcing.expr(r);
         boolean met = start.leafMet().getOrDefault(r, false);
         if (!met) frozen.add(th.measure());
         return new Expr.Const(met);
@@ -384,6 +392,7 @@ final class Model {
     private Expr quiet(Condition.Quiet q) {
         var m = scenario.measure(q.measure());
         if (m.isPresent() && m.get().party().isPresent()) return new Expr.Quiet(partyIndex.get(m.get().party().get()), q.days());
+        if (forcing.covers(q)) return forcing.expr(q);
         return new Expr.Const(start.leafMet().getOrDefault(q, false));
     }
 

@@ -109,12 +109,28 @@ final class Simulation {
         }
 
         RunResult run(long runSeed) {
-            reset(runSeed);
-            for (int step = 0; step < steps; step++) {
+            return run(new long[] {runSeed}, new int[0], steps);
+        }
+
+        /**
+         * A particle of a nowcast: its streams start from {@code seeds[0]} and are reseeded with {@code seeds[j + 1]}
+         * at the start of step {@code reseedAt[j]} (its lineage: the history it was resampled from, then fresh draws);
+         * it stops after {@code stopStep} steps. The same lineage always gives the same run up to each reseeding.
+         */
+        RunResult run(long[] seeds, int[] reseedAt, int stopStep) {
+            reset(seeds[0]);
+            int next = 0;
+            for (int step = 0; step < Math.min(steps, stopStep); step++) {
+                while (next < reseedAt.length && reseedAt[next] == step) rng.reset(seeds[++next]);
                 if (!step(step)) break;
                 if (step + 1 == blockStep) blockers = blockers();
             }
             return new RunResult(phaseDone, collapse, fallback, gateOpened, blockers);
+        }
+
+        /** Per obligation, the day it completed in the run so far (NaN: not complete); a copy. */
+        double[] completed() {
+            return s.completedDay.clone();
         }
 
         private void reset(long runSeed) {

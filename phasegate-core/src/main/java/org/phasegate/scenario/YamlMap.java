@@ -13,8 +13,7 @@ import org.phasegate.problem.Position;
 import org.phasegate.problem.Problems;
 import org.phasegate.problem.Quote;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -22,6 +21,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The one YAML layer (scenarios, assumption sets, issue files): SnakeYAML nodes, which keep every value's line and
@@ -54,7 +56,9 @@ public final class YamlMap {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setMaxAliasesForCollections(50);
         try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            // What Yaml.compose does, without building a Yaml object: its constructor and representer tables and the
+            // logger they open (System.Logger, a ServiceLoader, java.util.logging) cost a short command's start-up.
+            return new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Untyped(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             var where = mark == null ? new Position(1, 1) : new Position(mark.getLine() + 1, mark.getColumn() + 1);
@@ -64,6 +68,16 @@ public final class YamlMap {
                     + MAX_DEPTH + " levels deep)");
         }
         return null;
+    }
+
+    /**
+     * Leaves every scalar a string: the readers give each value its type themselves, so SnakeYAML's implicit typing
+     * (regular expressions tried on every scalar) would be work thrown away. Only tags change, which no reader reads.
+     */
+    private static final class Untyped extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+        }
     }
 
     private static boolean tooLongLine(String yaml, Problems problems) {

@@ -2,7 +2,10 @@ package org.phasegate.store;
 
 import java.time.Clock;
 import org.phasegate.scenario.Verification;
+import org.phasegate.store.access.AccessLog;
+import org.phasegate.store.access.Idempotency;
 import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.forecasts.ForecastHistory;
 import org.phasegate.store.imports.Importer;
 import org.phasegate.store.ledger.Audit;
 import org.phasegate.store.ledger.Ledger;
@@ -10,6 +13,7 @@ import org.phasegate.store.orgs.Organisations;
 import org.phasegate.store.records.Records;
 import org.phasegate.store.registry.Registry;
 import org.phasegate.store.tree.Heads;
+import org.phasegate.store.users.Tokens;
 import org.phasegate.store.users.Users;
 
 /**
@@ -27,6 +31,10 @@ public final class Store implements AutoCloseable {
     private final Registry registry;
     private final Organisations organisations;
     private final Heads heads;
+    private final ForecastHistory forecasts;
+    private final Tokens tokens;
+    private final AccessLog accessLog;
+    private final Idempotency idempotency;
     private final Importer importer;
     private boolean audited;
 
@@ -38,6 +46,10 @@ public final class Store implements AutoCloseable {
         this.registry = new Registry(db.dataSource(), key, clock, checkpointEvery);
         this.organisations = new Organisations(db.dataSource(), clock, checkpointEvery);
         this.heads = new Heads(db.dataSource(), clock);
+        this.forecasts = new ForecastHistory(db.dataSource());
+        this.tokens = new Tokens(db.dataSource(), key, clock);
+        this.accessLog = new AccessLog(db.dataSource(), clock);
+        this.idempotency = new Idempotency(db.dataSource(), clock);
         this.importer = new Importer(db.dataSource(), clock, checkpointEvery);
     }
 
@@ -86,6 +98,11 @@ public final class Store implements AutoCloseable {
         return registry;
     }
 
+    /** Saved forecasts with their inputs (not ledger entries: nothing here is evidence, so no audit guards it). */
+    public ForecastHistory forecasts() {
+        return forecasts;
+    }
+
     /** Imports of datasets (ACLED, casualty series, UCDP, GeoJSON places, mapped CSV); see docs/importing.md. */
     public Importer importer() {
         audited();
@@ -101,6 +118,22 @@ public final class Store implements AutoCloseable {
     /** Signed tree heads; sign only sizes and roots an audit gave. */
     public Heads heads() {
         return heads;
+    }
+
+    /** The HTTP API's tokens (guarded like users: they unlock signing keys). */
+    public Tokens tokens() {
+        audited();
+        return tokens;
+    }
+
+    /** The HTTP API's access log (denied requests, reads of restricted and confidential data). */
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
+    /** Idempotency keys of the HTTP API's record submissions. */
+    public Idempotency idempotency() {
+        return idempotency;
     }
 
     @Override

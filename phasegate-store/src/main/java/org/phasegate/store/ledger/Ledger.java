@@ -83,12 +83,37 @@ public final class Ledger {
         return Auditor.rebuild(owner);
     }
 
+    /** The last entry's number (0 for an empty ledger): every change to the served tables raises it. */
+    public long lastSeq() {
+        return Tx.run(ds, c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT coalesce(max(seq), 0) FROM ledger_entry")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public long size() {
         return Tx.run(ds, c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM ledger_entry")) {
                 rs.next();
                 return rs.getLong(1);
             }
+        });
+    }
+
+    /** The entries after {@code after}, at most {@code limit}, each as its export line (see {@link #export}). */
+    public java.util.List<String> lines(long after, int limit) {
+        return Tx.run(ds, c -> {
+            var out = new java.util.ArrayList<String>();
+            try (var st = c.prepareStatement(SELECT.replace("ORDER BY", "WHERE seq > ? ORDER BY") + " LIMIT ?")) {
+                st.setLong(1, after);
+                st.setInt(2, limit);
+                try (var rs = st.executeQuery()) {
+                    iterate(rs).forEachRemaining(e -> out.add(toLine(e)));
+                }
+            }
+            return out;
         });
     }
 

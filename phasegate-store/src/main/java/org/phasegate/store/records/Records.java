@@ -73,6 +73,36 @@ public final class Records {
         });
     }
 
+    /** One user's batch of reports, for {@link #addGroups}. */
+    public record Group(Actor actor, List<Submission> batch) {
+        public Group {
+            batch = List.copyOf(batch);
+        }
+    }
+
+    /**
+     * Several users' batches in one transaction (one commit for all: how a server groups concurrent submissions); all
+     * are stored, or (on any refusal, of any group) none, and the caller may then try each group alone.
+     */
+    public void addGroups(List<Group> groups) {
+        for (var g : groups) Workflow.refuseReport(g.actor().name(), g.actor().role()).ifPresent(Records::refuse);
+        Tx.run(ds, c -> {
+            var appender = Appender.begin(c, checkpointEvery);
+            for (var g : groups) {
+                for (var s : g.batch()) {
+                    try {
+                        StoreInput.check(s);
+                        addOne(c, appender, g.actor(), s);
+                    } catch (StoreException e) {
+                        throw new RecordRefused(s.line(), e.getMessage());
+                    }
+                }
+            }
+            appender.flush();
+            return null;
+        });
+    }
+
     private void addOne(Connection c, Appender appender, Actor actor, Submission s) throws SQLException {
         var id = s.record().id();
         if (history(c, id).isPresent()) refuse("record '" + id + "' already exists; to correct it, report a new record with \"supersedes\":\"" + id + "\"");

@@ -14,7 +14,7 @@ final class UserRows {
     private static final String USER = "SELECT u.name, u.role, u.org, d.name IS NULL FROM app_user u"
             + " LEFT JOIN user_deactivation d ON d.name = u.name";
 
-    record CurrentKey(Users.User user, byte[] nonce, byte[] sealed, byte[] kekSalt, String passwordHash) {
+    record CurrentKey(Users.User user, long seq, byte[] nonce, byte[] sealed, byte[] kekSalt, String passwordHash) {
     }
 
     private UserRows() {
@@ -49,11 +49,11 @@ final class UserRows {
     static CurrentKey currentKey(Connection c, String name) throws SQLException {
         var user = find(c, name).orElseThrow(() -> new StoreException("no user '" + name + "'; an admin adds one with: "
                 + "PHASEGATE_NEW_PASSWORD=... phasegate user add " + name + " --role ROLE --org ORG --as ADMIN"));
-        try (var ps = c.prepareStatement("SELECT nonce, private_key, kek_salt, password_hash FROM user_key WHERE name = ? ORDER BY seq DESC LIMIT 1")) {
+        try (var ps = c.prepareStatement("SELECT seq, nonce, private_key, kek_salt, password_hash FROM user_key WHERE name = ? ORDER BY seq DESC LIMIT 1")) {
             ps.setString(1, name);
             try (var rs = ps.executeQuery()) {
                 if (!rs.next()) throw new StoreException("user '" + name + "' has no signing key in this store (an imported ledger has none; restore a backup instead)");
-                return new CurrentKey(user, rs.getBytes(1), rs.getBytes(2), rs.getBytes(3), rs.getString(4));
+                return new CurrentKey(user, rs.getLong(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getString(5));
             }
         }
     }

@@ -185,6 +185,29 @@ public final class Users {
         });
     }
 
+    /** Failed sign-ins recorded for this user since a moment (login throttling). */
+    public long failedSignInsSince(String name, java.time.Instant since) {
+        return Tx.run(ds, c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM auth_failure WHERE name = ? AND at >= ?")) {
+                ps.setString(1, name);
+                ps.setObject(2, since.atOffset(ZoneOffset.UTC));
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Records a refused sign-in that never reached the password check (e.g. while locked out). */
+    public void refusedSignIn(String name, String reason) {
+        recordFailure(name, reason);
+    }
+
+    public Optional<User> find(String name) {
+        return Tx.run(ds, c -> UserRows.find(c, name));
+    }
+
     public List<User> list() {
         return Tx.run(ds, UserRows::all);
     }

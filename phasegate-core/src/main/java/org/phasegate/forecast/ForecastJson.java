@@ -1,21 +1,19 @@
-package org.phasegate.cli;
+package org.phasegate.forecast;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import org.phasegate.forecast.Assumed;
-import org.phasegate.forecast.Forecast;
 
 /** The forecast as JSON: seed, runs, every assumption used, and per phase and date {@code p} with {@code se}. */
-final class ForecastJson {
+public final class ForecastJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ForecastJson() {
     }
 
-    static String render(Forecast f) {
+    public static String render(Forecast f) {
         var root = JSON.createObjectNode();
         root.put("scenario", f.scenario());
         root.put("assumptionSet", f.assumptionSet());

@@ -1,20 +1,18 @@
-package org.phasegate.cli;
+package org.phasegate.gate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.phasegate.gate.Check;
-import org.phasegate.gate.StatusReport;
 
 /** The status report as JSON, for programs. Instants are ISO-8601 strings. */
-final class StatusJson {
+public final class StatusJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private StatusJson() {
     }
 
-    static String render(StatusReport r) throws Exception {
+    public static String render(StatusReport r) throws com.fasterxml.jackson.core.JsonProcessingException {
         var root = JSON.createObjectNode();
         root.put("scenario", r.scenario().id()).put("asOf", r.asOf().toString());
         var phases = root.putArray("phases");

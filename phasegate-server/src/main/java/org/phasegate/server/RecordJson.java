@@ -1,0 +1,74 @@
+package org.phasegate.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.phasegate.store.records.RecordDetail;
+import org.phasegate.store.records.RecordView;
+
+/** Records as the API gives them: JSON, and the exports (CSV, GeoJSON, JSON Lines). Never a sealed part. */
+final class RecordJson {
+    private RecordJson() {
+    }
+
+    static ObjectNode view(RecordView v) {
+        var n = Json.object().put("id", v.id()).put("type", v.type()).put("time", v.time().toString());
+        v.party().ifPresent(p -> n.put("party", p));
+        n.put("state", v.state().wireName()).put("confidentiality", v.confidentiality().wireName()).put("reporter", v.reporter())
+                .put("reporterOrg", v.reporterOrg()).put("required", v.required());
+        var a = n.putArray("attestations");
+        v.attestations().forEach(x -> a.addObject().put("by", x.by()).put("org", x.org()));
+        v.supersedes().ifPresent(s -> n.put("supersedes", s));
+        v.commitment().ifPresent(s -> n.put("commitment", s));
+        n.set("body", Json.parse(v.body()));
+        return n;
+    }
+
+    static ObjectNode detail(RecordDetail d) {
+        var n = view(d.view()).put("entry", d.entry()).put("stillNeeded", d.stillNeeded());
+        var steps = n.putArray("steps");
+        d.steps().forEach(s -> steps.addObject().put("entry", s.entry()).put("what", s.what()).put("by", s.by()).put("org", s.org()).put("reason", s.reason()));
+        d.sources().forEach(n.putArray("sources")::add);
+        d.candidateOrgs().forEach(n.putArray("candidateOrgs")::add);
+        return n;
+    }
+
+    static String jsonLines(List<RecordView> views) {
+        var out = new StringBuilder();
+        views.forEach(v -> out.append(Json.write(view(v))).append('\n'));
+        return out.toString();
+    }
+
+    static String geoJson(List<RecordView> views) {
+        var fc = Json.object().put("type", "FeatureCollection");
+        var features = fc.putArray("features");
+        for (var v : views) {
+            var f = features.addObject().put("type", "Feature").put("id", v.id());
+            var geometry = Json.parse(v.body()).path("place").path("geometry");
+            if (geometry.isObject()) f.set("geometry", geometry);
+            else f.putNull("geometry");
+            var props = view(v);
+            props.remove("body");
+            f.set("properties", props);
+        }
+        return Json.write(fc);
+    }
+
+    static String csv(List<RecordView> views) {
+        var out = new StringBuilder("id,type,time,party,state,confidentiality,reporter,reporter_org,attestations,pcode,lon,lat,supersedes\n");
+        for (var v : views) {
+            var place = Json.parse(v.body()).path("place");
+            var coords = place.path("geometry").path("type").asText().equals("Point") ? place.path("geometry").path("coordinates") : null;
+            out.append(String.join(",", cell(v.id()), cell(v.type()), cell(v.time().toString()), cell(v.party().orElse("")), cell(v.state().wireName()),
+                    cell(v.confidentiality().wireName()), cell(v.reporter()), cell(v.reporterOrg()), Integer.toString(v.attestations().size()),
+                    cell(place.path("pcode").asText("")), coords == null ? "" : coords.path(0).asText(), coords == null ? "" : coords.path(1).asText(),
+                    cell(v.supersedes().orElse("")))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it as a formula. */
+    private static String cell(String s) {
+        var safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return safe.matches("[^\",\r\n]*") ? safe : "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}
