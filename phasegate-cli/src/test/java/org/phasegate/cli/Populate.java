@@ -30,6 +30,17 @@ final class Populate {
                 + "\"sources\":[{\"url\":\"https://example.org/report/" + id + "\"}]" + extra + "}";
     }
 
+    /** One import (import_batch and its import_row), so every served table has a row to tamper with. */
+    static void importPlace(org.phasegate.store.Store s, org.phasegate.store.ledger.Actor monitor) {
+        var bytes = ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"line-1\",\"properties\":{},"
+                + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[34.3,31.3],[34.5,31.5]]}}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var kind = org.phasegate.importing.ImportKind.GEOJSON;
+        var request = new org.phasegate.store.imports.ImportRequest(kind, "lines.geojson",
+                org.phasegate.store.crypto.Hashes.hex(org.phasegate.store.crypto.Hashes.sha256(bytes)), org.phasegate.scenario.ImportPolicy.DEFAULT, false, false);
+        s.importer().run(monitor, org.phasegate.importing.Importers.reader(kind, java.nio.file.Path.of("lines.geojson"), java.util.Optional.empty()),
+                () -> new java.io.ByteArrayInputStream(bytes), request);
+    }
+
     static void into(Database db) {
         try (var s = new Store(db, KEY, Clock.systemUTC(), new Verification(1, Map.of("incident", 2)), 64)) {
             var users = s.users();
@@ -55,6 +66,7 @@ final class Populate {
             s.records().adjudicate(bea, "inc-2", true, "stands");
             s.records().reject(bea, "inc-r", "duplicate");
             s.records().add(mona, new SubmissionReader(new EventsReader()).parse("test.jsonl", incident("inc-3", ",\"supersedes\":\"inc-2\""), true));
+            importPlace(s, mona);
             var p = s.registry().enrol(mona, "GZ-0001", List.of());
             s.registry().handIn(mona, p, "small-arms", 1, List.of("AK-1"));
             users.rotateKey(mona, "mona", PASSWORD);
