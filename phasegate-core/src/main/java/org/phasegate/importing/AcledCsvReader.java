@@ -30,17 +30,7 @@ final class AcledCsvReader implements SourceReader {
     public void read(String file, InputStream in, RowSink sink) {
         sink.begin(new Dataset("acled-events", ImportKind.ACLED, "ACLED events (event-level export)", AcledMonthlyReader.LICENCE,
                 "ACLED — Armed Conflict Location & Event Data Project (acleddata.com)", "https://acleddata.com/"));
-        CsvTable.read(file, in, COLUMNS, new CsvTable.RowHandler() {
-            @Override
-            public void row(CsvTable.Row row) {
-                map(row, sink);
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                sink.rejected(rejection);
-            }
-        });
+        CsvTable.read(file, in, COLUMNS, CsvTable.RowHandler.of(row -> map(row, sink), sink));
     }
 
     private static void map(CsvTable.Row r, RowSink sink) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
 import org.phasegate.problem.Quote;
@@ -74,6 +75,21 @@ public final class CsvTable {
         void row(Row row);
 
         void rejected(Rejection rejection);
+
+        /** Each row to {@code mapper}; rows the table itself refuses straight to the sink. */
+        static RowHandler of(Consumer<Row> mapper, RowSink sink) {
+            return new RowHandler() {
+                @Override
+                public void row(Row row) {
+                    mapper.accept(row);
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    sink.rejected(rejection);
+                }
+            };
+        }
     }
 
     /** Without a schema, Jackson gives each CSV row as one array of strings. */

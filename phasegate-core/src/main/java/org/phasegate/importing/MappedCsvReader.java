@@ -23,17 +23,7 @@ final class MappedCsvReader implements SourceReader {
     public void read(String file, InputStream in, RowSink sink) {
         sink.begin(mapping.dataset());
         var seen = new HashSet<String>();
-        CsvTable.read(file, in, mapping.columns(), new CsvTable.RowHandler() {
-            @Override
-            public void row(CsvTable.Row row) {
-                map(row, seen, sink);
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                sink.rejected(rejection);
-            }
-        });
+        CsvTable.read(file, in, mapping.columns(), CsvTable.RowHandler.of(row -> map(row, seen, sink), sink));
     }
 
     private void map(CsvTable.Row r, Set<String> seen, RowSink sink) {

@@ -31,17 +31,7 @@ final class UcdpReader implements SourceReader {
     public void read(String file, InputStream in, RowSink sink) {
         sink.begin(new Dataset("ucdp-ged", ImportKind.UCDP, "UCDP Georeferenced Event Dataset", "CC BY 4.0",
                 "UCDP Georeferenced Event Dataset (Sundberg & Melander 2013; Davies et al.), Uppsala University", "https://ucdp.uu.se/downloads/"));
-        CsvTable.read(file, in, COLUMNS, new CsvTable.RowHandler() {
-            @Override
-            public void row(CsvTable.Row row) {
-                map(row, sink);
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                sink.rejected(rejection);
-            }
-        });
+        CsvTable.read(file, in, COLUMNS, CsvTable.RowHandler.of(row -> map(row, sink), sink));
     }
 
     private static void map(CsvTable.Row r, RowSink sink) {
