@@ -45,7 +45,7 @@ final class ImportBenchCommand implements Callable<Integer> {
             var csv = dir.resolve("acled-synthetic.csv");
             long t0 = System.nanoTime();
             AcledCsvGenerator.write(csv, rows, 16);
-            out.printf("generated %,d rows (%,.0f MB) of ACLED event CSV in %.1f s; load average: %s%n", rows, Files.size(csv) / 1e6, secs(t0), load());
+            out.printf("generated %,d rows (%,.0f MB) of ACLED event CSV in %.1f s; load average: %s%n", rows, Files.size(csv) / 1e6, secs(t0), BenchMachine.loadAverage());
             out.flush();
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
@@ -65,7 +65,7 @@ final class ImportBenchCommand implements Callable<Integer> {
                 double jvm = jvmCpu() - jvm0;
                 var pg1 = ServerCpu.seconds(pg);
                 out.printf("imported %,d rows in %.1f s: %,.0f rows/s (one transaction, COPY, one signed entry, durable commit); load average: %s%n",
-                        o.added(), importSecs, o.added() / importSecs, load());
+                        o.added(), importSecs, o.added() / importSecs, BenchMachine.loadAverage());
                 if (pg0.isPresent() && pg1.isPresent()) {
                     double server = pg1.getAsDouble() - pg0.getAsDouble();
                     out.printf("CPU used by the import: this JVM %.1f s, PostgreSQL %.1f s, %.1f us a row; other processes' load does not change these%n",
@@ -78,7 +78,7 @@ final class ImportBenchCommand implements Callable<Integer> {
                         auditSecs, o.added() / auditSecs);
             }
         } finally {
-            deleteTree(dir);
+            BenchMachine.deleteTree(dir);
         }
         return 0;
     }
@@ -90,19 +90,5 @@ final class ImportBenchCommand implements Callable<Integer> {
 
     private static double secs(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

@@ -210,7 +210,7 @@ final class LedgerCommand {
             }
             var dir = Files.createTempDirectory("phasegate-bench");
             var out = spec.commandLine().getOut();
-            var load = loadAverage();
+            var load = BenchMachine.loadAverage();
             try (var db = Database.embedded(dir)) {
                 var f = Bench.run(db, entries, batch, seconds, proofEntries);
                 out.printf("Ed25519 on %d cores (all threads busy; each measured after an unmeasured warm-up run); load average before: %s%n", f.cores(), load);
@@ -226,26 +226,12 @@ final class LedgerCommand {
                 out.printf("RFC 9162 proofs over %,d entries (%d random sizes, each from the database afresh, each verified):%n", f.proofTreeSize(), f.proofs());
                 out.printf("  consistency proof  %.2f ms mean, %.2f ms worst; inclusion proof %.2f ms mean%n", f.consistencyMeanMs(), f.consistencyMaxMs(),
                         f.inclusionMeanMs());
-                load = loadAverage();
+                load = BenchMachine.loadAverage();
                 out.printf("load average after: %s%n", load);
             } finally {
-                deleteTree(dir);
+                BenchMachine.deleteTree(dir);
             }
             return 0;
-        }
-
-        private static String loadAverage() {
-            try {
-                return Files.readString(Path.of("/proc/loadavg")).strip();
-            } catch (IOException | RuntimeException e) {
-                return "unknown";
-            }
-        }
-
-        private static void deleteTree(Path dir) throws IOException {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 }
