@@ -2,4 +2,5 @@
 // ("anyone", or the roles that see it in the navigation; the API still decides what each caller gets).
 export const PAGES = [
   { id: 'index', href: '/', title: 'Overview', roles: 'anyone' },
+  { id: 'evidence', href: '/evidence.html', title: 'Evidence', roles: 'anyone' },
 ];

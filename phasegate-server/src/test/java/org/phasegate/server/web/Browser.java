@@ -110,8 +110,19 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits until the condition holds (e.g. a value computed in the page). */
+    public void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition);
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Scrolls the element matching the selector to the top of the window, then as {@link #screenshot(String)}. */
+    public Path screenshot(String name, String css) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", find(css));
+        return screenshot(name);
     }
 
     /** Writes target/screenshots/NAME.png and checks that it shows something: not one colour nearly everywhere. */
