@@ -3,4 +3,5 @@
 export const PAGES = [
   { id: 'index', href: '/', title: 'Overview', roles: 'anyone' },
   { id: 'evidence', href: '/evidence.html', title: 'Evidence', roles: 'anyone' },
+  { id: 'ledger', href: '/ledger.html', title: 'Ledger', roles: 'anyone' },
 ];
