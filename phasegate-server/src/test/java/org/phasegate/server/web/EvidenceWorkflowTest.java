@@ -132,6 +132,46 @@ class EvidenceWorkflowTest {
         b.logout();
     }
 
+    @Test
+    void a_monitor_disputes_the_board_overturns_and_a_monitor_corrects() {
+        var store = web.store();
+        var mona = store.users().actor("mona", Fixtures.PASSWORD);
+        store.records().add(mona, Fixtures.parse(Fixtures.incident("inc-web-disputed", "") + "\n" + Fixtures.incident("inc-web-to-correct", "")));
+        var b = web.browser();
+
+        b.login("nina");
+        b.open("evidence");
+        b.find("#dispute-id").sendKeys("inc-web-disputed");
+        b.find("#dispute-reason").sendKeys("our team was at the site that day and saw no rocket fire");
+        b.find("#dispute-form button[type=submit]").click();
+        assertThat(b.await("#dispute-result .notice").getText()).isEqualTo("Disputed inc-web-disputed: it is now disputed; the board adjudicates.");
+        b.assertNoConsoleErrors();
+        b.logout();
+
+        b.login("bea");
+        b.open("evidence");
+        new Select(b.await("#adj-outcome-inc-web-disputed")).selectByValue("overturned");
+        b.find("#adj-reason-inc-web-disputed").sendKeys("two field teams saw no launch");
+        b.find("#disputed-table form button[type=submit]").click();
+        assertThat(b.await("#dispute-result .notice").getText()).isEqualTo("inc-web-disputed: overturned; it is now rejected.");
+        b.screenshot("evidence-board", "#disputes");
+        b.assertNoConsoleErrors();
+        b.logout();
+
+        b.login("mona");
+        b.open("evidence");
+        b.find("#correct-id").sendKeys("inc-web-to-correct");
+        b.find("#correct-form button[type=submit]").click();
+        b.waitUntil(d -> "rocket".equals(b.find("#attr-kind").getDomProperty("value")));
+        assertThat(b.find("#report-mode").getText()).isEqualTo("A correction of inc-web-to-correct: the new record supersedes it once reported.");
+        assertThat(b.find("#rec-pcode").getDomProperty("value")).isEqualTo("PS0260");
+        new Select(b.find("#attr-kind")).selectByValue("mortar");
+        b.find("#rec-submit").click();
+        assertThat(b.await("#report-done").getText()).startsWith("Reported inc-web-to-correct-corr-").contains("(supersedes inc-web-to-correct)");
+        b.assertNoConsoleErrors();
+        b.logout();
+    }
+
     private static boolean gateOpen(Browser b) {
         return Boolean.parseBoolean(b.await("#gates li[data-gate=decommissioning-begun]").getDomAttribute("data-open"));
     }
