@@ -8,7 +8,7 @@ const GAZA = [[31.2, 34.2], [31.62, 34.6]];
 
 /** Draws the picker in mapEl; inputs: {pcode, lat, lon} elements; note: where to say what the map shows. */
 export async function placePicker(mapEl, inputs, note) {
-  const map = L.map(mapEl, { maxBounds: [[30.9, 33.9], [31.9, 34.9]], minZoom: 9, attributionControl: true, keyboard: true });
+  const map = L.map(mapEl, { zoomSnap: 0.25, maxBounds: [[30.9, 33.9], [31.9, 34.9]], minZoom: 9, attributionControl: true, keyboard: true });
   map.fitBounds(GAZA);
   mapEl.style.background = '#eef3f7';
   let marker = null;
@@ -35,13 +35,14 @@ export async function placePicker(mapEl, inputs, note) {
     if (!datasets.some(d => d.id === 'ocha-admin2' && d.present)) throw new Error('the server has no OCHA admin2 file in its data directory');
     const geo = await api('/datasets/ocha-admin2');
     const gaza = { type: 'FeatureCollection', features: geo.features.filter(f => String(f.properties.adm2_pcode).startsWith('PS02')) };
-    L.geoJSON(gaza, {
+    const outlines = L.geoJSON(gaza, {
       style: f => ({ color: PALETTE.blue, weight: 2, fillColor: PALETTE.skyBlue, fillOpacity: 0.15, className: `gov-${f.properties.adm2_pcode}` }),
       onEachFeature: (f, layer) => {
         layer.bindTooltip(`${f.properties.adm2_name} (${f.properties.adm2_pcode})`);
         layer.on('click', e => { L.DomEvent.stopPropagation(e); pick(e.latlng, f.properties.adm2_pcode); });
       },
     }).addTo(map);
+    map.fitBounds(outlines.getBounds(), { padding: [8, 8] });
     map.attributionControl.addAttribution('Governorates: OCHA (2023-10-19), CC BY-IGO');
     note.textContent = 'Click the map to place the record; inside a governorate the click also sets its OCHA p-code. Or type the values.';
   } catch (e) {
