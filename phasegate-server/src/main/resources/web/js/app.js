@@ -28,9 +28,12 @@ export class ApiError extends Error {
   }
 }
 
-/** Remembers the CSRF token sign-in gave; every state-changing request sends it. */
+/**
+ * Remembers the CSRF token sign-in gave; every state-changing request sends it. Kept in localStorage, not the tab's
+ * sessionStorage, so a page opened in a new tab of the same session can still write; sign-out removes it.
+ */
 export function rememberCsrf(token) {
-  if (token) sessionStorage.setItem(CSRF_KEY, token); else sessionStorage.removeItem(CSRF_KEY);
+  if (token) localStorage.setItem(CSRF_KEY, token); else localStorage.removeItem(CSRF_KEY);
 }
 
 /**
@@ -45,7 +48,7 @@ export async function api(path, options = {}) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     headers['Content-Type'] = headers['Content-Type'] || 'application/json';
   }
-  const csrf = sessionStorage.getItem(CSRF_KEY);
+  const csrf = localStorage.getItem(CSRF_KEY);
   if (csrf && !['GET', 'HEAD'].includes(method)) headers['X-CSRF-Token'] = csrf;
   let res;
   try {
@@ -121,9 +124,11 @@ export function dataTable(container, columns, rows, caption) {
   return table;
 }
 
-/** Shows an error where the page's content would go, in words: never a stack trace. */
+/** Shows an error where the page's content would go, in words (never a stack trace); a 401 offers to sign in. */
 export function showError(container, error) {
-  container.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message || String(error)));
+  const signIn = error.status === 401
+    ? [' ', el('a', { href: '/login.html?next=' + encodeURIComponent(location.pathname + location.search) }, 'Sign in')] : [];
+  container.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message || String(error), ...signIn));
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

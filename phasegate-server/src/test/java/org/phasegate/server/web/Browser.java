@@ -94,7 +94,7 @@ public final class Browser implements AutoCloseable {
     /** Signs out if signed in (the session cookie dies with the server's session). */
     public void logout() {
         driver.manage().deleteAllCookies();
-        driver.executeScript("sessionStorage.clear()");
+        driver.executeScript("try { localStorage.clear(); } catch (e) { /* about:blank before the first page has no storage */ }");
     }
 
     public WebElement find(String css) {
