@@ -168,6 +168,39 @@ class MapApiTest {
     }
 
     @Test
+    void without_the_ocha_file_the_governorates_fall_back_to_natural_earths_outline_of_the_strip_and_say_so() throws IOException {
+        try (var bare = Server.start(store, ScenarioSet.load(List.of(ApiFixture.SCENARIO)), new Datasets(Optional.empty()), ServerConfig.of(0, "127.0.0.1", true), Fixtures.CLOCK)) {
+            var r = get(bare, "/geo/governorates");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            var got = Json.parse(r.body());
+            assertThat(got.path("fallback").asBoolean()).isTrue();
+            assertThat(got.path("source").asText()).contains("Natural Earth", "world-atlas");
+            assertThat(got.path("features")).hasSize(1);
+            var outline = box(got.path("features").get(0).path("geometry").path("coordinates"));
+            var ocha = box(file("geo/ocha-admin1.geojson").path("features").get(0).path("geometry").path("coordinates"));
+            assertThat(file("geo/ocha-admin1.geojson").path("features").get(0).path("properties").path("adm1_pcode").asText()).isEqualTo("PS02");
+            for (int i = 0; i < 4; i++) assertThat(outline[i]).as("bounding box %d", i).isCloseTo(ocha[i], org.assertj.core.data.Offset.offset(0.05));
+        }
+    }
+
+    /** minLon, minLat, maxLon, maxLat of every position in a GeoJSON coordinates array. */
+    private static double[] box(JsonNode coords) {
+        var b = new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        if (coords.get(0).isNumber()) {
+            double lon = coords.get(0).asDouble(), lat = coords.get(1).asDouble();
+            return new double[] {lon, lat, lon, lat};
+        }
+        for (var c : coords) {
+            var inner = box(c);
+            b[0] = Math.min(b[0], inner[0]);
+            b[1] = Math.min(b[1], inner[1]);
+            b[2] = Math.max(b[2], inner[2]);
+            b[3] = Math.max(b[3], inner[3]);
+        }
+        return b;
+    }
+
+    @Test
     void the_timeline_names_the_verified_records_behind_each_obligation_as_the_caller_may_see_them() {
         var anonymous = obligations(get(server, "/scenarios/gaza-2025/timeline?asOf=2026-01-01"));
         assertThat(anonymous.get("aid-full-entry").path("evidence")).extracting(JsonNode::asText).containsExactly("aid-1");
