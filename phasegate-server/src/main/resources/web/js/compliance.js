@@ -34,7 +34,7 @@ function legend() {
 function matrix(t) {
   const owing = new Set(t.obligations.flatMap(o => o.owedBy || []));
   const parties = t.parties.filter(p => owing.has(p.id));
-  const head = el('tr', {}, el('th', { scope: 'col' }, 'Obligation'), parties.map(p => el('th', { scope: 'col' }, p.name)));
+  const head = el('tr', {}, el('th', { scope: 'col' }, 'Obligation'), parties.map(p => el('th', { scope: 'col', title: p.name }, el('abbr', { title: p.name }, p.id))));
   const body = [];
   for (const phase of t.phases) {
     const obligations = t.obligations.filter(o => o.phase === phase.id);

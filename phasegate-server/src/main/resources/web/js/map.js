@@ -57,7 +57,7 @@ async function drawZone() {
   try {
     const zones = await api('/geo/zones');
     page.layers.zone = L.geoJSON(zones, {
-      style: () => ({ className: 'zone', color: PALETTE.vermillion, weight: 3, dashArray: '8 6', fill: true, fillColor: PALETTE.vermillion, fillOpacity: 0.08 }),
+      style: () => ({ className: 'zone', color: PALETTE.vermillion, weight: 3, dashArray: '8 6', fill: false }),
       onEachFeature: (f, layer) => layer.bindTooltip(`${f.properties.name}; source: ${f.properties.source || f.properties.datasetSource}`, { sticky: true }),
     }).addTo(page.map);
     page.map.attributionControl.addAttribution('IDF-held zone: IDF map digitised by mushon/nibal (MIT)');
@@ -77,7 +77,8 @@ async function loadMonths() {
   }
   const slider = $('month');
   slider.max = String(Math.max(0, page.months.length - 1));
-  slider.value = slider.max;
+  const asked = new URLSearchParams(location.search).get('month');   // a link to one month: map.html?month=2025-10
+  slider.value = page.months.includes(asked) ? String(page.months.indexOf(asked)) : slider.max;
   slider.disabled = page.months.length === 0;
 }
 

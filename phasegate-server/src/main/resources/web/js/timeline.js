@@ -33,7 +33,7 @@ function legend() {
   $('legend').replaceChildren(el('ul', { class: 'legend', 'aria-label': 'Legend' },
     item('swatch', STATUS_COLOURS.good, 'complete / in force'), item('swatch', STATUS_COLOURS.partial, 'minimal or intermediate'),
     item('swatch', STATUS_COLOURS.none, 'not initiated / not in force'), item('swatch', STATUS_COLOURS.bad, 'breached (red outline: overdue)'),
-    item('swatch tick', null, 'deadline as agreed'), item('swatch tick amended', null, 'deadline as amended'), item('swatch gate', null, 'a gate opened')));
+    item('swatch tick', null, 'deadline as agreed'), item('swatch tick amended', null, 'deadline as amended'), item('swatch gate', null, 'a gate opened'), item('swatch dot', STATUS_COLOURS.good, 'completed')));
 }
 
 /** The time range: the scenario's start to the later of now + 60 days and the last deadline (at most two years on). */
@@ -80,12 +80,16 @@ function phaseTitle(phase, i) {
 function row(t, o, x, y, end) {
   const until = o.kind === 'deliverable' && o.completedAt ? o.completedAt : t.asOf;
   const label = `${(o.owedBy || []).join(', ')} · ${o.name}`;
-  const g = svg('g', { class: 'row', 'data-obligation': o.id },
-    svg('text', { x: 12, y: y + 12 }, label.length > 58 ? label.slice(0, 57) + '…' : label, svg('title', {}, `${label} (${o.label})`)));
+  const g = svg('g', { class: 'gantt-row', 'data-obligation': o.id },
+    svg('text', { x: 12, y: y + 12 }, label.length > 50 ? label.slice(0, 49) + '…' : label, svg('title', {}, `${label} (${o.label})`)));
   for (const s of segments(t, o, until)) {
     const idle = s.label === 'not initiated' || s.label === 'not in force';
-    g.append(svg('rect', { class: 'bar' + (o.overdue ? ' overdue' : ''), x: x(s.from), y: y + 3, width: Math.max(1, x(s.to) - x(s.from)), height: ROW - 6,
+    g.append(svg('rect', { class: 'gantt-bar' + (o.overdue ? ' overdue' : ''), x: x(s.from), y: y + 3, width: Math.max(1, x(s.to) - x(s.from)), height: ROW - 6,
       fill: colourOfLabel(s.label), 'fill-opacity': idle ? 0.35 : 0.95 }, svg('title', {}, `${o.name}: ${s.label} from ${formatDate(s.from)} to ${formatDate(s.to)}`)));
+  }
+  if (o.kind === 'deliverable' && o.completedAt) {
+    g.append(svg('circle', { class: 'completed', cx: x(o.completedAt), cy: y + ROW / 2, r: 4.5, fill: STATUS_COLOURS.good, stroke: '#000' },
+      svg('title', {}, `completed ${formatDate(o.completedAt)}`)));
   }
   const agreed = o.originalDeadline || o.deadline;
   if (agreed) g.append(tick(x, agreed, y, 'deadline', `deadline as agreed: ${formatDate(agreed)}`, end));
