@@ -201,6 +201,16 @@ class MapApiTest {
     }
 
     @Test
+    void the_records_layer_is_the_geojson_export_filtered_by_month_and_role_with_each_records_pcode() {
+        var october = json("/exports/records/geojson?type=aid-delivery&from=2025-10-01&to=2025-10-31T23:59:59Z").path("features");
+        assertThat(october).extracting(f -> f.path("id").asText()).containsExactlyInAnyOrder("aid-1", "aid-2");
+        assertThat(october).extracting(f -> f.path("properties").path("pcode").asText()).containsOnly("PS0270");
+        assertThat(json("/exports/records/geojson?type=aid-delivery&from=2025-11-01&to=2025-11-30T23:59:59Z").path("features")).isEmpty();
+        assertThat(json("/exports/records/geojson?type=incident&to=2025-11-30T23:59:59Z").path("features")).extracting(f -> f.path("id").asText())
+                .containsExactly("inc-1");
+    }
+
+    @Test
     void the_timeline_names_the_verified_records_behind_each_obligation_as_the_caller_may_see_them() {
         var anonymous = obligations(get(server, "/scenarios/gaza-2025/timeline?asOf=2026-01-01"));
         assertThat(anonymous.get("aid-full-entry").path("evidence")).extracting(JsonNode::asText).containsExactly("aid-1");
