@@ -182,6 +182,7 @@ function legendItem(cls, text, colour) {
 }
 
 function drawRecords() {
+  const taken = {};
   for (const [type, spec] of Object.entries(RECORD_LAYERS)) {
     const box = $(type === 'incident' ? 'layer-incidents' : 'layer-aid');
     if (page.layers[type]) page.layers[type].remove();
@@ -189,6 +190,7 @@ function drawRecords() {
     for (const f of page.records.filter(r => r.properties.type === type)) {
       const where = recordPosition(f, page.centres);
       if (!where) continue;
+      spread(where, taken);
       const verified = f.properties.state === 'verified';
       const marker = L.circleMarker(where.latlng, { className: 'record-marker', radius: 7, color: spec.colour, weight: 3,
         fillColor: verified ? spec.colour : '#ffffff', fillOpacity: 0.9 });
@@ -200,6 +202,20 @@ function drawRecords() {
     page.layers[type] = group;
     if (box.checked) group.addTo(page.map);
   }
+}
+
+/**
+ * Records placed at the same approximate spot (an area's centre) are set around it on a small spiral (about 300 m a
+ * step), so each can be seen and clicked; they stay marked approximate. A record's own point is never moved.
+ */
+function spread(where, taken) {
+  if (!where.approximate) return;
+  const key = where.latlng.join(',');
+  const k = taken[key] = (taken[key] || 0) + 1;
+  if (k === 1) return;
+  const angle = k * 2.39996;
+  const r = 0.003 * Math.sqrt(k - 1);
+  where.latlng = [where.latlng[0] + r * Math.sin(angle), where.latlng[1] + r * Math.cos(angle)];
 }
 
 function tables() {

@@ -2,4 +2,7 @@
 // ("anyone", or the roles that see it in the navigation; the API still decides what each caller gets).
 export const PAGES = [
   { id: 'index', href: '/', title: 'Overview', roles: 'anyone' },
+  { id: 'map', href: '/map.html', title: 'Map', roles: 'anyone' },
+  { id: 'timeline', href: '/timeline.html', title: 'Timeline', roles: 'anyone' },
+  { id: 'compliance', href: '/compliance.html', title: 'Compliance', roles: 'anyone' },
 ];
