@@ -17,17 +17,19 @@ function drawTurns(result) {
   const box = $('turns');
   box.replaceChildren();
   const turns = result.history.map(t => t.turn);
+  const charts = [];
   result.dimensions.forEach((d, k) => {
     const chart = el('div', { class: 'chart-area', id: `turns-${k}` });
     const table = el('div');
     box.append(el('div', { class: 'card' }, el('h3', {}, d), chart, el('details', {}, el('summary', {}, 'Table'), table)));
     const lines = result.actors.map((a, i) => ({ label: a, colour: SERIES[i % SERIES.length], dash: i >= SERIES.length ? [6, 3] : undefined,
       values: result.history.map(t => t.positions[i][k]) }));
-    lineChart(chart, turns, lines, { title: `${d}: each actor's position by turn`, yMax: 100, timeAxis: false, xLabel: 'turn' });
+    charts.push(() => lineChart(chart, turns, lines, { title: `${d}: each actor's position by turn`, yMax: 100, timeAxis: false, xLabel: 'turn' }));
     const cols = [{ key: 'turn', label: 'turn', numeric: true }].concat(result.actors.map((a, i) => ({ key: `a${i}`, label: a, numeric: true, format: v => formatNumber(v, 1) })));
     dataTable(table, cols, result.history.map(t => Object.fromEntries([['turn', t.turn]].concat(t.positions.map((p, i) => [`a${i}`, p[k]])))),
       `${d}: positions by turn`);
   });
+  charts.forEach(draw => draw());   // once every card is placed, so each chart takes its card's width
 }
 
 function drawActors(issue, result) {

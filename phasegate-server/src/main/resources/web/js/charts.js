@@ -27,9 +27,9 @@ export function lineChart(container, x, lines, { title, height = 260, yMax = 1, 
       value: (u, v) => v === null || v === undefined ? '—' : (yMax === 1 ? formatPercent(v, 1) : String(v)) });
     if (line.band) {
       const hi = data.push(line.band[1]) - 1;
-      series.push({ label: line.label + ' (upper band)', stroke: line.colour, width: 0, points: { show: false } });
+      series.push({ label: line.label + ' (upper band)', class: 'band', stroke: line.colour, width: 0, points: { show: false } });
       const lo = data.push(line.band[0]) - 1;
-      series.push({ label: line.label + ' (lower band)', stroke: line.colour, width: 0, points: { show: false } });
+      series.push({ label: line.label + ' (lower band)', class: 'band', stroke: line.colour, width: 0, points: { show: false } });
       bands.push({ series: [hi, lo], fill: line.colour + '33' });
     }
   }

@@ -21,16 +21,17 @@ async function poll(path, what) {
 function drawCurves(sets, shown, info) {
   const box = $('curves');
   box.replaceChildren();
+  const charts = [];
   for (const set of sets) {
     const f = shown[set].forecast;
     const chart = el('div', { class: 'chart-area' });
+    charts.push(() => lineChart(chart, f.phases[0].curve.map(e => seconds(e.date)), curveLines(f), { title: `${set}: P(by date)` }));
     const table = el('div');
     const curveTable = el('div');
     const card = el('div', { class: 'card', id: `curves-${set}` }, el('h3', {}, `Set “${set}”`), chart,
       el('p', { class: 'muted' }, `${formatNumber(f.runs)} runs, seed ${f.seed}, weekly points to ${formatDate(f.horizon)}.`), table,
       el('details', {}, el('summary', {}, 'Every weekly point'), curveTable));
     box.append(card);
-    lineChart(chart, f.phases[0].curve.map(e => seconds(e.date)), curveLines(f), { title: `${set}: P(by date)` });
     dataTable(table, [{ key: 'what', label: 'event' }, { key: 'date', label: 'by', format: formatDate },
       { key: 'p', label: 'P', numeric: true, format: p => formatPercent(p, 1) }, { key: 'se', label: '± se', numeric: true, format: s => formatPercent(s, 2) }],
       byRows(f), `${set}: probability by each reported date`);
@@ -39,6 +40,7 @@ function drawCurves(sets, shown, info) {
     const rows = f.collapse.curve.map((e, k) => Object.fromEntries([['date', e.date], ['collapse', e.p]].concat(f.phases.map(p => [p.phase, p.curve[k].p]))));
     dataTable(curveTable, cols, rows, `${set}: the curves, one row per week`);
   }
+  charts.forEach(draw => draw());   // once every card is placed, so each chart takes its card's width
   const first = shown[sets[0]];
   $('about').textContent = `From the public view of the verified evidence as of ${formatDate(first.asOf)}: ${formatNumber(first.verifiedRecords)} verified records `
     + `(ledger entry ${formatNumber(first.ledgerSeq)}). ${formatNumber(info.runs)} runs per set, seed ${info.seed}; the failure paths and the tornado look at `

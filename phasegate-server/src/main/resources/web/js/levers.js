@@ -21,7 +21,7 @@ function slider(a, onChange) {
     'data-stated': a.value, 'aria-describedby': `lever-${a.name}-about` });
   input.addEventListener('input', () => { output.textContent = `${input.value} ${a.unit}`; });
   input.addEventListener('change', () => { output.textContent = `${input.value} ${a.unit}`; onChange(); });
-  return el('div', { class: 'field lever' }, el('label', { for: `lever-${a.name}` }, a.name), input, output,
+  return el('div', { class: 'field lever' }, el('label', { for: `lever-${a.name}` }, `${a.name}: `, output), input,
     el('span', { class: 'muted', id: `lever-${a.name}-about` }, `stated ${a.value} ${a.unit}; range ${a.low}–${a.high}. ${a.description || ''}`));
 }
 
@@ -31,7 +31,7 @@ function drawResult(box, set, stated, moved, requestMs) {
   box.replaceChildren(chart, table);
   const f = moved.forecast;
   const lines = curveLines(f).concat(curveLines(stated, [2, 3]).map(l => ({ ...l, label: `${l.label} (as stated)`, band: undefined })));
-  lineChart(chart, f.phases[0].curve.map(e => seconds(e.date)), lines, { title: `${set}: with these levers (solid) and as stated (dotted)` });
+  lineChart(chart, f.phases[0].curve.map(e => seconds(e.date)), lines, { title: `${set}: with these levers, and as stated (dotted)` });
   const before = Object.fromEntries(byRows(stated).map(r => [r.key, r.p]));
   const cell = (p, key, which) => el('span', { 'data-key': key, 'data-which': which, 'data-p': String(p) }, formatPercent(p, 1));
   dataTable(table, [{ key: 'what', label: 'event' }, { key: 'date', label: 'by', format: formatDate },
