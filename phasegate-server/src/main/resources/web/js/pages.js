@@ -7,4 +7,6 @@ export const PAGES = [
   { id: 'map', href: '/map.html', title: 'Map', roles: 'anyone' },
   { id: 'timeline', href: '/timeline.html', title: 'Timeline', roles: 'anyone' },
   { id: 'compliance', href: '/compliance.html', title: 'Compliance', roles: 'anyone' },
+  { id: 'forecast', href: '/forecast.html', title: 'Forecast', roles: 'anyone' },
+  { id: 'bargaining', href: '/bargaining.html', title: 'Bargaining', roles: 'anyone' },
 ];
