@@ -27,6 +27,8 @@ final class BenchCommand implements Callable<Integer> {
                     + " status-query latency percentiles.")
     static final class Api implements Callable<Integer> {
         @Spec CommandSpec spec;
+        @Option(names = "--warmup", defaultValue = "2000", description = "Records to submit first, not timed, so the JIT has compiled the"
+                + " server's paths (default ${DEFAULT-VALUE}; 0: none)") int warmup;
         @Option(names = "--records", defaultValue = "20000", description = "Records to submit over HTTP, timed (default ${DEFAULT-VALUE})") int records;
         @Option(names = "--stored", defaultValue = "100000", description = "Records stored when status is timed; those beyond --records go straight"
                 + " into the store (default ${DEFAULT-VALUE})") int stored;
@@ -35,11 +37,12 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (records < 1 || clients < 1 || queries < 1) {
+            if (records < 1 || clients < 1 || queries < 1 || warmup < 0) {
                 throw new org.phasegate.problem.InvalidInputException(new org.phasegate.problem.Problem("bench api", 0, 0,
-                        "--records, --clients and --queries must be at least 1", "e.g. --records 100000 --clients 16 --queries 2000"));
+                        "--records, --clients and --queries must be at least 1, --warmup at least 0",
+                        "e.g. --warmup 2000 --records 100000 --clients 16 --queries 2000"));
             }
-            new ApiBench(records, stored, clients, queries, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            new ApiBench(warmup, records, stored, clients, queries, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
             return 0;
         }
     }
