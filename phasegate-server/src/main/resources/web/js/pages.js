@@ -4,4 +4,9 @@ export const PAGES = [
   { id: 'index', href: '/', title: 'Overview', roles: 'anyone' },
   { id: 'evidence', href: '/evidence.html', title: 'Evidence', roles: 'anyone' },
   { id: 'ledger', href: '/ledger.html', title: 'Ledger', roles: 'anyone' },
+  { id: 'map', href: '/map.html', title: 'Map', roles: 'anyone' },
+  { id: 'timeline', href: '/timeline.html', title: 'Timeline', roles: 'anyone' },
+  { id: 'compliance', href: '/compliance.html', title: 'Compliance', roles: 'anyone' },
+  { id: 'forecast', href: '/forecast.html', title: 'Forecast', roles: 'anyone' },
+  { id: 'bargaining', href: '/bargaining.html', title: 'Bargaining', roles: 'anyone' },
 ];

@@ -110,9 +110,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Waits until the condition holds (e.g. a value computed in the page). */
+    /**
+     * Waits until the condition holds (e.g. a value computed in the page). A page that re-renders between a lookup and
+     * a read makes the element stale: that is "not yet", so the condition is asked again.
+     */
     public void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition);
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public void resize(int width, int height) {

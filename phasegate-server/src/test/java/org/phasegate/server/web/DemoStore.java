@@ -57,6 +57,7 @@ final class DemoStore {
         users.add(Optional.of(root), "vic", Role.VIEWER, "Kroc Institute", Fixtures.PASSWORD);
         try {
             DemoEvidence.load(store, root, scenario, events);
+            DemoImports.load(store, users.actor("mona", Fixtures.PASSWORD), scenario, Dashboard.DATA);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
