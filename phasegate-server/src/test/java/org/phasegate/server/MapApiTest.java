@@ -153,9 +153,11 @@ class MapApiTest {
             assertThat(r.statusCode()).as(q.getKey()).isEqualTo(422);
             assertThat(Json.parse(r.body()).path("field").asText()).isEqualTo(q.getValue());
         }
-        var r = get(server, "/series/acled?dataset=civilian-targeting");
-        assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.body()).contains("acled-monthly-civilian-targeting", "import");
+        for (var query : List.of("dataset=civilian-targeting", "dataset=civilian-targeting&month=2025-10")) {
+            var r = get(server, "/series/acled?" + query);
+            assertThat(r.statusCode()).as(query).isEqualTo(404);
+            assertThat(r.body()).contains("acled-monthly-civilian-targeting", "import");
+        }
     }
 
     @Test
