@@ -61,6 +61,7 @@ async function drawZone() {
       onEachFeature: (f, layer) => layer.bindTooltip(`${f.properties.name}; source: ${f.properties.source || f.properties.datasetSource}`, { sticky: true }),
     }).addTo(page.map);
     page.map.attributionControl.addAttribution('IDF-held zone: IDF map digitised by mushon/nibal (MIT)');
+    page.zoneFrom = zones.features.map(f => f.properties.date).filter(Boolean).sort()[0] || null;
   } catch (e) {
     notice(`The IDF-held zone is not shown: ${e.message}`);
     $('layer-zone').disabled = true;
@@ -100,7 +101,8 @@ function wireControls() {
   for (const [box, layer] of Object.entries(toggles)) {
     $(box).addEventListener('change', () => {
       const l = page.layers[layer];
-      if (l) $(box).checked ? l.addTo(page.map) : l.remove();
+      if (layer === 'zone') showZone(currentMonth());
+      else if (l) $(box).checked ? l.addTo(page.map) : l.remove();
     });
   }
   $('controls').addEventListener('submit', e => e.preventDefault());
@@ -126,6 +128,7 @@ async function draw() {
     page.series = series;
     page.records = records;
     colourGovernorates();
+    showZone(month);
     drawRecords();
     tables();
     $('map').dataset.month = month || '';
@@ -173,6 +176,15 @@ function colourGovernorates() {
   $('attribution').textContent = s
     ? `ACLED monthly data (${s.dataset}) via HDX: ACLED — Armed Conflict Location & Event Data Project; data up to ${s.lastPeriod} (import state: ${s.importState}; the last month may be partial). Source: ${s.sources.join(', ')}`
     : '';
+}
+
+/** The zone is the line of 19 October 2025: drawn for that month and later only, and the legend says so. */
+function showZone(month) {
+  const zone = page.layers.zone;
+  if (!zone) return;
+  const inForce = !month || !page.zoneFrom || month >= page.zoneFrom.slice(0, 7);
+  if (inForce && $('layer-zone').checked) zone.addTo(page.map); else zone.remove();
+  $('layer-zone').closest('label').lastChild.textContent = inForce ? ' IDF-held zone' : ` IDF-held zone (not yet: from ${formatDate(page.zoneFrom)})`;
 }
 
 function legendItem(cls, text, colour) {

@@ -70,6 +70,7 @@ class MapPageTest {
         awaitMonth(first);
         assertThat(shown("data-value")).isEqualTo(acled(first, "events"));
         assertThat(shown("data-colour")).isNotEqualTo(octoberColours);
+        assertThat(b.findAll("path.zone")).as("the zone of 19 Oct 2025 is not drawn for " + first).isEmpty();
         assertThat(b.find("#month-label").getText()).contains(first.substring(0, 4));
         b.find("#measure").sendKeys("Fatalities");
         new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30)).until(d -> shown("data-value").equals(safe(() -> acled(first, "fatalities"))));
