@@ -206,14 +206,29 @@ function drawRecords() {
       const verified = f.properties.state === 'verified';
       const marker = L.circleMarker(where.latlng, { className: 'record-marker', radius: 7, color: spec.colour, weight: 3,
         fillColor: verified ? spec.colour : '#ffffff', fillOpacity: 0.9 });
-      marker.bindTooltip(`${f.properties.id}: ${type}, ${formatDate(f.properties.time)}, ${f.properties.state}${where.approximate ? ' (placed at the ' + where.why + ')' : ''}`);
+      const text = `${f.properties.id}: ${type}, ${formatDate(f.properties.time)}, ${f.properties.state}${where.approximate ? ' (placed at the ' + where.why + ')' : ''}`;
+      marker.bindTooltip(text);
       marker.on('click', () => showRecord($('record-panel'), f.properties.id));
-      marker.on('add', () => marker.getElement() && marker.getElement().setAttribute('data-record', f.properties.id));
+      marker.on('add', () => focusable(marker.getElement(), f.properties.id, text));
       group.addLayer(marker);
     }
     page.layers[type] = group;
     if (box.checked) group.addTo(page.map);
   }
+}
+
+/** A record's circle as a button for the keyboard: Tab reaches it, Enter or Space opens the record. */
+function focusable(e, id, text) {
+  if (!e || e.hasAttribute('data-record')) return;
+  e.setAttribute('data-record', id);
+  e.setAttribute('tabindex', '0');
+  e.setAttribute('role', 'button');
+  e.setAttribute('aria-label', text);
+  e.addEventListener('keydown', k => {
+    if (k.key !== 'Enter' && k.key !== ' ') return;
+    k.preventDefault();
+    showRecord($('record-panel'), id);
+  });
 }
 
 /**

@@ -79,7 +79,7 @@ class MapPageTest {
     }
 
     @Test
-    void clicking_a_record_shows_its_sources_and_attestations() throws IOException {
+    void clicking_a_record_or_pressing_enter_on_it_shows_its_sources_and_attestations() throws IOException {
         JsonNode record = null;
         for (var line : java.nio.file.Files.readAllLines(Dashboard.SCENARIOS.resolve("gaza-2025.events.jsonl"))) {
             var r = Json.parse(line);
@@ -98,6 +98,9 @@ class MapPageTest {
         assertThat(panel).contains(record.path("sources").get(0).path("title").asText());
         assertThat(b.findAll("#record-panel ul.record-sources a")).hasSize(record.path("sources").size());
         b.screenshot("map-record");
+        var other = b.find("path.record-marker[data-record='g25-0048']");
+        other.sendKeys(Keys.ENTER);
+        b.await("#record-panel[data-record='g25-0048']");
         b.resize(390, 844);
         b.screenshot("map-phone");
         b.resize(1280, 800);
