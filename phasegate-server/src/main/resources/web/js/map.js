@@ -61,6 +61,7 @@ async function drawZone() {
       onEachFeature: (f, layer) => layer.bindTooltip(`${f.properties.name}; source: ${f.properties.source || f.properties.datasetSource}`, { sticky: true }),
     }).addTo(page.map);
     page.map.attributionControl.addAttribution('IDF-held zone: IDF map digitised by mushon/nibal (MIT)');
+    page.zoneFrom = zones.features.map(f => f.properties.date).filter(Boolean).sort()[0] || null;
   } catch (e) {
     notice(`The IDF-held zone is not shown: ${e.message}`);
     $('layer-zone').disabled = true;
@@ -100,7 +101,8 @@ function wireControls() {
   for (const [box, layer] of Object.entries(toggles)) {
     $(box).addEventListener('change', () => {
       const l = page.layers[layer];
-      if (l) $(box).checked ? l.addTo(page.map) : l.remove();
+      if (layer === 'zone') showZone(currentMonth());
+      else if (l) $(box).checked ? l.addTo(page.map) : l.remove();
     });
   }
   $('controls').addEventListener('submit', e => e.preventDefault());
@@ -126,6 +128,7 @@ async function draw() {
     page.series = series;
     page.records = records;
     colourGovernorates();
+    showZone(month);
     drawRecords();
     tables();
     $('map').dataset.month = month || '';
@@ -175,6 +178,15 @@ function colourGovernorates() {
     : '';
 }
 
+/** The zone is the line of 19 October 2025: drawn for that month and later only, and the legend says so. */
+function showZone(month) {
+  const zone = page.layers.zone;
+  if (!zone) return;
+  const inForce = !month || !page.zoneFrom || month >= page.zoneFrom.slice(0, 7);
+  if (inForce && $('layer-zone').checked) zone.addTo(page.map); else zone.remove();
+  $('layer-zone').closest('label').lastChild.textContent = inForce ? ' IDF-held zone' : ` IDF-held zone (not yet: from ${formatDate(page.zoneFrom)})`;
+}
+
 function legendItem(cls, text, colour) {
   const swatch = el('span', { class: cls, 'aria-hidden': 'true' });
   if (colour) swatch.style.background = colour;
@@ -194,14 +206,29 @@ function drawRecords() {
       const verified = f.properties.state === 'verified';
       const marker = L.circleMarker(where.latlng, { className: 'record-marker', radius: 7, color: spec.colour, weight: 3,
         fillColor: verified ? spec.colour : '#ffffff', fillOpacity: 0.9 });
-      marker.bindTooltip(`${f.properties.id}: ${type}, ${formatDate(f.properties.time)}, ${f.properties.state}${where.approximate ? ' (placed at the ' + where.why + ')' : ''}`);
+      const text = `${f.properties.id}: ${type}, ${formatDate(f.properties.time)}, ${f.properties.state}${where.approximate ? ' (placed at the ' + where.why + ')' : ''}`;
+      marker.bindTooltip(text);
       marker.on('click', () => showRecord($('record-panel'), f.properties.id));
-      marker.on('add', () => marker.getElement() && marker.getElement().setAttribute('data-record', f.properties.id));
+      marker.on('add', () => focusable(marker.getElement(), f.properties.id, text));
       group.addLayer(marker);
     }
     page.layers[type] = group;
     if (box.checked) group.addTo(page.map);
   }
+}
+
+/** A record's circle as a button for the keyboard: Tab reaches it, Enter or Space opens the record. */
+function focusable(e, id, text) {
+  if (!e || e.hasAttribute('data-record')) return;
+  e.setAttribute('data-record', id);
+  e.setAttribute('tabindex', '0');
+  e.setAttribute('role', 'button');
+  e.setAttribute('aria-label', text);
+  e.addEventListener('keydown', k => {
+    if (k.key !== 'Enter' && k.key !== ' ') return;
+    k.preventDefault();
+    showRecord($('record-panel'), id);
+  });
 }
 
 /**

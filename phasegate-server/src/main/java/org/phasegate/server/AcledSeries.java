@@ -15,12 +15,19 @@ import org.phasegate.store.imports.ImportedSeries;
  * (corroborated or verified, as the gate engine counts them; {@link ImportedSeries}), each month's value of a measure
  * per p-code, the months it covers and the last one. Built once per ledger state; pure over the loaded rows.
  */
-record AcledSeries(String dataset, ImportedSeries.Coverage coverage, Map<YearMonth, Map<String, Row>> byMonth, List<String> sources) {
+record AcledSeries(String dataset, ImportedSeries.Coverage coverage, java.util.NavigableMap<YearMonth, Map<String, Row>> byMonth, List<String> sources) {
     /** One governorate-month: the ACLED names beside the p-code, and its quantities (fatalities may be absent). */
     record Row(String pcode, String admin1, String admin2, Map<String, Double> quantities) {
     }
 
     static final List<String> MEASURES = List.of("events", "fatalities");
+
+    AcledSeries {
+        var copy = new TreeMap<YearMonth, Map<String, Row>>();
+        byMonth.forEach((m, rows) -> copy.put(m, java.util.Collections.unmodifiableMap(new TreeMap<>(rows))));
+        byMonth = java.util.Collections.unmodifiableNavigableMap(copy);
+        sources = List.copyOf(sources);
+    }
 
     static AcledSeries of(String dataset, ImportedSeries s) {
         var byMonth = new TreeMap<YearMonth, Map<String, Row>>();

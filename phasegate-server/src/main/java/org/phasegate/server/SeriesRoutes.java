@@ -29,11 +29,13 @@ final class SeriesRoutes {
         if (!AcledSeries.MEASURES.contains(measure)) throw ApiProblem.field("measure", measure, "give events or fatalities");
         var admin1 = Query.text(ctx, "admin1", 10).orElse(GeoLayers.GAZA);
         if (!admin1.matches("PS|PS01|PS02")) throw ApiProblem.field("admin1", admin1, "give PS02 (Gaza Strip), PS01 (West Bank) or PS (both)");
+        var month = Query.text(ctx, "month", 10).map(SeriesRoutes::month);
         var series = series("acled-monthly-" + kind);
-        var month = Query.text(ctx, "month", 10).map(SeriesRoutes::month).or(() -> series.byMonth().keySet().stream().reduce((a, b) -> b))
-                .orElseThrow(() -> ApiProblem.notFound("dataset acled-monthly-" + kind + " has no rows in this store; import it"
-                        + " (phasegate import acled FILE; the demo imports ../shared/data/events)"));
-        Json.reply(ctx, 200, series.month(month, measure, admin1));
+        if (series.byMonth().isEmpty()) {
+            throw ApiProblem.notFound("dataset acled-monthly-" + kind + " has no rows in this store that count (imported as corroborated or verified);"
+                    + " import it (phasegate import acled FILE; the demo imports ../shared/data/events)");
+        }
+        Json.reply(ctx, 200, series.month(month.orElse(series.byMonth().lastKey()), measure, admin1));
     }
 
     private AcledSeries series(String dataset) {

@@ -48,8 +48,10 @@ class MapApiTest {
         store.records().add(Fixtures.as(store, "mona"), Fixtures.parse(String.join("\n",
                 aid("aid-1", "\"public\"", 300), aid("aid-2", "\"public\"", 200), aid("aid-r", "\"restricted\"", 100),
                 "{\"id\":\"inc-1\",\"type\":\"incident\",\"time\":\"2025-11-02T10:00:00Z\",\"party\":\"hamas\",\"place\":{\"pcode\":\"PS0275\"},"
-                        + "\"attributes\":{\"category\":\"ceasefire-violation\",\"kind\":\"sniper\"},\"sources\":[{\"url\":\"https://example.org/inc-1\"}]}")));
-        for (var id : List.of("aid-1", "aid-r", "inc-1")) store.records().attest(Fixtures.as(store, "nina"), id);
+                        + "\"attributes\":{\"category\":\"ceasefire-violation\",\"kind\":\"sniper\"},\"sources\":[{\"url\":\"https://example.org/inc-1\"}]}",
+                "{\"id\":\"amd-1\",\"type\":\"amendment\",\"time\":\"2025-10-25T00:00:00Z\",\"obligation\":\"aid-full-entry\","
+                        + "\"attributes\":{\"deadline\":\"2025-12-31T00:00:00Z\"},\"sources\":[{\"url\":\"https://example.org/amd-1\"}]}")));
+        for (var id : List.of("aid-1", "aid-r", "inc-1", "amd-1")) store.records().attest(Fixtures.as(store, "nina"), id);
         store.records().attest(Fixtures.as(store, "omar"), "inc-1");
         var scenarios = ScenarioSet.load(List.of(ApiFixture.SCENARIO));
         server = Server.start(store, scenarios, new Datasets(Optional.of(DATA)), ServerConfig.of(0, "127.0.0.1", true), Fixtures.CLOCK);
@@ -153,9 +155,11 @@ class MapApiTest {
             assertThat(r.statusCode()).as(q.getKey()).isEqualTo(422);
             assertThat(Json.parse(r.body()).path("field").asText()).isEqualTo(q.getValue());
         }
-        var r = get(server, "/series/acled?dataset=civilian-targeting");
-        assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.body()).contains("acled-monthly-civilian-targeting", "import");
+        for (var query : List.of("dataset=civilian-targeting", "dataset=civilian-targeting&month=2025-10")) {
+            var r = get(server, "/series/acled?" + query);
+            assertThat(r.statusCode()).as(query).isEqualTo(404);
+            assertThat(r.body()).contains("acled-monthly-civilian-targeting", "import");
+        }
     }
 
     @Test
@@ -213,12 +217,16 @@ class MapApiTest {
     @Test
     void the_timeline_names_the_verified_records_behind_each_obligation_as_the_caller_may_see_them() {
         var anonymous = obligations(get(server, "/scenarios/gaza-2025/timeline?asOf=2026-01-01"));
-        assertThat(anonymous.get("aid-full-entry").path("evidence")).extracting(JsonNode::asText).containsExactly("aid-1");
+        assertThat(anonymous.get("aid-full-entry").path("evidence")).extracting(JsonNode::asText).containsExactly("aid-1", "amd-1");
+        assertThat(anonymous.get("aid-full-entry").path("amendedBy").asText()).isEqualTo("amd-1");
+        assertThat(anonymous.get("aid-full-entry").path("deadline").asText()).isEqualTo("2025-12-31T00:00:00Z");
+        // the agreed deadline runs from the acceptance gate, which nothing here opens: not known, so not given
+        assertThat(anonymous.get("aid-full-entry").path("originalDeadline").isMissingNode()).isTrue();
         assertThat(anonymous.get("ceasefire-hamas").path("evidence")).extracting(JsonNode::asText).containsExactly("inc-1");
         assertThat(anonymous.get("ceasefire-hamas").path("kind").asText()).isEqualTo("standing");
         var token = store.tokens().create("bea", Fixtures.PASSWORD, "test", java.util.Set.of("read"), Duration.ofDays(1)).secret();
         var board = obligations(get(server, "/scenarios/gaza-2025/timeline?asOf=2026-01-01", "Authorization", "Bearer " + token));
-        assertThat(board.get("aid-full-entry").path("evidence")).extracting(JsonNode::asText).containsExactly("aid-1", "aid-r");
+        assertThat(board.get("aid-full-entry").path("evidence")).extracting(JsonNode::asText).containsExactly("aid-1", "aid-r", "amd-1");
         var before = obligations(get(server, "/scenarios/gaza-2025/timeline?asOf=2025-10-01"));
         assertThat(before.get("aid-full-entry").path("evidence")).isEmpty();
     }

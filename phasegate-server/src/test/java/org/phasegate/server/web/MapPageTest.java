@@ -70,6 +70,7 @@ class MapPageTest {
         awaitMonth(first);
         assertThat(shown("data-value")).isEqualTo(acled(first, "events"));
         assertThat(shown("data-colour")).isNotEqualTo(octoberColours);
+        assertThat(b.findAll("path.zone")).as("the zone of 19 Oct 2025 is not drawn for " + first).isEmpty();
         assertThat(b.find("#month-label").getText()).contains(first.substring(0, 4));
         b.find("#measure").sendKeys("Fatalities");
         new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30)).until(d -> shown("data-value").equals(safe(() -> acled(first, "fatalities"))));
@@ -78,7 +79,7 @@ class MapPageTest {
     }
 
     @Test
-    void clicking_a_record_shows_its_sources_and_attestations() throws IOException {
+    void clicking_a_record_or_pressing_enter_on_it_shows_its_sources_and_attestations() throws IOException {
         JsonNode record = null;
         for (var line : java.nio.file.Files.readAllLines(Dashboard.SCENARIOS.resolve("gaza-2025.events.jsonl"))) {
             var r = Json.parse(line);
@@ -97,6 +98,9 @@ class MapPageTest {
         assertThat(panel).contains(record.path("sources").get(0).path("title").asText());
         assertThat(b.findAll("#record-panel ul.record-sources a")).hasSize(record.path("sources").size());
         b.screenshot("map-record");
+        var other = b.find("path.record-marker[data-record='g25-0048']");
+        other.sendKeys(Keys.ENTER);
+        b.await("#record-panel[data-record='g25-0048']");
         b.resize(390, 844);
         b.screenshot("map-phone");
         b.resize(1280, 800);

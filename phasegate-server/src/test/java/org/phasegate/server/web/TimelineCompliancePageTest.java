@@ -56,6 +56,9 @@ class TimelineCompliancePageTest {
         assertThat(b.find("#replay-gates").getText()).startsWith("Gates open: none");
         b.find("#replay-time").sendKeys(Keys.END);
         assertThat(new TreeSet<>(List.of(b.find("#replay-gates").getDomAttribute("data-open").split(" ")))).isEqualTo(open);
+        b.resize(390, 844);
+        b.screenshot("timeline-phone");
+        b.resize(1280, 800);
         b.assertNoConsoleErrors();
     }
 
