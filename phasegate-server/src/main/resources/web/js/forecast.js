@@ -28,9 +28,15 @@ function drawCurves(sets, shown, info) {
     charts.push(() => lineChart(chart, f.phases[0].curve.map(e => seconds(e.date)), curveLines(f), { title: `${set}: P(by date)` }));
     const table = el('div');
     const curveTable = el('div');
+    const refTable = el('div');
+    const d = f.durabilityModel;
     const card = el('div', { class: 'card', id: `curves-${set}` }, el('h3', {}, `Set “${set}”`), chart,
-      el('p', { class: 'muted' }, `${formatNumber(f.runs)} runs, seed ${f.seed}, weekly points to ${formatDate(f.horizon)}.`), table,
-      el('details', {}, el('summary', {}, 'Every weekly point'), curveTable));
+      el('p', { class: 'muted' }, `${formatNumber(f.runs)} runs, seed ${f.seed}, weekly points to ${formatDate(f.horizon)}. `,
+        el('a', { href: `#assumptions-${set}` }, `${f.assumptions.length} assumptions and their sources`),
+        `; the collapse hazard from ${d.file} (${d.covariates.join(', ')}; Weibull shape ${formatNumber(d.shape, 2)}), the ceasefire `
+        + `${formatNumber(d.ceasefireAgeDays)} days old at the start (${d.ceasefireAgeFrom}).`), table,
+      el('details', {}, el('summary', {}, 'Every weekly point'), curveTable),
+      el('details', {}, el('summary', {}, `The scenario's reference numbers beside the forecast (${f.references.length})`), refTable));
     box.append(card);
     dataTable(table, [{ key: 'what', label: 'event' }, { key: 'date', label: 'by', format: formatDate },
       { key: 'p', label: 'P', numeric: true, format: p => formatPercent(p, 1) }, { key: 'se', label: '± se', numeric: true, format: s => formatPercent(s, 2) }],
@@ -39,6 +45,10 @@ function drawCurves(sets, shown, info) {
       [{ key: 'collapse', label: 'collapse', numeric: true, format: v => formatPercent(v, 1) }]);
     const rows = f.collapse.curve.map((e, k) => Object.fromEntries([['date', e.date], ['collapse', e.p]].concat(f.phases.map(p => [p.phase, p.curve[k].p]))));
     dataTable(curveTable, cols, rows, `${set}: the curves, one row per week`);
+    dataTable(refTable, [{ key: 'name', label: 'reference' }, { key: 'compares', label: 'compares' },
+      { key: 'value', label: 'stated', numeric: true, format: (v, r) => `${v} (${r.low}–${r.high}) ${r.unit}` },
+      { key: 'forecast', label: 'this forecast', numeric: true, format: v => v === undefined ? '—' : formatPercent(v, 1) },
+      { key: 'source', label: 'source' }], f.references, `${set}: reference numbers from the scenario, each beside what the forecast says of it`);
   }
   charts.forEach(draw => draw());   // once every card is placed, so each chart takes its card's width
   const first = shown[sets[0]];

@@ -67,7 +67,7 @@ final class PublicForecasts {
 
     /** The names of the scenario's bundled assumption sets ({@code <scenario>.assumptions/NAME.yaml}), sorted. */
     static List<String> setNames(ScenarioSet.Entry entry) {
-        Path dir = AssumptionSetReader.bundled(entry.file(), "x").getParent();
+        Path dir = AssumptionSetReader.bundled(entry.file(), "any").getParent();   // <scenario>.assumptions/
         if (!Files.isDirectory(dir)) return List.of();
         try (var files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).map(n -> n.substring(0, n.length() - 5)).sorted().toList();

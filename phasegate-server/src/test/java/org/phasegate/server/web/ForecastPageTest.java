@@ -80,6 +80,15 @@ class ForecastPageTest {
         assertThat(b.find("#levers-note").getText()).contains("analyst");
         b.screenshot("forecast");
         b.assertNoConsoleErrors();
+        b.resize(390, 844);
+        try {
+            b.open("forecast");
+            assertThat(b.findAll("#curves .uplot")).hasSize(2);
+            b.screenshot("forecast-phone");
+            b.assertNoConsoleErrors();
+        } finally {
+            b.resize(1280, 800);
+        }
     }
 
     @Test
