@@ -54,6 +54,7 @@ public final class Server implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             config.tls().ifPresent(tls -> cfg.jetty.addConnector((server, http) -> tlsConnector(server, http, tls, config)));
             Problems.install(cfg);
+            WebAssets.install(cfg);
             // every body is read (up to the limit), even where no handler wants it: a body left unread would make Jetty
             // close the connection under a client about to reuse it
             cfg.routes.before(request -> request.bodyAsBytes());

@@ -1,0 +1,69 @@
+package org.phasegate.server.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.phasegate.scenario.ScenarioLoader;
+import org.phasegate.server.Datasets;
+import org.phasegate.server.ScenarioSet;
+import org.phasegate.server.Server;
+import org.phasegate.server.ServerConfig;
+import org.phasegate.store.Store;
+
+/**
+ * The browser tests' fixture, once per test class: the real server on a random port over a fresh embedded PostgreSQL
+ * holding the demo's data (the Gaza scenario's bundled evidence, reported and attested by its sources; the two
+ * historical scenarios to browse; the real datasets of ../shared/data when present), a cast of users, and one
+ * headless Chromium. Register it on a {@code @TestInstance(PER_CLASS)} class:
+ * {@code @RegisterExtension final Dashboard web = new Dashboard();}.
+ *
+ * <p>The cast, all with {@code Fixtures.PASSWORD}: {@code root} (admin), {@code mona} (monitor, UNOPS), {@code nina}
+ * (monitor, ICRC), {@code bea} (board), {@code ana} (analyst), {@code vic} (viewer). The server's clock stands still at
+ * {@link #NOW}, after the last bundled record, so every page shows the same state on every run.
+ */
+public final class Dashboard implements BeforeAllCallback, AfterAllCallback {
+    public static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    static final Path SCENARIOS = Path.of("../scenarios");
+    static final Path DATA = Path.of("../../shared/data");
+    private Store store;
+    private Server server;
+    private Browser browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        var scenarioFile = SCENARIOS.resolve("gaza-2025.yaml");
+        var scenario = new ScenarioLoader().load(scenarioFile);
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        store = DemoStore.copy(scenario, SCENARIOS.resolve("gaza-2025.events.jsonl"), clock);
+        var set = ScenarioSet.load(List.of(scenarioFile, SCENARIOS.resolve("gaza-ceasefire-2025-01.yaml"), SCENARIOS.resolve("ni-decommissioning-1998.yaml")));
+        var datasets = new Datasets(Files.isDirectory(DATA) ? Optional.of(DATA.toAbsolutePath().normalize()) : Optional.empty());
+        server = Server.start(store, set, datasets, ServerConfig.of(0, "127.0.0.1", true), clock);
+        browser = new Browser(server.url());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try (var st = store; var sv = server; var b = browser) {
+            // try-with-resources closes them in reverse: the browser, the server, then the store, each even if one fails
+        }
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public String url(String path) {
+        return server.url() + path;
+    }
+}
