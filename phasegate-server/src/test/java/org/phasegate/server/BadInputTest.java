@@ -101,4 +101,16 @@ class BadInputTest {
             }
         }
     }
+
+    @Test
+    void a_body_shorter_than_its_length_is_a_400_not_a_server_failure() throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", api.server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write("POST /api/v1/records HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"id\":"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            var response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json", "ended before the length");
+        }
+    }
 }
