@@ -95,8 +95,9 @@ final class ApiBench {
         var next = new AtomicInteger(from);
         var refused = new AtomicInteger();
         var uri = URI.create(server.url() + "/api/v1/records");
-        var cpu = ProcessCpu.now(pgDir);
+        var cpu = ProcessCpu.now(pgDir, ApiBench::threadGroup);
         long start = System.nanoTime();
+        ProcessCpu after;
         try (var pool = Executors.newFixedThreadPool(clients)) {
             var futures = new ArrayList<Future<?>>();
             for (int c = 0; c < clients; c++) {
@@ -111,12 +112,22 @@ final class ApiBench {
                 }));
             }
             for (var f : futures) f.get();
+            after = ProcessCpu.now(pgDir, ApiBench::threadGroup);   // before the clients' threads end
         }
-        return new Run((System.nanoTime() - start) / 1e9, refused.get(), ProcessCpu.now(pgDir).since(cpu));
+        return new Run((System.nanoTime() - start) / 1e9, refused.get(), after.since(cpu));
+    }
+
+    private static String threadGroup(String name) {
+        if (name.startsWith("JettyServerThreadPool")) return "server's request threads";
+        if (name.equals("phasegate-submissions")) return "group-commit writer";
+        if (name.startsWith("HttpClient") || name.startsWith("pool-")) return "clients";
+        return "other threads";
     }
 
     private String perSubmission(ProcessCpu used) {
-        return String.format("%.2f ms in this JVM (server and clients)", used.jvmSeconds() * 1e3 / records)
+        var parts = new StringBuilder();
+        used.threadSeconds().forEach((group, seconds) -> parts.append(String.format("%s %.2f, ", group, seconds * 1e3 / records)));
+        return String.format("%.2f ms in this JVM (%sJIT compiler, GC and VM %.2f)", used.jvmSeconds() * 1e3 / records, parts, used.restSeconds() * 1e3 / records)
                 + used.databaseSeconds().map(db -> String.format(", %.2f ms in PostgreSQL", db * 1e3 / records)).orElse(", PostgreSQL's not known");
     }
 

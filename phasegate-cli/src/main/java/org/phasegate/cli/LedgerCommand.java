@@ -131,8 +131,9 @@ final class LedgerCommand {
             var admin = acting().as(s, as);
             var fresh = DataKey.fromFile(newKeyFile, true);
             var counts = DataKeyRotation.run(s.database(), store.key(), fresh, admin, Clock.systemUTC(), Ledger.DEFAULT_CHECKPOINT_EVERY);
-            out.printf("re-sealed %d signing key%s, %d confidential part%s and %d secret%s under the new data key in %s (fingerprint %s)%n",
-                    counts.userKeys(), plural(counts.userKeys()), counts.confidentialParts(), plural(counts.confidentialParts()),
+            out.printf("re-sealed %d signing key%s, %d API token%s, %d confidential part%s and %d secret%s under the new data key in %s (fingerprint %s)%n",
+                    counts.userKeys(), plural(counts.userKeys()), counts.apiTokens(), plural(counts.apiTokens()),
+                    counts.confidentialParts(), plural(counts.confidentialParts()),
                     counts.secrets(), plural(counts.secrets()), newKeyFile, DataKeyRotation.fingerprint(fresh));
             out.printf("use it from now on: --key-file %s (or PHASEGATE_DATA_KEY); the old key opens only backups made before%n", newKeyFile);
             return 0;

@@ -4,29 +4,52 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * CPU time used so far by this JVM and by an embedded PostgreSQL server (its postmaster and every backend), so a
- * benchmark can say what one operation costs in CPU whatever else the machine is running. Linux only (reads
+ * CPU time used so far by this JVM (in all, and by its live threads grouped by name) and by an embedded PostgreSQL
+ * server (its postmaster and every backend), so a benchmark can say what one operation costs in CPU whatever else the
+ * machine is running. What the JVM used beyond its live threads is the JIT compiler's, the garbage collector's and
+ * the VM's own (and that of threads that ended). Linux only (reads
  * {@code /proc}); the kernel reports processes' times in clock ticks of 1/100 s (USER_HZ, 100 on Linux), so a
  * server's figure is good to about 10 ms per process. A backend that exits between two readings takes its time with it.
  */
-record ProcessCpu(double jvmSeconds, Optional<Double> databaseSeconds) {
+record ProcessCpu(double jvmSeconds, Map<String, Double> threadSeconds, Optional<Double> databaseSeconds) {
     private static final double TICK = 0.01;
 
-    /** Now, for this JVM and the server whose {@code postmaster.pid} is in {@code pgDir}. */
-    static ProcessCpu now(Path pgDir) {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        double jvm = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
-        return new ProcessCpu(jvm, postmaster(pgDir).map(ProcessCpu::treeSeconds));
+    ProcessCpu {
+        threadSeconds = Map.copyOf(threadSeconds);
     }
 
-    /** What happened between {@code earlier} and this reading. */
+    /** Now, for this JVM, its threads grouped by {@code group} (of a thread's name), and the server whose {@code postmaster.pid} is in {@code pgDir}. */
+    static ProcessCpu now(Path pgDir, Function<String, String> group) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        double jvm = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
+        var threads = ManagementFactory.getThreadMXBean();
+        var byGroup = new TreeMap<String, Double>();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) continue;
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) byGroup.merge(group.apply(info.getThreadName()), nanos / 1e9, Double::sum);
+        }
+        return new ProcessCpu(jvm, byGroup, postmaster(pgDir).map(ProcessCpu::treeSeconds));
+    }
+
+    /** What happened between {@code earlier} and this reading (a group's threads that ended meanwhile are not in it). */
     ProcessCpu since(ProcessCpu earlier) {
         var db = databaseSeconds.flatMap(now -> earlier.databaseSeconds.map(then -> now - then));
-        return new ProcessCpu(jvmSeconds - earlier.jvmSeconds, db);
+        var threads = new TreeMap<String, Double>();
+        threadSeconds.forEach((g, now) -> threads.put(g, Math.max(0, now - earlier.threadSeconds.getOrDefault(g, 0.0))));
+        return new ProcessCpu(jvmSeconds - earlier.jvmSeconds, threads, db);
+    }
+
+    /** The JVM's time beyond its threads': the JIT compiler, the garbage collector, the VM. */
+    double restSeconds() {
+        return jvmSeconds - threadSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static Optional<ProcessHandle> postmaster(Path pgDir) {

@@ -34,6 +34,8 @@ final class Problems {
         cfg.routes.exception(IssueParseException.class, (e, ctx) -> reply(ctx, located(e.problems())));
         cfg.routes.exception(StoreException.class, (e, ctx) -> reply(ctx, store(e)));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> reply(ctx, javalin(e, ctx)));
+        // the client closed before sending the body it announced: its fault, and it is gone; not a server failure to log
+        cfg.routes.exception(java.io.EOFException.class, (e, ctx) -> reply(ctx, ApiProblem.badRequest("the body ended before the length the request gave")));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             System.err.println("phasegate-server: " + ctx.method() + " " + ctx.path() + " failed: " + e);
             reply(ctx, ApiProblem.of(500, "internal error", "the server failed on this request; the failure is logged on the server"));

@@ -3,9 +3,11 @@ package org.phasegate.server;
 import io.javalin.Javalin;
 import io.javalin.router.Endpoint;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
@@ -20,6 +22,12 @@ import org.phasegate.store.Store;
  */
 public final class Server implements AutoCloseable {
     public static final String BASE = "/api/v1";
+    /**
+     * How long an idle kept-alive connection stays open: longer than clients keep theirs pooled (the JDK's HttpClient
+     * 30 s, Jetty's default here too), so a client never sends a request on a connection the server is closing that
+     * instant (with equal timeouts it sometimes does, and a POST then fails without an answer).
+     */
+    static final Duration IDLE = Duration.ofSeconds(75);
     private final Javalin app;
     private final ServerConfig config;
     private final Jobs jobs;
@@ -54,6 +62,7 @@ public final class Server implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             config.tls().ifPresent(tls -> cfg.jetty.addConnector((server, http) -> tlsConnector(server, http, tls, config)));
             Problems.install(cfg);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             WebAssets.install(cfg);
             // every body is read (up to the limit), even where no handler wants it: a body left unread would make Jetty
             // close the connection under a client about to reuse it
@@ -61,6 +70,9 @@ public final class Server implements AutoCloseable {
             for (var r : routes) cfg.routes.addEndpoint(new Endpoint(r.method(), r.path(), gate.guard(r), Set.of(r.access())));
         });
         app.start();
+        for (var connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector c) c.setIdleTimeout(IDLE.toMillis());
+        }
         return new Server(app, config, jobs, submissions);
     }
 

@@ -85,4 +85,32 @@ class BadInputTest {
         assertThat(n.path("problems").get(0).path("line").asInt()).isPositive();
         assertThat(n.path("problems").get(0).path("text").asText()).startsWith("upload.yaml:");
     }
+
+    @Test
+    void a_request_jetty_refuses_before_routing_is_problem_json_and_says_the_connection_closes() throws Exception {
+        var post = "Host: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n";
+        String[][] requests = {{"POST /api/v1/records/a%00b HTTP/1.1\r\n" + post + "\r\n{}", "400"}, {"POST /api/v1/%zz HTTP/1.1\r\n" + post + "\r\n{}", "400"},
+                {"GET /api/v1/scenarios HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n", "431"}};
+        for (var request : requests) {
+            try (var socket = new java.net.Socket("127.0.0.1", api.server.port())) {
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream().write(request[0].getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                var response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);   // to the server's close
+                assertThat(response).as(request[0].substring(0, 40)).startsWith("HTTP/1.1 " + request[1]).containsIgnoringCase("\r\nConnection: close\r\n")
+                        .contains("application/problem+json").contains("\"status\":" + request[1], "new connection").doesNotContain("<html");
+            }
+        }
+    }
+
+    @Test
+    void a_body_shorter_than_its_length_is_a_400_not_a_server_failure() throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", api.server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write("POST /api/v1/records HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"id\":"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            var response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json", "ended before the length");
+        }
+    }
 }

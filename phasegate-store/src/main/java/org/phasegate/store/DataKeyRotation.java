@@ -14,12 +14,12 @@ import org.phasegate.store.ledger.Canonical;
 import org.phasegate.store.ledger.Kinds;
 
 /**
- * Re-seals everything sealed under the data key (the outer layer of users' signing keys, confidential parts, the
- * store's own secrets) under a new one, in one transaction as the schema owner: all of it, or (on any failure)
+ * Re-seals everything sealed under the data key (the outer layer of users' signing keys and of the copies API tokens
+ * hold, confidential parts, the store's own secrets) under a new one, in one transaction as the schema owner: all of it, or (on any failure)
  * none. An admin signs an {@code audit.data-key} entry naming what was re-sealed and the new key's fingerprint.
  */
 public final class DataKeyRotation {
-    public record Counts(int userKeys, int confidentialParts, int secrets) {
+    public record Counts(int userKeys, int confidentialParts, int secrets, int apiTokens) {
     }
 
     private DataKeyRotation() {
@@ -35,10 +35,12 @@ public final class DataKeyRotation {
                 var registry = SealedSecrets.get(c, oldKey, SealedSecrets.REGISTRY);
                 var counts = new Counts(userKeys,
                         reseal(c, "confidential_blob", "ciphertext", "commitment", "commitment", oldKey, newKey),
-                        reseal(c, "sealed_secret", "ciphertext", "purpose", "'phasegate secret ' || purpose", oldKey, newKey));
+                        reseal(c, "sealed_secret", "ciphertext", "purpose", "'phasegate secret ' || purpose", oldKey, newKey),
+                        // every token, revoked and expired ones too: revocation is its own row, and stays
+                        reseal(c, "api_token", "private_key", "id", "name", oldKey, newKey));
                 keepRegistryKey(c, registry, newKey);
                 var payload = Canonical.object().put("userKeys", counts.userKeys()).put("confidentialParts", counts.confidentialParts())
-                        .put("fingerprint", fingerprint(newKey));
+                        .put("apiTokens", counts.apiTokens()).put("fingerprint", fingerprint(newKey));
                 appender.append(Kinds.AUDIT_DATA_KEY, admin, payload, clock.instant());
                 appender.flush();
                 c.commit();
@@ -56,7 +58,7 @@ public final class DataKeyRotation {
     private static int reseal(Connection c, String table, String column, String key, String aadExpr, DataKey oldKey, DataKey newKey)
             throws SQLException {
         int n = 0;
-        String aadPrefix = table.equals("user_key") ? "phasegate user key " : "";
+        String aadPrefix = table.equals("user_key") || table.equals("api_token") ? "phasegate user key " : "";   // KeySeal's
         try (var sel = c.prepareStatement("SELECT " + key + ", " + aadExpr + ", nonce, " + column + " FROM " + table);
              var upd = c.prepareStatement("UPDATE " + table + " SET nonce = ?, " + column + " = ? WHERE " + key + " = ?")) {
             sel.setFetchSize(1024);

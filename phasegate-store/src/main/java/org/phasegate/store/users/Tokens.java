@@ -30,8 +30,8 @@ import org.phasegate.store.ledger.Actor;
  * API tokens: {@code pgt_<id>_<secret>}. Only SHA-256 of the secret is kept. Making a token needs the user's password
  * (to open their signing key), and the key is then sealed again under the secret, as {@link KeySeal} seals it under
  * the password: a token can sign as its user, the store alone cannot. Tokens are scoped (read, write), expire, and are
- * revoked by an append-only revocation row; a token made before its user's key was rotated, or before the data key
- * was rotated, no longer opens (make a new one).
+ * revoked by an append-only revocation row; a token made before its user's key was rotated no longer opens (make a
+ * new one). Rotating the data key re-seals the token's copy of the key ({@link org.phasegate.store.DataKeyRotation}).
  */
 public final class Tokens {
     public static final Set<String> SCOPES = Set.of("read", "write");
