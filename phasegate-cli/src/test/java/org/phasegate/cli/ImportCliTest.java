@@ -52,6 +52,10 @@ class ImportCliTest {
         assertThat(run("import", "list").out()).contains("acled-monthly-political-violence", "1,984 rows", "corroborated, external");
         var proof = run("import", "proof", "acled-monthly-political-violence:PS0260:2026-04");
         assertThat(proof.out()).contains("\"importSize\" : 1984", "\"importPath\"", "\"importEntry\"", "\\\"fatalities\\\":29.0");
+        var show = run("import", "show", "acled-monthly-political-violence:PS0260:2026-04");
+        assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains("\"values\" : {", "\"fatalities\" : 29.0", "\"row\" : \"PS0260:2026-04\"", "\"licence\" : \"ACLED Terms of Use",
+                "\"importedBy\" : \"mona\"", "\"proof\" : {", "\"importSize\" : 1984");
         var status = run("status", "--scenario", GAZA, "--as-of", "2026-05-01");
         assertThat(status.out()).contains("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: 1,984 rows counted,"
                 + " data up to 2026-04 (import state corroborated)");

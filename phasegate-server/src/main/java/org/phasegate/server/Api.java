@@ -34,6 +34,7 @@ final class Api {
         var model = new ModelRoutes(c);
         var admin = new AdminRoutes(c);
         var data = new DataRoutes(c);
+        var imports = new ImportRoutes(c);
         String b = Server.BASE;
         var all = new java.util.ArrayList<Route>();
         var description = new java.util.concurrent.atomic.AtomicReference<String>();
@@ -70,6 +71,7 @@ final class Api {
                 post(b + "/bargaining", new Access(MODELLERS, "Run the bargaining model on an issue file"), model::bargain),
                 get(b + "/datasets", new Access(ANYONE, "The real datasets: present or missing, and their sources"), data::list),
                 get(b + "/datasets/{id}", new Access(ANYONE, "One real dataset, as published"), data::get),
+                get(b + "/imports/{dataset}/row", new Access(ANYONE, "An imported row (?id=SOURCE-ID): its values, provenance and inclusion proof"), imports::row),
                 get(b + "/users", new Access(ADMINS, "List users", Access.Audit.ALWAYS), admin::users),
                 post(b + "/users", new Access(ADMINS, "Add a user", Access.Audit.ALWAYS), admin::addUser),
                 post(b + "/users/{name}/deactivation", new Access(ADMINS, "Deactivate a user", Access.Audit.ALWAYS), admin::deactivate),
