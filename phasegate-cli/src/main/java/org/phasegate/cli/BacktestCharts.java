@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.phasegate.backtest.BacktestResult;
+import org.phasegate.backtest.HistorySeries;
 
 /**
  * Writes a backtest into a directory: backtest.txt and backtest.json; history.svg/.png (the forecast over time) with

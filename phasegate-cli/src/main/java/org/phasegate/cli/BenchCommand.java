@@ -7,11 +7,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench api} and {@code bench import}: the JMH benchmarks are {@code ./phasegate bench NAME} (the launcher runs
+ * {@code bench api}, {@code bench levers} and {@code bench import}: the JMH benchmarks are {@code ./phasegate bench NAME} (the launcher runs
  * them); these drive the real server over loopback and the real embedded PostgreSQL, so they are commands of their own.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements that are not JMH benchmarks (those: ./phasegate bench NAME).",
-        subcommands = {BenchCommand.Api.class, BenchCommand.Import.class})
+        subcommands = {BenchCommand.Api.class, BenchCommand.Levers.class, BenchCommand.Import.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -27,6 +27,8 @@ final class BenchCommand implements Callable<Integer> {
                     + " status-query latency percentiles.")
     static final class Api implements Callable<Integer> {
         @Spec CommandSpec spec;
+        @Option(names = "--warmup", defaultValue = "2000", description = "Records to submit first, not timed, so the JIT has compiled the"
+                + " server's paths (default ${DEFAULT-VALUE}; 0: none)") int warmup;
         @Option(names = "--records", defaultValue = "20000", description = "Records to submit over HTTP, timed (default ${DEFAULT-VALUE})") int records;
         @Option(names = "--stored", defaultValue = "100000", description = "Records stored when status is timed; those beyond --records go straight"
                 + " into the store (default ${DEFAULT-VALUE})") int stored;
@@ -35,11 +37,31 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (records < 1 || clients < 1 || queries < 1) {
+            if (records < 1 || clients < 1 || queries < 1 || warmup < 0) {
                 throw new org.phasegate.problem.InvalidInputException(new org.phasegate.problem.Problem("bench api", 0, 0,
-                        "--records, --clients and --queries must be at least 1", "e.g. --records 100000 --clients 16 --queries 2000"));
+                        "--records, --clients and --queries must be at least 1, --warmup at least 0",
+                        "e.g. --warmup 2000 --records 100000 --clients 16 --queries 2000"));
             }
-            new ApiBench(records, stored, clients, queries, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            new ApiBench(warmup, records, stored, clients, queries, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "levers", mixinStandardHelpOptions = true,
+            description = "Starts the server on a throwaway embedded PostgreSQL with the Gaza evidence and times the forecast page's lever re-run"
+                    + " (10,000 runs, a new lever value each time) for each bundled assumption set: request and server times.")
+    static final class Levers implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--warmup", defaultValue = "5", description = "Untimed re-runs first, per set (default ${DEFAULT-VALUE})") int warmup;
+        @Option(names = "--requests", defaultValue = "20", description = "Timed re-runs per set (default ${DEFAULT-VALUE})") int requests;
+
+        @Override
+        public Integer call() throws Exception {
+            if (warmup < 0 || requests < 1) {
+                throw new org.phasegate.problem.InvalidInputException(new org.phasegate.problem.Problem("bench levers", 0, 0,
+                        "--warmup must be at least 0 and --requests at least 1", "e.g. --warmup 5 --requests 20"));
+            }
+            new LeverBench(warmup, requests, spec.commandLine().getOut()).run();
             return 0;
         }
     }

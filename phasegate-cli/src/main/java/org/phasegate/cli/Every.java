@@ -27,7 +27,6 @@ final class Every {
 
     /** A week, or the fewest whole weeks that keep the as-of dates from {@code from} to {@code until} to {@link #MAX_DEFAULT_DATES}. */
     static int defaultDays(java.time.Instant from, java.time.Instant until) {
-        long weeks = java.time.Duration.between(from, until).toDays() / 7 + 1;
-        return 7 * (int) Math.max(1, (weeks + MAX_DEFAULT_DATES - 1) / MAX_DEFAULT_DATES);
+        return org.phasegate.backtest.Plan.everyDaysFor(from, until, MAX_DEFAULT_DATES);
     }
 }

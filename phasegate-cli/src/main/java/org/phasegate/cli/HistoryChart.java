@@ -3,6 +3,7 @@ package org.phasegate.cli;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.phasegate.backtest.HistorySeries;
 
 /**
  * The forecast over time: for each key question, the model's probability at each as-of date with a band of two

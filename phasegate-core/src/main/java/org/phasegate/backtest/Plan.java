@@ -21,6 +21,15 @@ public record Plan(Instant from, Instant until, int everyDays, List<Integer> hor
         if (horizonDays.stream().distinct().count() != horizonDays.size()) throw new IllegalArgumentException("horizons repeat: " + horizonDays);
     }
 
+    /**
+     * A week, or the fewest whole weeks that keep the as-of dates from {@code from} to {@code until} to
+     * {@code maxDates} (the CLI's default {@code --every}; the forecast page's history).
+     */
+    public static int everyDaysFor(Instant from, Instant until, int maxDates) {
+        long weeks = Duration.between(from, until).toDays() / 7 + 1;
+        return 7 * (int) Math.max(1, (weeks + maxDates - 1) / maxDates);
+    }
+
     /** from, from + every, ... up to until. */
     public List<Instant> asOfDates() {
         var out = new ArrayList<Instant>();

@@ -35,6 +35,11 @@ final class Api {
         var admin = new AdminRoutes(c);
         var data = new DataRoutes(c);
         var imports = new ImportRoutes(c);
+        var geo = new GeoRoutes(c);
+        var series = new SeriesRoutes(c);
+        var timeline = new TimelineRoutes(c);
+        var page = new ForecastPageRoutes(c);
+        var issues = new IssueRoutes(c);
         String b = Server.BASE;
         var all = new java.util.ArrayList<Route>();
         var description = new java.util.concurrent.atomic.AtomicReference<String>();
@@ -69,9 +74,20 @@ final class Api {
                 post(b + "/forecasts", new Access(MODELLERS, "Run a forecast"), model::forecast),
                 get(b + "/jobs/{id}", new Access(MODELLERS, "A forecast job's progress and result"), model::job),
                 post(b + "/bargaining", new Access(MODELLERS, "Run the bargaining model on an issue file"), model::bargain),
+                get(b + "/scenarios/{id}/forecasts", new Access(ANYONE, "The forecast page's assumption sets, runs and seed"), page::sets),
+                get(b + "/scenarios/{id}/forecasts/{set}", new Access(ANYONE, "A set's default forecast from the public evidence (202 while computing)"), page::forecast),
+                get(b + "/scenarios/{id}/forecasts/{set}/history", new Access(ANYONE, "How a set's forecast moved, and its scores, from a backtest (202 while computing)"), page::history),
+                post(b + "/scenarios/{id}/forecasts/{set}/levers", new Access(MODELLERS, "The default forecast re-run with some levers moved"), page::levers),
+                get(b + "/bargaining/issues", new Access(ANYONE, "The bundled bargaining issue files"), issues::list),
+                get(b + "/bargaining/issues/{id}", new Access(ANYONE, "A bundled issue file: actors, dimensions and the model's result"), issues::show),
                 get(b + "/datasets", new Access(ANYONE, "The real datasets: present or missing, and their sources"), data::list),
                 get(b + "/datasets/{id}", new Access(ANYONE, "One real dataset, as published"), data::get),
                 get(b + "/imports/{dataset}/row", new Access(ANYONE, "An imported row (?id=SOURCE-ID): its values, provenance and inclusion proof"), imports::row),
+                get(b + "/geo/governorates", new Access(ANYONE, "Gaza's governorates (OCHA admin2) as GeoJSON"), geo::governorates),
+                get(b + "/geo/zones", new Access(ANYONE, "The October 2025 IDF-held zone (the yellow line) as GeoJSON"), geo::zones),
+                get(b + "/series/acled", new Access(ANYONE, "ACLED monthly events or fatalities per governorate for a month, from the imported rows"), series::acled),
+                get(b + "/scenarios/{id}/timeline", new Access(ANYONE, "Obligations, gates, history and the records behind each obligation", Access.Audit.RESTRICTED_VIEW),
+                        timeline::timeline),
                 get(b + "/users", new Access(ADMINS, "List users", Access.Audit.ALWAYS), admin::users),
                 post(b + "/users", new Access(ADMINS, "Add a user", Access.Audit.ALWAYS), admin::addUser),
                 post(b + "/users/{name}/deactivation", new Access(ADMINS, "Deactivate a user", Access.Audit.ALWAYS), admin::deactivate),

@@ -1,33 +1,40 @@
-package org.phasegate.cli;
+package org.phasegate.backtest;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.phasegate.backtest.Asked;
-import org.phasegate.backtest.BacktestResult;
 import org.phasegate.score.Question;
 
 /**
  * The key questions of a backtest followed over its as-of dates: "ceasefire collapsed" and "phase P complete" within
  * the middle horizon (the median of the horizons), one point per as-of date at which the question was still open.
  * A move between two consecutive points larger than two standard errors of the difference (and than 0.05) is
- * credited to the records that arrived between them: the forecast saw nothing else new.
+ * credited to the records that arrived between them: the forecast saw nothing else new. The CLI draws them
+ * ({@code backtest --out}, {@code forecast --out}); the server serves them to the forecast page.
  */
-record HistorySeries(String label, List<Point> points, List<Move> moves) {
+public record HistorySeries(String label, List<Point> points, List<Move> moves) {
 
-    record Point(Instant asOf, double p, double se, double baseRate, Integer outcome) {
+    public HistorySeries {
+        points = List.copyOf(points);
+        moves = List.copyOf(moves);
     }
 
-    record Move(Instant from, Instant to, double pFrom, double pTo, List<BacktestResult.Arrival> records) {
+    public record Point(Instant asOf, double p, double se, double baseRate, Integer outcome) {
     }
 
-    static int keyHorizon(BacktestResult r) {
+    public record Move(Instant from, Instant to, double pFrom, double pTo, List<BacktestResult.Arrival> records) {
+        public Move {
+            records = List.copyOf(records);
+        }
+    }
+
+    public static int keyHorizon(BacktestResult r) {
         var h = r.plan().horizonDays().stream().sorted().toList();
         return h.get(h.size() / 2);
     }
 
-    static List<HistorySeries> of(BacktestResult r) {
+    public static List<HistorySeries> of(BacktestResult r) {
         int horizon = keyHorizon(r);
         var bySubject = new LinkedHashMap<String, List<Asked>>();
         for (Asked a : r.asked()) {

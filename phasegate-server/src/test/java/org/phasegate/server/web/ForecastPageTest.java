@@ -1,0 +1,135 @@
+package org.phasegate.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.phasegate.server.Json;
+import org.phasegate.store.Fixtures;
+
+/**
+ * The forecast page in a real browser over the demo's evidence: both sets' curves, tornado, history and scores for a
+ * viewer (who gets no sliders), and, for an analyst, moving a lever slider changes the probabilities shown to exactly
+ * what the API gives for that lever setting.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ForecastPageTest {
+    private static final String FORECASTS = "/api/v1/scenarios/gaza-2025/forecasts";
+    @RegisterExtension
+    final Dashboard web = new Dashboard();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create(web.url(path))).timeout(Duration.ofMinutes(2))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page's computations, done before the browser looks (the page itself polls; this only saves waiting in it). */
+    @BeforeAll
+    void computeTheForecastsFirst() throws Exception {
+        for (var path : new String[] {"/leverage", "/sceptic", "/leverage/history", "/sceptic/history"}) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            HttpResponse<String> r;
+            do {
+                r = send("GET", FORECASTS + path, null, null);
+                if (r.statusCode() == 202) Thread.sleep(500);
+            } while (r.statusCode() == 202 && System.nanoTime() < deadline);
+            assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        }
+    }
+
+    private JsonNode api(String path) throws Exception {
+        return Json.parse(send("GET", FORECASTS + path, null, null).body());
+    }
+
+    @Test
+    void a_viewer_sees_both_sets_with_their_tornado_history_and_scores_and_no_sliders() throws Exception {
+        var b = web.browser();
+        b.logout();
+        b.login("vic");
+        b.open("forecast");
+        for (var set : new String[] {"leverage", "sceptic"}) {
+            var f = api("/" + set).path("forecast");
+            assertThat(b.findAll("#curves-" + set + " .uplot")).hasSize(1);
+            var shown = b.find("#curves-" + set + " table.data").getText();
+            for (var e : f.path("collapse").path("by")) assertThat(shown).contains(percent(e.path("p").asDouble()));
+            int items = f.path("sensitivity").path("items").size();
+            assertThat(b.findAll("#tornado-" + set + " svg rect.bar")).hasSize(Math.min(12, items));
+            var h = api("/" + set + "/history");
+            assertThat(b.findAll("#history-" + set + " .uplot")).hasSize(h.path("series").isEmpty() ? 0 : 1);
+            assertThat(b.find("#scores-" + set + " table.data").getText()).contains(String.valueOf(h.path("scores").path("model").path("n").asInt()));
+            assertThat(b.findAll("#scores-" + set + " svg circle")).isNotEmpty();
+        }
+        assertThat(b.findAll("#lever-sliders")).isEmpty();
+        assertThat(b.find("#levers-note").getText()).contains("analyst");
+        b.screenshot("forecast");
+        b.assertNoConsoleErrors();
+    }
+
+    @Test
+    void moving_a_lever_slider_changes_the_forecast_shown_to_what_the_api_gives_for_that_setting() throws Exception {
+        var b = web.browser();
+        b.logout();
+        b.login("ana");
+        b.open("forecast");
+        var slider = b.find("#lever-pressure-hamas");
+        assertThat(slider.getDomProperty("value")).isEqualTo("0");
+        slider.sendKeys(Keys.END);
+        new WebDriverWait(b.driver(), Duration.ofMinutes(2)).until(d -> "done".equals(d.findElement(By.id("levers")).getDomAttribute("data-state")));
+        assertThat(slider.getDomProperty("value")).isEqualTo("1");
+        var token = web.store().tokens().create("ana", Fixtures.PASSWORD, "test", Set.of("read", "write"), Duration.ofDays(1)).secret();
+        var r = send("POST", FORECASTS + "/leverage/levers", "{\"set\":{\"pressure-hamas\":1}}", token);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        var expected = byKey(Json.parse(r.body()).path("forecast"));
+        var stated = byKey(api("/leverage").path("forecast"));
+        int changed = 0;
+        for (var cell : b.findAll("#lever-table [data-which=levers]")) {
+            var key = cell.getDomAttribute("data-key");
+            double p = Double.parseDouble(cell.getDomAttribute("data-p"));
+            assertThat(p).as(key).isEqualTo(expected.get(key));
+            assertThat(cell.getText()).as(key).isEqualTo(percent(p));
+            if (p != stated.get(key)) changed++;
+        }
+        for (var cell : b.findAll("#lever-table [data-which=stated]")) {
+            assertThat(Double.parseDouble(cell.getDomAttribute("data-p"))).isEqualTo(stated.get(cell.getDomAttribute("data-key")));
+        }
+        assertThat(b.findAll("#lever-table [data-which=levers]")).hasSize(expected.size());
+        assertThat(changed).as("probabilities the lever moved").isPositive();
+        b.driver().executeScript("document.getElementById('lever-result').scrollIntoView()");
+        b.screenshot("forecast-levers");
+        b.assertNoConsoleErrors();
+    }
+
+    /** Each phase's and the collapse's P(by date), keyed as the page keys them. */
+    private static Map<String, Double> byKey(JsonNode forecast) {
+        var out = new HashMap<String, Double>();
+        for (var p : forecast.path("phases")) for (var e : p.path("by")) out.put(p.path("phase").asText() + "|" + e.path("date").asText(), e.path("p").asDouble());
+        for (var e : forecast.path("collapse").path("by")) out.put("collapse|" + e.path("date").asText(), e.path("p").asDouble());
+        return out;
+    }
+
+    /**
+     * As the page writes a share with one decimal (app.js formatPercent(p, 1), en-GB): "12.3%", "12%", "0%"; rounded from
+     * the double's exact value, half up, as ECMA-402 rounds.
+     */
+    static String percent(double p) {
+        var s = new java.math.BigDecimal(p * 100).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return s + "%";
+    }
+}
