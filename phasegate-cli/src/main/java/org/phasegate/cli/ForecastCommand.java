@@ -92,15 +92,15 @@ final class ForecastCommand implements Callable<Integer> {
         Instant start = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.DAYS);
         var evidence = records(s);
         checkNowcast(s, start);
-        var state = StartingState.of(s, evidence, start);
+        var state = StartingState.of(s, evidence, imported, start);
         var defaults = ForecastOptions.defaults(seed, runs);
         var options = new ForecastOptions(seed, runs, threads == null ? defaults.threads() : threads, stepDays, horizonDays,
                 by.isEmpty() ? Defaults.by(state) : by, phase == null ? Defaults.phase(s, state) : phase, sensitivityRuns == null ? Math.min(runs, 2000) : sensitivityRuns,
                 java.util.Optional.ofNullable(sensitivityDate));
         long total = runs + 2L * options.sensitivityRuns() * set.assumptions().stream().filter(a -> a.high() > a.low()).count();
         var forecast = withProgress(total, p -> new Forecaster().forecast(s, state, set, options, p));
-        String text = ForecastText.render(forecast);
-        String json = ForecastJson.render(forecast);
+        String text = upTo.stream().map(d -> d.line() + "\n").collect(java.util.stream.Collectors.joining()) + ForecastText.render(forecast);
+        String json = ForecastJson.render(forecast, upTo);
         Nowcast nowcasted = null;
         if (nowcast) {
             var n = withProgress(Nowcaster.work(nowcastFrom(s), start, nowcastEvery, stepDays, runs), p -> new Nowcaster().nowcast(
@@ -167,13 +167,25 @@ final class ForecastCommand implements Callable<Integer> {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
+    /** Rows of the imported series the scenario's measures read (from the store with --from-store), and how far each goes. */
+    private List<EvidenceRecord> imported = List.of();
+    private List<org.phasegate.importing.DataUpTo> upTo = List.of();
+
     /** The evidence to start from: --events, else the scenario's sibling events file; says which on stderr. */
     private List<EvidenceRecord> records(org.phasegate.scenario.Scenario s) {
         var err = spec.commandLine().getErr();
+        upTo = org.phasegate.store.imports.ImportedSeries.notRead(s);
         if (fromStore) {
-            var records = StoreRecords.verified(store, s.verification(), Acting.of(spec), as, role);
-            if (!noProgress) err.println("phasegate: starting from the state verified by " + records.size() + " records in the evidence store");
-            return records;
+            try (var st = store.open(s.verification(), false)) {
+                var records = st.records().verified(Acting.of(spec).reader(st, as, role));
+                if (!upTo.isEmpty()) {
+                    var series = ImportedData.load(st, s);
+                    imported = series.records();
+                    upTo = series.dataUpTo(s);
+                }
+                if (!noProgress) err.println("phasegate: starting from the state verified by " + records.size() + " records in the evidence store");
+                return records;
+            }
         }
         Path file = events != null ? Path.of(events)
                 : scenario.resolveSibling(scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".events.jsonl");

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports a dataset file into the evidence store in one transaction, committed to by one signed ledger entry (a Merkle root over its rows): "
                 + "KIND is acled (HDX monthly JSON or event CSV), casualties, ucdp, geojson or csv (with --mapping). Re-importing adds nothing. See docs/importing.md.",
-        subcommands = {ImportProofCommand.class, ImportListCommand.class, ImportBenchCommand.class})
+        subcommands = {ImportProofCommand.class, ImportShowCommand.class, ImportListCommand.class, ImportBenchCommand.class})
 final class ImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions store;

@@ -73,22 +73,23 @@ final class LedgerCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes every entry as JSON Lines (public: no private keys, no sealed payloads).")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes every entry as JSON Lines, then the imported rows the import entries commit to"
+            + " (public: no private keys, no sealed payloads).")
     static final class Export extends StoreCommand {
         @Option(names = {"-o", "--out"}, description = "Output file (default: standard output)") Path out;
 
         @Override
         int run(Store s, PrintWriter stdout) throws IOException {
             if (out == null) {
-                s.ledger().export(stdout);
+                s.ledger().exportWithRows(stdout);
                 stdout.flush();
                 return 0;
             }
-            long n;
+            org.phasegate.store.ledger.Ledger.Exported n;
             try (var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                n = s.ledger().export(w);
+                n = s.ledger().exportWithRows(w);
             }
-            stdout.printf("exported %d entries to %s%n", n, out);
+            stdout.printf("exported %d entries and %,d imported rows to %s%n", n.entries(), n.importedRows(), out);
             return 0;
         }
     }

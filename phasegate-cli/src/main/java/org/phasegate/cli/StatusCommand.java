@@ -30,18 +30,22 @@ final class StatusCommand implements Callable<Integer> {
         var s = new ScenarioLoader().load(scenario);
         var out = spec.commandLine().getOut();
         var imported = org.phasegate.store.imports.ImportedSeries.EMPTY;
+        var upTo = org.phasegate.store.imports.ImportedSeries.notRead(s);
         java.util.List<org.phasegate.evidence.EvidenceRecord> records;
         if (events != null) {
             records = s.eventsReader().read(events);
         } else {
             try (var st = store.open(s.verification(), false)) {
                 records = st.records().verified(Acting.of(spec).reader(st, as, role));
-                if (s.measures().stream().anyMatch(ImportedData::readsImports)) imported = ImportedData.load(st, s);
+                if (s.measures().stream().anyMatch(ImportedData::readsImports)) {
+                    imported = ImportedData.load(st, s);
+                    upTo = imported.dataUpTo(s);
+                }
             }
         }
         var report = new GateEngine(s).status(records, imported.records(), asOf == null ? Instant.now() : asOf);
-        if (format == Format.text) ImportedData.print(s, imported, out);
-        out.print(format == Format.json ? StatusJson.render(report) : StatusText.render(report));
+        if (format == Format.text) ImportedData.print(upTo, out);
+        out.print(format == Format.json ? StatusJson.render(report, upTo) : StatusText.render(report));
         out.flush();
         return 0;
     }

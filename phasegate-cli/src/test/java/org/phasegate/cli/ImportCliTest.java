@@ -52,9 +52,40 @@ class ImportCliTest {
         assertThat(run("import", "list").out()).contains("acled-monthly-political-violence", "1,984 rows", "corroborated, external");
         var proof = run("import", "proof", "acled-monthly-political-violence:PS0260:2026-04");
         assertThat(proof.out()).contains("\"importSize\" : 1984", "\"importPath\"", "\"importEntry\"", "\\\"fatalities\\\":29.0");
+        var show = run("import", "show", "acled-monthly-political-violence:PS0260:2026-04");
+        assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains("\"values\" : {", "\"fatalities\" : 29.0", "\"row\" : \"PS0260:2026-04\"", "\"licence\" : \"ACLED Terms of Use",
+                "\"importedBy\" : \"mona\"", "\"proof\" : {", "\"importSize\" : 1984");
         var status = run("status", "--scenario", GAZA, "--as-of", "2026-05-01");
         assertThat(status.out()).contains("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: 1,984 rows counted,"
                 + " data up to 2026-04 (import state corroborated)");
+        var statusJson = run("status", "--scenario", GAZA, "--as-of", "2026-05-01", "--format", "json");
+        assertThat(statusJson.out()).contains("\"importedData\" : [ {", "\"measure\" : \"gaza-conflict-fatalities\"", "\"rows\" : 1984",
+                "\"lastPeriod\" : \"2026-04\"", "\"lastDay\" : \"2026-04-30\"");
+        String[] forecast = {"forecast", "--scenario", GAZA, "--assumptions", "sceptic", "--runs", "200", "--sensitivity-runs", "0", "--as-of", "2026-05-01",
+                "--no-progress"};
+        var fromStore = run(concat(forecast, "--from-store"));
+        assertThat(fromStore.exit()).as(fromStore.err()).isZero();
+        assertThat(fromStore.out()).startsWith("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: 1,984 rows counted,"
+                + " data up to 2026-04 (import state corroborated)\n");
+        assertThat(run(concat(forecast, "--from-store", "--format", "json")).out()).contains("\"importedData\"", "\"lastDay\" : \"2026-04-30\"");
+        assertThat(run(forecast).out()).startsWith("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: not read");
+
+        var export = dir.resolve("export.jsonl");
+        assertThat(run("ledger", "export", "--out", export.toString()).out()).contains("and 1,984 imported rows to " + export);
+        var copy = dir.resolve("copy");
+        var imported = CliTest.run(ENV, "ledger", "import", export.toString(), "--data-dir", copy.toString(), "--key-file", key.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(CliTest.run(ENV, "ledger", "verify", "--data-dir", copy.toString(), "--key-file", key.toString()).out()).contains("ledger OK");
+        var copied = CliTest.run(ENV, "import", "proof", "acled-monthly-political-violence:PS0260:2026-04", "--data-dir", copy.toString(), "--key-file", key.toString());
+        var rowPart = proof.out().substring(0, proof.out().indexOf("\"importEntry\""));   // the entry's part has the signed head's time
+        assertThat(copied.out()).startsWith(rowPart).contains("\"importRoot\"");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        var all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(String[]::new);
     }
 
     @Test

@@ -14,6 +14,11 @@ public final class ForecastJson {
     }
 
     public static String render(Forecast f) {
+        return render(f, java.util.List.of());
+    }
+
+    /** With {@code importedData}: how far the imported series the start state read go (left out when no measure reads one). */
+    public static String render(Forecast f, java.util.List<org.phasegate.importing.DataUpTo> imported) {
         var root = JSON.createObjectNode();
         root.put("scenario", f.scenario());
         root.put("assumptionSet", f.assumptionSet());
@@ -22,6 +27,7 @@ public final class ForecastJson {
         root.put("stepDays", f.stepDays());
         root.put("asOf", f.asOf().toString());
         root.put("horizon", f.horizon().toString());
+        if (!imported.isEmpty()) org.phasegate.importing.DataUpTo.json(root.putArray("importedData"), imported);
         var assumptions = root.putArray("assumptions");
         for (Assumed a : f.assumptions()) assumption(assumptions.addObject(), a);
         var phases = root.putArray("phases");

@@ -53,7 +53,15 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
 
     /** The state the gate engine verifies from {@code records} at {@code asOf}. */
     public static StartingState of(Scenario scenario, List<EvidenceRecord> records, Instant asOf) {
-        return of(scenario, new GateEngine(scenario).status(records, asOf), records);
+        return of(scenario, records, List.of(), asOf);
+    }
+
+    /**
+     * As above, with rows of imported datasets the import policy admits (see {@link GateEngine#status(List, List, Instant)}):
+     * measures that name a dataset ({@code import:}) count them, and their last row is when such a measure last saw data.
+     */
+    public static StartingState of(Scenario scenario, List<EvidenceRecord> records, List<EvidenceRecord> imported, Instant asOf) {
+        return of(scenario, new GateEngine(scenario).status(records, imported, asOf), records, imported);
     }
 
     /** Nothing verified: every obligation at 0, only gates whose conditions need no evidence open. */
@@ -62,6 +70,10 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
     }
 
     static StartingState of(Scenario scenario, StatusReport report, List<EvidenceRecord> records) {
+        return of(scenario, report, records, List.of());
+    }
+
+    private static StartingState of(Scenario scenario, StatusReport report, List<EvidenceRecord> records, List<EvidenceRecord> imported) {
         var progress = new HashMap<String, Double>();
         var completed = new HashMap<String, Instant>();
         var closed = new HashSet<String>();
@@ -79,7 +91,10 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
             leaves(g.gate().when(), g.why(), leaves);
         }
         var last = new HashMap<String, Instant>();
-        for (Measure m : scenario.measures()) lastVerified(scenario, m, records, report.asOf()).ifPresent(t -> last.put(m.id(), t));
+        for (Measure m : scenario.measures()) {
+            var seen = m.imported().isPresent() ? lastImported(m, imported, report.asOf()) : lastVerified(scenario, m, records, report.asOf());
+            seen.ifPresent(t -> last.put(m.id(), t));
+        }
         return new StartingState(report.asOf(), progress, completed, opened, leaves, last,
                 workingSince(scenario, report, opened), closed, amended);
     }
@@ -134,6 +149,15 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
         } else if (parts.size() == why.parts().size()) {
             for (int i = 0; i < parts.size(); i++) leaves(parts.get(i), why.parts().get(i), out);
         }
+    }
+
+    /** The last imported row of the measure's dataset and type that matches its filters, at or before {@code asOf}. */
+    private static Optional<Instant> lastImported(Measure m, List<EvidenceRecord> imported, Instant asOf) {
+        return imported.stream()
+                .filter(r -> m.imported().get().equals(r.attributes().get(org.phasegate.importing.ImportedRow.DATASET_ATTRIBUTE)))
+                .filter(r -> r.type().wireName().equals(m.recordType()) && !r.time().isAfter(asOf))
+                .filter(r -> m.where().entrySet().stream().allMatch(w -> r.attributes().containsKey(w.getKey()) && w.getValue().contains(r.attributes().get(w.getKey()))))
+                .map(EvidenceRecord::time).max(Instant::compareTo);
     }
 
     private static Optional<Instant> lastVerified(Scenario s, Measure m, List<EvidenceRecord> records, Instant asOf) {

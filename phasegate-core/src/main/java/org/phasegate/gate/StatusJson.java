@@ -13,8 +13,14 @@ public final class StatusJson {
     }
 
     public static String render(StatusReport r) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return render(r, java.util.List.of());
+    }
+
+    /** With {@code importedData}: how far the imported series the measures read go (left out when no measure reads one). */
+    public static String render(StatusReport r, java.util.List<org.phasegate.importing.DataUpTo> imported) throws com.fasterxml.jackson.core.JsonProcessingException {
         var root = JSON.createObjectNode();
         root.put("scenario", r.scenario().id()).put("asOf", r.asOf().toString());
+        if (!imported.isEmpty()) org.phasegate.importing.DataUpTo.json(root.putArray("importedData"), imported);
         var phases = root.putArray("phases");
         r.phases().forEach(p -> {
             var n = phases.addObject().put("id", p.phase().id()).put("started", p.started()).put("complete", p.complete()).put("done", p.done()).put("total", p.total());

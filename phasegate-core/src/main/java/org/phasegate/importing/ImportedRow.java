@@ -16,6 +16,9 @@ import org.phasegate.problem.Valid;
 public record ImportedRow(String sourceId, long line, String type, Optional<Period> period, Optional<String> pcode,
                           Map<String, Double> quantities, Map<String, String> attributes, List<String> flags,
                           Optional<String> geometry) {
+    /** The attribute that names an imported row's dataset once it is a record for the gate engine (as the engine's index reads it). */
+    public static final String DATASET_ATTRIBUTE = "dataset";
+
 
     /** A day or a month: the dates it covers, and its label ({@code 2026-04}, {@code 2026-04-30}). */
     public record Period(LocalDate start, LocalDate end, String label) {

@@ -54,6 +54,20 @@ class ImportMeasureTest {
     }
 
     @Test
+    void a_forecast_starts_from_the_state_the_imported_rows_give_and_their_last_row() {
+        var s = scenario(MEASURE, "");
+        var imported = List.of(row("a", "acled-monthly-political-violence", "2025-01-31T23:59:59Z", 60),
+                row("b", "acled-monthly-political-violence", "2025-02-28T23:59:59Z", 50), row("c", "acled-monthly-demonstrations", "2025-03-31T23:59:59Z", 500));
+        var at = Instant.parse("2025-04-15T00:00:00Z");
+        var start = org.phasegate.forecast.StartingState.of(s, List.of(), imported, at);
+        assertThat(start.gateOpenedAt()).containsEntry("violence-high", Instant.parse("2025-02-28T23:59:59Z"));
+        assertThat(start.lastRecord()).containsEntry("conflict-fatalities", Instant.parse("2025-02-28T23:59:59Z"));
+        var without = org.phasegate.forecast.StartingState.of(s, List.of(), at);
+        assertThat(without.gateOpenedAt()).doesNotContainKey("violence-high");
+        assertThat(without.lastRecord()).doesNotContainKey("conflict-fatalities");
+    }
+
+    @Test
     void the_policy_and_the_import_key_are_read_and_checked_with_locations() {
         var s = scenario(MEASURE, "imports:\n  acled: {state: corroborated, origin: external}\n");
         assertThat(s.imports().ruleFor("acled")).isEqualTo(new ImportPolicy.Rule(ImportPolicy.State.CORROBORATED, ImportPolicy.Origin.EXTERNAL));

@@ -34,6 +34,7 @@ final class Api {
         var model = new ModelRoutes(c);
         var admin = new AdminRoutes(c);
         var data = new DataRoutes(c);
+        var imports = new ImportRoutes(c);
         var geo = new GeoRoutes(c);
         var series = new SeriesRoutes(c);
         var timeline = new TimelineRoutes(c);
@@ -81,6 +82,7 @@ final class Api {
                 get(b + "/bargaining/issues/{id}", new Access(ANYONE, "A bundled issue file: actors, dimensions and the model's result"), issues::show),
                 get(b + "/datasets", new Access(ANYONE, "The real datasets: present or missing, and their sources"), data::list),
                 get(b + "/datasets/{id}", new Access(ANYONE, "One real dataset, as published"), data::get),
+                get(b + "/imports/{dataset}/row", new Access(ANYONE, "An imported row (?id=SOURCE-ID): its values, provenance and inclusion proof"), imports::row),
                 get(b + "/geo/governorates", new Access(ANYONE, "Gaza's governorates (OCHA admin2) as GeoJSON"), geo::governorates),
                 get(b + "/geo/zones", new Access(ANYONE, "The October 2025 IDF-held zone (the yellow line) as GeoJSON"), geo::zones),
                 get(b + "/series/acled", new Access(ANYONE, "ACLED monthly events or fatalities per governorate for a month, from the imported rows"), series::acled),

@@ -100,7 +100,7 @@ final class LedgerRoutes {
 
     void export(Context ctx) {
         var out = new StringWriter();
-        c.store().ledger().export(out);
+        c.store().ledger().exportWithRows(out);
         ctx.contentType("application/jsonl").result(out.toString());
     }
 }

@@ -71,15 +71,17 @@ final class ModelRoutes {
         var scenario = entry.scenario();
         var assumptionSet = new AssumptionSetReader().load(file, scenario).override(overrides);
         var records = evidence.verified(caller.actor());
+        var imported = ImportedRows.of(c.store(), scenario);
+        var upTo = imported.dataUpTo(scenario);
         var key = String.join("|", name, overrides.toString(), Integer.toString(runs), Long.toString(seed), Integer.toString(horizon),
-                Integer.toString(sensitivity), asOf.toString(), by.toString(), phase.orElse(""), Integer.toString(records.hashCode()));
+                Integer.toString(sensitivity), asOf.toString(), by.toString(), phase.orElse(""), Integer.toString(records.hashCode()), upTo.toString());
         var cached = cache.get(key);
         if (cached != null) {
             ctx.header("X-Phasegate-Cache", "hit");
             Json.reply(ctx, 200, cached);
             return;
         }
-        var state = StartingState.of(scenario, records, asOf);
+        var state = StartingState.of(scenario, records, imported.records(), asOf);
         var defaults = ForecastOptions.defaults(seed, runs);
         if (phase.isPresent() && scenario.phases().stream().noneMatch(p -> p.id().equals(phase.get()))) {
             throw ApiProblem.field("phase", phase.get(), "is not a phase of " + entry.id());
@@ -88,13 +90,13 @@ final class ModelRoutes {
                 phase.orElseGet(() -> Defaults.phase(scenario, state)), sensitivity, Optional.<LocalDate>empty());
         long work = runs + 2L * sensitivity * assumptionSet.assumptions().stream().filter(a -> a.high() > a.low()).count();
         if (work <= SYNC_WORK) {
-            var json = ForecastJson.render(new Forecaster().forecast(scenario, state, assumptionSet, options));
+            var json = ForecastJson.render(new Forecaster().forecast(scenario, state, assumptionSet, options), upTo);
             cache.put(key, json);
             Json.reply(ctx, 200, json);
             return;
         }
         var job = c.jobs().submit(caller.name(), work, progress -> {
-            var json = ForecastJson.render(new Forecaster().forecast(scenario, state, assumptionSet, options, progress));
+            var json = ForecastJson.render(new Forecaster().forecast(scenario, state, assumptionSet, options, progress), upTo);
             cache.put(key, json);
             return json;
         });

@@ -47,7 +47,8 @@ final class PublicForecasts {
     private final AtomicReference<Start> start = new AtomicReference<>();
 
     /** What a forecast of the page starts from: a set, and the public view at one ledger state as of one day. */
-    record Inputs(ScenarioSet.Entry entry, String setName, AssumptionSet set, List<EvidenceRecord> records, long ledgerSeq, StartingState state) {
+    record Inputs(ScenarioSet.Entry entry, String setName, AssumptionSet set, List<EvidenceRecord> records, long ledgerSeq, StartingState state,
+                  List<org.phasegate.importing.DataUpTo> upTo) {
         Instant asOf() {
             return state.asOf();
         }
@@ -57,7 +58,7 @@ final class PublicForecasts {
         }
     }
 
-    private record Start(long seq, Instant asOf, List<EvidenceRecord> records, StartingState state) {
+    private record Start(long seq, Instant asOf, List<EvidenceRecord> records, StartingState state, List<org.phasegate.importing.DataUpTo> upTo) {
     }
 
     PublicForecasts(ApiContext c) {
@@ -88,10 +89,11 @@ final class PublicForecasts {
         var s = start.get();
         if (s == null || s.seq() != seq || !s.asOf().equals(asOf)) {
             var records = evidence.verified(Optional.empty());
-            s = new Start(seq, asOf, records, StartingState.of(entry.scenario(), records, asOf));
+            var imported = ImportedRows.of(c.store(), entry.scenario());   // the imported series the measures read, and how far each goes
+            s = new Start(seq, asOf, records, StartingState.of(entry.scenario(), records, imported.records(), asOf), imported.dataUpTo(entry.scenario()));
             start.set(s);
         }
-        return new Inputs(entry, setName, set, s.records(), seq, s.state());
+        return new Inputs(entry, setName, set, s.records(), seq, s.state(), s.upTo());
     }
 
     private AssumptionSet load(ScenarioSet.Entry entry, Path file) {
@@ -132,7 +134,7 @@ final class PublicForecasts {
         var given = n.putObject("levers");
         levers.forEach(given::put);
         n.put("computeMs", ms);
-        n.set("forecast", Json.parse(ForecastJson.render(f)));
+        n.set("forecast", Json.parse(ForecastJson.render(f, in.upTo())));
         return Json.write(n);
     }
 

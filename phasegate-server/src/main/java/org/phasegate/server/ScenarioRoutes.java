@@ -93,18 +93,19 @@ final class ScenarioRoutes {
         Instant asOf = Query.instant(ctx, "asOf").orElse(c.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         var actor = Caller.of(ctx).actor();
         boolean restricted = actor.isPresent() && actor.get().role().seesRecord(org.phasegate.evidence.Confidentiality.RESTRICTED);
-        if (restricted) return render(e, evidence.verified(actor), asOf);
+        if (restricted) return render(e, evidence.verified(actor), ImportedRows.of(c.store(), e.scenario()), asOf);
         var key = c.store().ledger().lastSeq() + "@" + asOf;
         if (publicStatus.size() > 64) publicStatus.clear();
         // one computation per key: requests arriving meanwhile wait for it rather than compute it again
-        return publicStatus.computeIfAbsent(key, k -> render(e, evidence.verified(actor), asOf));
+        return publicStatus.computeIfAbsent(key, k -> render(e, evidence.verified(actor), ImportedRows.of(c.store(), e.scenario()), asOf));
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, String> publicStatus = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static String render(ScenarioSet.Entry e, java.util.List<org.phasegate.evidence.EvidenceRecord> records, Instant asOf) {
+    private static String render(ScenarioSet.Entry e, java.util.List<org.phasegate.evidence.EvidenceRecord> records,
+                                 org.phasegate.store.imports.ImportedSeries imported, Instant asOf) {
         try {
-            return StatusJson.render(new GateEngine(e.scenario()).status(records, asOf));
+            return StatusJson.render(new GateEngine(e.scenario()).status(records, imported.records(), asOf), imported.dataUpTo(e.scenario()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
             throw new IllegalStateException(x);
         }

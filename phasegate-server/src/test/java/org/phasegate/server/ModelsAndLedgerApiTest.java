@@ -39,7 +39,7 @@ class ModelsAndLedgerApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         var s = new ScenarioLoader().load(ApiFixture.SCENARIO);
         var expected = StatusJson.render(new GateEngine(s).status(api.store.records().verified(java.util.Optional.empty()),
-                java.time.Instant.parse("2026-01-15T00:00:00Z")));
+                java.time.Instant.parse("2026-01-15T00:00:00Z")), org.phasegate.store.imports.ImportedSeries.EMPTY.dataUpTo(s));
         assertThat(Json.parse(r.body())).isEqualTo(Json.parse(expected));
         var gates = Json.parse(api.send("GET", "/api/v1/scenarios/gaza-2025/gates?asOf=2026-01-15", null).body()).path("gates");
         assertThat(gates).isEqualTo(Json.parse(expected).path("gates"));

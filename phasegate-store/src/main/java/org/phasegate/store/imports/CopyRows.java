@@ -17,28 +17,27 @@ final class CopyRows implements AutoCloseable {
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
     private static final short FIELDS = 6;
     private final CopyIn copy;
-    private final byte[] dataset;
     private byte[] buf = new byte[CHUNK + 64 * 1024];
     private int len;
 
-    CopyRows(Connection c, byte[] dataset) throws SQLException {
+    CopyRows(Connection c) throws SQLException {
         this.copy = c.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY import_row (import_id, ordinal, dataset, source_id, content_hash, content) FROM STDIN (FORMAT binary)");
-        this.dataset = dataset;
         bytes(HEADER);
     }
 
-    void add(long importId, int ordinal, PreparedRow r) throws SQLException {
-        ensure(2 + 4 + 8 + 4 + 4 + 4 * 4 + dataset.length + r.sourceId().length + r.leafData().length + r.content().length);
+    /** One row; text as UTF-8 bytes, {@code leafData} the content_hash. */
+    void add(long importId, int ordinal, byte[] dataset, byte[] sourceId, byte[] leafData, byte[] content) throws SQLException {
+        ensure(2 + 4 + 8 + 4 + 4 + 4 * 4 + dataset.length + sourceId.length + leafData.length + content.length);
         int16(FIELDS);
         int32(8);
         int64(importId);
         int32(4);
         int32(ordinal);
         field(dataset);
-        field(r.sourceId());
-        field(r.leafData());
-        field(r.content());
+        field(sourceId);
+        field(leafData);
+        field(content);
         if (len >= CHUNK) send();
     }
 

@@ -13,8 +13,10 @@ import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.evidence.Place;
 import org.phasegate.evidence.RecordType;
 import org.phasegate.evidence.SourceRef;
+import org.phasegate.importing.DataUpTo;
 import org.phasegate.importing.ImportedRow;
 import org.phasegate.scenario.ImportPolicy;
+import org.phasegate.scenario.Scenario;
 import org.phasegate.store.Tx;
 
 /**
@@ -33,6 +35,28 @@ public record ImportedSeries(List<EvidenceRecord> records, Map<String, Coverage>
     public ImportedSeries {
         records = List.copyOf(records);
         coverage = Map.copyOf(coverage);
+    }
+
+    /** One line per measure of the scenario that reads a dataset, in the scenario's order: how far its data goes. */
+    public List<DataUpTo> dataUpTo(Scenario scenario) {
+        var out = new ArrayList<DataUpTo>();
+        for (var m : scenario.measures()) {
+            if (m.imported().isEmpty()) continue;
+            var c = coverage.get(m.imported().get());
+            out.add(c == null ? new DataUpTo(m.id(), m.imported().get(), true, 0, 0, Optional.empty(), Optional.empty(), "")
+                    : new DataUpTo(m.id(), c.dataset(), true, c.counted(), c.notCounted(), c.lastPeriod(), c.lastDay(), c.state()));
+        }
+        return out;
+    }
+
+    /** The lines for a run that did not read the store: each import measure's data is named as not read. */
+    public static List<DataUpTo> notRead(Scenario scenario) {
+        return scenario.measures().stream().filter(m -> m.imported().isPresent()).map(m -> DataUpTo.notRead(m.id(), m.imported().get())).toList();
+    }
+
+    /** The datasets the scenario's measures read. */
+    public static Set<String> datasets(Scenario scenario) {
+        return scenario.measures().stream().flatMap(m -> m.imported().stream()).collect(java.util.stream.Collectors.toSet());
     }
 
     public static ImportedSeries load(DataSource ds, Set<String> datasets) {

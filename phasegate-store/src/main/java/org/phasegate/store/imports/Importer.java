@@ -135,6 +135,7 @@ public final class Importer {
         private final Map<String, Long> seenLine = new HashMap<>();
         private Map<String, Stored> stored = Map.of();
         private Dataset dataset;
+        private byte[] datasetBytes;
         private CopyRows copy;
         private long read;
         private long added;
@@ -156,7 +157,8 @@ public final class Importer {
             dataset = d;
             try {
                 stored = stored(d.id());
-                if (!dry) copy = new CopyRows(c, d.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                datasetBytes = d.id().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (!dry) copy = new CopyRows(c);
             } catch (SQLException e) {
                 throw new StoreException("database: " + e.getMessage(), e);
             }
@@ -194,7 +196,7 @@ public final class Importer {
             }
             if (!dry) {
                 try {
-                    copy.add(importId, (int) added, prepared);
+                    copy.add(importId, (int) added, datasetBytes, prepared.sourceId(), prepared.leafData(), prepared.content());
                 } catch (SQLException e) {
                     throw new StoreException("database: " + e.getMessage(), e);
                 }

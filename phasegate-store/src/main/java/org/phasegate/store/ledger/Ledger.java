@@ -26,6 +26,8 @@ import org.phasegate.problem.Quote;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.Tx;
 import org.phasegate.store.crypto.Hashes;
+import org.phasegate.store.imports.ExportedRows;
+import org.phasegate.store.imports.ImportAudit;
 import org.phasegate.store.projection.Rebuild;
 import org.phasegate.store.tree.TreeNodes;
 
@@ -132,6 +134,36 @@ public final class Ledger {
         return n[0];
     }
 
+    /** What an export wrote: entries, and the imported rows their import entries commit to. */
+    public record Exported(long entries, long importedRows) {
+    }
+
+    /**
+     * Every entry, then the imported rows that the exported import entries commit to (see {@link ExportedRows}): the
+     * form {@code ledger export} writes, which {@link #importFrom} turns back into a store that passes its audit.
+     */
+    public Exported exportWithRows(Writer out) {
+        long[] last = {0, 0};
+        forEach(it -> it.forEachRemaining(e -> {
+            try {
+                out.write(toLine(e));
+                out.write('\n');
+                last[0] = e.seq();
+                last[1]++;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        }));
+        long rows = Tx.run(ds, c -> {
+            try {
+                return ExportedRows.write(c, last[0], out);
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        });
+        return new Exported(last[1], rows);
+    }
+
     /** Opens the export's bytes afresh; import reads it twice (verify, then write) rather than holding it in memory. */
     public interface Source {
         InputStream open() throws IOException;
@@ -167,7 +199,17 @@ public final class Ledger {
                 }
                 return null;
             });
+            try (var in = source.open()) {
+                ExportedRows.insert(c, rows(name, in));
+            } catch (IOException | UncheckedIOException e) {
+                throw new StoreException("cannot read the export: " + e.getMessage());
+            }
             also.run(c);
+            var rowProblem = ImportAudit.check(c);
+            if (rowProblem.isPresent()) {
+                throw new StoreException("import refused: " + rowProblem.get() + "; an export carries the rows of its imports after the entries"
+                        + " (exports made before it did carry none): export the source store again with ledger export");
+            }
             return null;
         });
         return report;
@@ -194,6 +236,7 @@ public final class Ledger {
             private Entry advance() {
                 try {
                     var line = cursor.next();
+                    while (line.isPresent() && ExportedRows.isRow(line.get().node())) line = cursor.next();   // the rows are read on their own
                     problems.throwIfAny();
                     return line.map(l -> fromNode(l.node(), l.at(), problems)).orElse(null);
                 } catch (IOException e) {
@@ -212,6 +255,46 @@ public final class Ledger {
                 var e = next;
                 next = advance();
                 return e;
+            }
+        };
+    }
+
+    /** The export's imported rows (lines with {@link ExportedRows#KEY}), each checked for its fields at its line. */
+    static Iterator<ExportedRows.Row> rows(String name, InputStream in) {
+        var problems = new Problems(name);
+        var cursor = JSON_LINES.cursor(in, problems);
+        return new Iterator<>() {
+            private ExportedRows.Row next = advance();
+
+            private ExportedRows.Row advance() {
+                try {
+                    var line = cursor.next();
+                    while (line.isPresent() && !ExportedRows.isRow(line.get().node())) line = cursor.next();
+                    problems.throwIfAny();
+                    if (line.isEmpty()) return null;
+                    try {
+                        return ExportedRows.row(line.get().node());
+                    } catch (IllegalArgumentException e) {
+                        problems.add(line.get().at(), Quote.shorten(String.valueOf(e.getMessage())), "each imported row needs " + ExportedRows.KEY
+                                + ", ordinal, dataset, sourceId and content, as ledger export writes them");
+                        throw new InvalidInputException(problems.list());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public ExportedRows.Row next() {
+                if (next == null) throw new NoSuchElementException();
+                var r = next;
+                next = advance();
+                return r;
             }
         };
     }

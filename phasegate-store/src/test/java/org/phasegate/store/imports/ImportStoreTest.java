@@ -63,6 +63,10 @@ class ImportStoreTest {
     }
 
     static ImportOutcome load(Path file, ImportKind kind, boolean dry, boolean quarantine) {
+        return load(store, file, kind, dry, quarantine);
+    }
+
+    static ImportOutcome load(Store store, Path file, ImportKind kind, boolean dry, boolean quarantine) {
         var request = new ImportRequest(kind, file.toString(), Hashes.hex(sha256(file)), CORROBORATED, dry, quarantine);
         return store.importer().run(Fixtures.as(store, "mona"), Importers.reader(kind, file, Optional.empty()), () -> Files.newInputStream(file), request);
     }
