@@ -2,7 +2,7 @@
 // (a URL, and optionally a file whose SHA-256 is computed here: the file itself is not sent). The API checks the
 // record; its refusals are shown next to the field they name.
 import { api, el } from './app.js';
-import { placePicker } from './place-picker.js';
+import { createPicker } from './map-picker.js';
 
 /** Each type's required attributes (closed lists or text) and quantities, as the ledger checks them (RecordSpec, docs/ledger.md). */
 export const TYPES = {
@@ -29,8 +29,9 @@ export function reportForm(formEl, parties, resultEl, modeEl) {
   let supersedes = null;
   const typeSelect = el('select', { id: 'rec-type', name: 'type', 'data-field': 'type' }, Object.keys(TYPES).map(t => el('option', { value: t }, t)));
   const specific = el('fieldset', { id: 'rec-specific' });
-  const mapEl = el('div', { id: 'place-map', class: 'map', role: 'application', 'aria-label': 'Map of Gaza: click to place the record' });
-  const mapNote = el('p', { class: 'muted', id: 'place-note' });
+  const mapEl = el('div', { id: 'place-map' });
+  const mapNote = el('p', { class: 'muted', id: 'place-note' },
+    'Click the map, or choose a governorate, to place the record (the point and its OCHA p-code); or type the values.');
   const inputs = {
     id: el('input', { id: 'rec-id', name: 'id', required: true, maxlength: 200, 'data-field': 'id', value: newId() }),
     time: el('input', { id: 'rec-time', name: 'time', type: 'datetime-local', required: true, 'data-field': 'time' }),
@@ -71,7 +72,7 @@ export function reportForm(formEl, parties, resultEl, modeEl) {
     const f = inputs.file.files[0];
     inputs.sha.value = f ? await sha256(f) : '';
   });
-  placePicker(mapEl, inputs, mapNote);
+  placeOnMap(mapEl, inputs, mapNote);
   formEl.addEventListener('submit', async event => {
     event.preventDefault();
     clearErrors(formEl);
@@ -124,6 +125,29 @@ export function reportForm(formEl, parties, resultEl, modeEl) {
       inputs.id.focus();
     },
   };
+}
+
+/** The shared place picker (js/map-picker.js) filling the place inputs; typed coordinates move its marker. */
+async function placeOnMap(mapEl, inputs, note) {
+  try {
+    const picker = await createPicker(mapEl, { idPrefix: 'place', onPick: ({ lat, lon, pcode }) => {
+      inputs.lat.value = lat;
+      inputs.lon.value = lon;
+      inputs.pcode.value = pcode || '';
+    } });
+    const typed = () => {
+      const lat = Number(inputs.lat.value), lon = Number(inputs.lon.value);
+      if (inputs.lat.value !== '' && inputs.lon.value !== '' && Number.isFinite(lat) && Number.isFinite(lon)) {
+        const keep = inputs.pcode.value;
+        picker.set(lat, lon);
+        if (!inputs.pcode.value) inputs.pcode.value = keep;
+      }
+    };
+    inputs.lat.addEventListener('change', typed);
+    inputs.lon.addEventListener('change', typed);
+  } catch (e) {
+    note.textContent = `The map could not be drawn (${e.message}); type the p-code and coordinates.`;
+  }
 }
 
 function drawTypeFields(box, spec) {
