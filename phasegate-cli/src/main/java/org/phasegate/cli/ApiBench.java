@@ -33,6 +33,7 @@ import org.phasegate.store.users.Passwords;
  * settings and the figures.
  */
 final class ApiBench {
+    private final int warmup;
     private final int records;
     private final int stored;
     private final int clients;
@@ -40,7 +41,8 @@ final class ApiBench {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    ApiBench(int records, int stored, int clients, int queries, PrintWriter out, PrintWriter err) {
+    ApiBench(int warmup, int records, int stored, int clients, int queries, PrintWriter out, PrintWriter err) {
+        this.warmup = warmup;
         this.records = records;
         this.stored = stored;
         this.clients = clients;
@@ -64,10 +66,18 @@ final class ApiBench {
             var token = store.tokens().create("bench-monitor", monitorPassword, "bench", Set.of("write"), Duration.ofDays(1)).secret();
             try (var server = Server.start(store, ScenarioSet.load(List.of(scenarioFile)), new Datasets(Optional.empty()),
                     ServerConfig.of(0, "127.0.0.1", true), Clock.systemUTC())) {
-                out.printf("bench api: %d cores, %s, Java %s; store: embedded PostgreSQL, %d Gaza records loaded (%d verified)%n",
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), Runtime.version(), loaded.reported(), loaded.verified().size());
+                out.printf("bench api: %d cores, %s, Java %s; store: embedded PostgreSQL, %d Gaza records loaded (%d verified); load average %s%n",
+                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), Runtime.version(), loaded.reported(), loaded.verified().size(),
+                        BenchMachine.loadAverage());
                 var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                submissions(http, server, token);
+                if (warmup > 0) {
+                    var w = submit(http, server, token, dir.resolve("pg"), 0, warmup);
+                    out.printf("warm-up (not timed): %,d submissions in %.1f s = %.0f/s%n", warmup, w.seconds(), warmup / w.seconds());
+                }
+                var timed = submit(http, server, token, dir.resolve("pg"), warmup, warmup + records);
+                out.printf("record submissions: %,d in %.1f s by %d clients = %.0f/s (each answered after its durable commit); refused: %d%n",
+                        records, timed.seconds(), clients, records / timed.seconds(), timed.refused());
+                out.printf("CPU per submission: %s; load average %s%n", perSubmission(timed.cpu()), BenchMachine.loadAverage());
                 preload(store, s, store.users().actor("bench-monitor", monitorPassword));
                 status(http, server);
             }
@@ -77,16 +87,21 @@ final class ApiBench {
         out.flush();
     }
 
-    private void submissions(HttpClient http, Server server, String token) throws Exception {
-        var next = new AtomicInteger();
+    private record Run(double seconds, int refused, ProcessCpu cpu) {
+    }
+
+    /** Records {@code from} (inclusive) to {@code to} submitted by the clients, one per request. */
+    private Run submit(HttpClient http, Server server, String token, Path pgDir, int from, int to) throws Exception {
+        var next = new AtomicInteger(from);
         var refused = new AtomicInteger();
         var uri = URI.create(server.url() + "/api/v1/records");
+        var cpu = ProcessCpu.now(pgDir);
         long start = System.nanoTime();
         try (var pool = Executors.newFixedThreadPool(clients)) {
             var futures = new ArrayList<Future<?>>();
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < records; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
                         var req = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(record(i))).build();
                         if (http.send(req, HttpResponse.BodyHandlers.ofString()).statusCode() != 201) refused.incrementAndGet();
@@ -97,23 +112,27 @@ final class ApiBench {
             }
             for (var f : futures) f.get();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("record submissions: %,d in %.1f s by %d clients = %.0f/s (each answered after its durable commit); refused: %d%n",
-                records, seconds, clients, records / seconds, refused.get());
+        return new Run((System.nanoTime() - start) / 1e9, refused.get(), ProcessCpu.now(pgDir).since(cpu));
+    }
+
+    private String perSubmission(ProcessCpu used) {
+        return String.format("%.2f ms in this JVM (server and clients)", used.jvmSeconds() * 1e3 / records)
+                + used.databaseSeconds().map(db -> String.format(", %.2f ms in PostgreSQL", db * 1e3 / records)).orElse(", PostgreSQL's not known");
     }
 
     /** Tops the store up to {@code stored} records straight through the store (batches of 1,000), so status is timed over them. */
     private void preload(org.phasegate.store.Store store, org.phasegate.scenario.Scenario s, org.phasegate.store.ledger.Actor monitor) {
-        if (stored <= records) return;
+        int submitted = warmup + records;
+        if (stored <= submitted) return;
         long start = System.nanoTime();
         var reader = new org.phasegate.evidence.SubmissionReader(s.eventsReader());
-        for (int from = records; from < stored; from += 1000) {
+        for (int from = submitted; from < stored; from += 1000) {
             var lines = new StringBuilder();
             for (int i = from; i < Math.min(stored, from + 1000); i++) lines.append(record(i)).append('\n');
             store.records().add(monitor, reader.parse("bench", lines.toString(), true));
-            if ((from - records) % 20_000 == 0) progress("bench api: " + from + " records stored");
+            if ((from - submitted) % 20_000 == 0) progress("bench api: " + from + " records stored");
         }
-        out.printf("preloaded through the store (not timed as the API): %,d more records, to %,d, in %.1f s%n", stored - records, stored,
+        out.printf("preloaded through the store (not timed as the API): %,d more records, to %,d, in %.1f s%n", stored - submitted, stored,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -144,7 +163,7 @@ final class ApiBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         out.printf("status queries (public view, %,d records stored): %,d by %d clients in %.1f s = %.0f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
-                + " max %.1f ms; the first (cold, reads every record) %.0f ms%n", Math.max(records, stored), queries, clients, seconds, queries / seconds,
+                + " max %.1f ms; the first (cold, reads every record) %.0f ms%n", Math.max(warmup + records, stored), queries, clients, seconds, queries / seconds,
                 ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99), latencies[queries - 1] / 1e6, coldMs);
     }
 

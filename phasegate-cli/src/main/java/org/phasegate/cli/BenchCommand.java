@@ -7,11 +7,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench api}: the JMH benchmarks are {@code ./phasegate bench NAME} (the launcher runs them); this one drives the
- * real server over loopback, so it is a command of its own.
+ * {@code bench api}, {@code bench levers} and {@code bench import}: the JMH benchmarks are {@code ./phasegate bench NAME} (the launcher runs
+ * them); these drive the real server over loopback and the real embedded PostgreSQL, so they are commands of their own.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements that are not JMH benchmarks (those: ./phasegate bench NAME).",
-        subcommands = {BenchCommand.Api.class, BenchCommand.Levers.class})
+        subcommands = {BenchCommand.Api.class, BenchCommand.Levers.class, BenchCommand.Import.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -27,6 +27,8 @@ final class BenchCommand implements Callable<Integer> {
                     + " status-query latency percentiles.")
     static final class Api implements Callable<Integer> {
         @Spec CommandSpec spec;
+        @Option(names = "--warmup", defaultValue = "2000", description = "Records to submit first, not timed, so the JIT has compiled the"
+                + " server's paths (default ${DEFAULT-VALUE}; 0: none)") int warmup;
         @Option(names = "--records", defaultValue = "20000", description = "Records to submit over HTTP, timed (default ${DEFAULT-VALUE})") int records;
         @Option(names = "--stored", defaultValue = "100000", description = "Records stored when status is timed; those beyond --records go straight"
                 + " into the store (default ${DEFAULT-VALUE})") int stored;
@@ -35,11 +37,12 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (records < 1 || clients < 1 || queries < 1) {
+            if (records < 1 || clients < 1 || queries < 1 || warmup < 0) {
                 throw new org.phasegate.problem.InvalidInputException(new org.phasegate.problem.Problem("bench api", 0, 0,
-                        "--records, --clients and --queries must be at least 1", "e.g. --records 100000 --clients 16 --queries 2000"));
+                        "--records, --clients and --queries must be at least 1, --warmup at least 0",
+                        "e.g. --warmup 2000 --records 100000 --clients 16 --queries 2000"));
             }
-            new ApiBench(records, stored, clients, queries, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+            new ApiBench(warmup, records, stored, clients, queries, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
             return 0;
         }
     }
@@ -61,5 +64,11 @@ final class BenchCommand implements Callable<Integer> {
             new LeverBench(warmup, requests, spec.commandLine().getOut()).run();
             return 0;
         }
+    }
+
+    /** {@code import bench} under the name the other benchmarks go by; the same options. */
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports a generated ACLED-format CSV (default 1,000,000 rows) into a"
+            + " throwaway embedded PostgreSQL and prints rows per second (the same as import bench); figures in BENCHMARKS.md.")
+    static final class Import extends ImportBenchCommand {
     }
 }

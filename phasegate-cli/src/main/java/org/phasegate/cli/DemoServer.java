@@ -92,6 +92,7 @@ final class DemoServer {
 
     private static void print(PrintWriter out, Server server, DemoLedger.Outcome o, Map<String, String> logins, Datasets datasets, ScenarioSet set) {
         out.printf("Phasegate demo: the HTTP API is at %s/api/v1 (description: %s/api/v1/openapi.json; docs/api.md)%n", server.url(), server.url());
+        out.printf("the dashboard: %s/ (docs/dashboard.md)%n", server.url());
         out.printf("loaded: scenarios %s (evidence in the store: %s); %d users; %d records reported, %d attestations, %d verified; ledger verify: %s%n",
                 String.join(", ", set.byId().keySet().stream().sorted().toList()), set.stored(), o.users() + logins.size() - 1, o.reported(), o.attestations(),
                 o.verified().size(), o.verify().ok() ? "every hash, link and signature checks" : "FAILED");

@@ -14,7 +14,6 @@ import org.phasegate.scenario.ImportPolicy;
 import org.phasegate.scenario.Verification;
 import org.phasegate.store.Database;
 import org.phasegate.store.Store;
-import org.phasegate.store.StoreException;
 import org.phasegate.store.crypto.DataKey;
 import org.phasegate.store.imports.AcledCsvGenerator;
 import org.phasegate.store.imports.ImportRequest;
@@ -26,19 +25,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import bench}: generates an ACLED-format event CSV in a temporary directory, imports it into a fresh embedded
+ * {@code bench import} (alias {@code import bench}): generates an ACLED-format event CSV in a temporary directory, imports it into a fresh embedded
  * PostgreSQL (durable commits: fsync and synchronous_commit on) and prints rows per second; then times the audit that
  * re-checks every row against the import's Merkle root. Not a test: figures depend on the machine and its load.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Imports a generated ACLED-format CSV (default 1,000,000 rows) into a throwaway embedded PostgreSQL and prints rows per second; figures in BENCHMARKS.md.")
-final class ImportBenchCommand implements Callable<Integer> {
+class ImportBenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows to generate and import (default ${DEFAULT-VALUE})") long rows;
 
     @Override
     public Integer call() throws Exception {
-        if (rows < 1 || rows > 50_000_000) throw new StoreException("--rows must be 1..50,000,000 (got " + rows + ")");
+        if (rows < 1 || rows > 50_000_000) {
+            throw new org.phasegate.problem.InvalidInputException(new org.phasegate.problem.Problem("--rows", 0, 0,
+                    "must be 1..50,000,000 (got " + rows + ")", "e.g. --rows 1000000"));
+        }
         var out = spec.commandLine().getOut();
         var dir = Files.createTempDirectory("phasegate-import-bench");
         try {

@@ -37,6 +37,12 @@ class BadInputTest {
     }
 
     @Test
+    void importBenchRefusesRowCountsOutOfRangeUnderBothNames() {
+        refused(CliTest.run("bench", "import", "--rows", "0"), "--rows: must be 1..50,000,000 (got 0)");
+        refused(CliTest.run("import", "bench", "--rows", "50000001"), "--rows: must be 1..50,000,000 (got 50000001)");
+    }
+
+    @Test
     void ledgerBenchRefusesSizesThatAreNotPositive() {
         refused(CliTest.run("ledger", "bench", "--batch", "0", "--entries", "10"), "--entries, --batch and --seconds must be positive (got 10, 0, 3.0)");
         refused(CliTest.run("ledger", "bench", "--entries", "-5"), "must be positive");

@@ -43,7 +43,7 @@ class DemoServerTest {
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(status.body());
         assertThat(json.path("scenario").asText()).isEqualTo("gaza-2025");
         assertThat(json.path("gates").findValuesAsText("open")).contains("true");
-        var signIn = http.send(HttpRequest.newBuilder(URI.create(url.group(1) + "/api/v1/session"))
+        var signIn = http.send(HttpRequest.newBuilder(URI.create(url.group(1) + "/api/v1/session")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"demo-analyst\",\"password\":\"" + login.group(1) + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(201);

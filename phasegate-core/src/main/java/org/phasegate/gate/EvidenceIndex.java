@@ -135,7 +135,7 @@ final class EvidenceIndex {
     }
 
     /** Whether a record of the measure's type passes its party, quantity and attribute filters. */
-    private static boolean matches(Measure m, EvidenceRecord r) {
+    static boolean matches(Measure m, EvidenceRecord r) {
         if (m.party().isPresent() && !m.party().equals(r.party())) return false;
         if (m.quantity().isPresent() && !r.quantities().containsKey(m.quantity().get())) return false;
         for (var w : m.where().entrySet()) {

@@ -7,7 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.phasegate.evidence.Role;
 import org.phasegate.problem.Quote;
+import org.phasegate.evidence.OrgName;
+import org.phasegate.store.StoreException;
+import org.phasegate.store.Text;
+import org.phasegate.store.orgs.Organisations;
+import org.phasegate.store.users.Passwords;
 import org.phasegate.store.users.Tokens;
+import org.phasegate.store.users.Users;
 import org.phasegate.store.users.WrongPassword;
 
 /** Users, organisations and API tokens (admins; anyone signed in for their own tokens), and the access log. */
@@ -25,19 +31,57 @@ final class AdminRoutes {
         Json.reply(ctx, 200, Json.object().set("users", a));
     }
 
+    /** The body's values are checked here, each refusal a 422 naming the field and the rule; the store's state (a taken name) is a 409. */
     void addUser(Context ctx) {
         var body = Body.of(ctx, Set.of("name", "role", "org", "password"));
         var roleName = body.required("role", 20);
         var role = Role.fromWire(roleName).filter(r -> r != Role.PUBLIC).orElseThrow(() -> ApiProblem.field("role", roleName,
                 "give one of: admin, board, monitor, analyst, viewer"));
-        var u = c.store().users().add(Optional.of(Caller.actor(ctx)), body.required("name", 64), role, body.required("org", 200), body.required("password", 1024));
+        var name = body.required("name", 64);
+        checked("name", name, () -> Users.checkName(name));
+        var org = registeredOrganisation(body.required("org", 200));
+        var password = body.password("password");
+        try {
+            Passwords.requireStrong(password, "field 'password'");
+        } catch (StoreException e) {
+            throw Body.secretRefused("password", "has " + password.codePointCount(0, password.length()) + " characters; a password needs at least "
+                    + Passwords.MIN_LENGTH + " (and at most " + Passwords.MAX_LENGTH + ")");
+        }
+        var u = c.store().users().add(Optional.of(Caller.actor(ctx)), name, role, org, password);
         ctx.header("Location", Server.BASE + "/users/" + u.name());
         Json.reply(ctx, 201, Json.object().put("name", u.name()).put("role", ApiRole.of(u.role()).wireName()).put("org", u.org()));
+    }
+
+    /** The registered organisation of that name (as the store compares names), or a 422 listing the registered ones. */
+    private String registeredOrganisation(String org) {
+        var display = checked("org", org, () -> Organisations.checkedName(org));
+        var known = c.store().organisations().list();
+        return known.stream().map(Organisations.Organisation::name).filter(n -> OrgName.normalise(n).equals(OrgName.normalise(display))).findFirst()
+                .orElseThrow(() -> ApiProblem.field("org", org, "is not a registered organisation (registered: "
+                        + String.join(", ", known.stream().map(Organisations.Organisation::name).toList()) + "); register it first: POST "
+                        + Server.BASE + "/organisations"));
+    }
+
+    /** A store's check of one value, its refusal as a 422 naming the field. */
+    private static <T> T checked(String field, String value, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (StoreException e) {
+            throw ApiProblem.field(field, value, e.getMessage());
+        }
+    }
+
+    private static void checked(String field, String value, Runnable check) {
+        checked(field, value, () -> {
+            check.run();
+            return null;
+        });
     }
 
     void deactivate(Context ctx) {
         var name = ctx.pathParam("name");
         var reason = Body.of(ctx, Set.of("reason")).required("reason", 2000);
+        checked("reason", reason, () -> Text.check("reason", reason, 2000, true));
         long seq = c.store().users().deactivate(Caller.actor(ctx), name, reason);
         c.sessions().closeAll(name);
         Json.reply(ctx, 201, Json.object().put("name", name).put("active", false).put("entry", seq));
@@ -51,6 +95,7 @@ final class AdminRoutes {
 
     void addOrganisation(Context ctx) {
         var name = Body.of(ctx, Set.of("name")).required("name", 200);
+        checked("name", name, () -> Organisations.checkedName(name));
         var o = c.store().organisations().add(Caller.actor(ctx), name);
         Json.reply(ctx, 201, Json.object().put("id", o.id()).put("name", o.name()));
     }
@@ -69,11 +114,12 @@ final class AdminRoutes {
         if (scopes.isEmpty()) scopes.add("read");
         for (var s : scopes) if (!Tokens.SCOPES.contains(s)) throw ApiProblem.field("scopes", s, "give read, write or both");
         long days = body.integer("days", 1, Tokens.MAX_LIFETIME.toDays()).orElse(90L);
+        var label = body.text("label", 200).filter(l -> !l.isBlank()).orElse("api token");
+        checked("label", label, () -> Text.check("label", label, 200, false));
         var name = Caller.actor(ctx).name();
         Tokens.Issued issued;
         try {
-            issued = c.store().tokens().create(name, body.required("password", 1024), body.text("label", 200).filter(l -> !l.isBlank()).orElse("api token"),
-                    scopes, Duration.ofDays(days));
+            issued = c.store().tokens().create(name, body.password("password"), label, scopes, Duration.ofDays(days));
         } catch (WrongPassword e) {
             c.store().users().refusedSignIn(name, "wrong password making a token");
             throw ApiProblem.of(401, "unauthorized", "wrong password: making a token needs the caller's own password");

@@ -34,6 +34,9 @@ final class Api {
         var model = new ModelRoutes(c);
         var admin = new AdminRoutes(c);
         var data = new DataRoutes(c);
+        var geo = new GeoRoutes(c);
+        var series = new SeriesRoutes(c);
+        var timeline = new TimelineRoutes(c);
         var page = new ForecastPageRoutes(c);
         var issues = new IssueRoutes(c);
         String b = Server.BASE;
@@ -78,6 +81,11 @@ final class Api {
                 get(b + "/bargaining/issues/{id}", new Access(ANYONE, "A bundled issue file: actors, dimensions and the model's result"), issues::show),
                 get(b + "/datasets", new Access(ANYONE, "The real datasets: present or missing, and their sources"), data::list),
                 get(b + "/datasets/{id}", new Access(ANYONE, "One real dataset, as published"), data::get),
+                get(b + "/geo/governorates", new Access(ANYONE, "Gaza's governorates (OCHA admin2) as GeoJSON"), geo::governorates),
+                get(b + "/geo/zones", new Access(ANYONE, "The October 2025 IDF-held zone (the yellow line) as GeoJSON"), geo::zones),
+                get(b + "/series/acled", new Access(ANYONE, "ACLED monthly events or fatalities per governorate for a month, from the imported rows"), series::acled),
+                get(b + "/scenarios/{id}/timeline", new Access(ANYONE, "Obligations, gates, history and the records behind each obligation", Access.Audit.RESTRICTED_VIEW),
+                        timeline::timeline),
                 get(b + "/users", new Access(ADMINS, "List users", Access.Audit.ALWAYS), admin::users),
                 post(b + "/users", new Access(ADMINS, "Add a user", Access.Audit.ALWAYS), admin::addUser),
                 post(b + "/users/{name}/deactivation", new Access(ADMINS, "Deactivate a user", Access.Audit.ALWAYS), admin::deactivate),

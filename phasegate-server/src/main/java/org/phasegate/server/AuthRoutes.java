@@ -1,6 +1,9 @@
 package org.phasegate.server;
 
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.phasegate.store.StoreException;
 import org.phasegate.store.users.WrongPassword;
@@ -21,9 +24,10 @@ final class AuthRoutes {
     }
 
     void signIn(Context ctx) {
+        requireJson(ctx);
         var body = Body.of(ctx, Set.of("name", "password"));
         var name = body.required("name", 64);
-        var password = body.required("password", 1024);
+        var password = body.password("password");
         c.throttle().check(name, ctx.ip());
         org.phasegate.store.ledger.Actor actor;
         try {
@@ -42,6 +46,21 @@ final class AuthRoutes {
         ctx.header("Set-Cookie", cookie);
         Json.reply(ctx, 201, Json.object().put("user", actor.name()).put("role", ApiRole.of(actor.role()).wireName()).put("org", actor.org())
                 .put("csrfToken", s.csrf()).put("expiresAt", c.sessions().expires(s).toString()));
+    }
+
+    /**
+     * Login CSRF: a page on another site can make a browser post a form here (form-encoded, multipart, or text/plain,
+     * whose body can be made to read as JSON), but not with {@code Content-Type: application/json} without a CORS
+     * preflight, which this server never grants; so such a form cannot sign the browser into an account of the
+     * attacker's choosing.
+     */
+    private static void requireJson(Context ctx) {
+        var type = ctx.header("Content-Type");
+        var media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json")) {
+            throw new ApiProblem(415, "unsupported media type", "sign in with a JSON body {\"name\", \"password\"} sent as Content-Type: application/json"
+                    + (type == null ? " (none was given)" : ""), Optional.of("Content-Type"), Optional.ofNullable(type), List.of());
+        }
     }
 
     void signOut(Context ctx) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.phasegate.problem.Quote;
+import org.phasegate.store.users.Passwords;
 
 /**
  * A JSON object request body, read field by field: unknown fields, wrong types and bad values are refused with the
@@ -72,6 +73,21 @@ public final class Body {
         if (!v.isTextual()) throw ApiProblem.field(field, v.toString(), "must be a string, not " + kind(v));
         if (v.asText().length() > maxChars) throw ApiProblem.field(field, v.asText(), "at most " + maxChars + " characters");
         return Optional.of(v.asText());
+    }
+
+    /** A required password: like {@link #required}, but a refusal never repeats the value. */
+    public String password(String field) {
+        var v = node.get(field);
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) throw ApiProblem.field(field, null, "is required (a non-empty string)");
+        if (!v.isTextual()) throw secretRefused(field, "must be a string, not " + kind(v));
+        int n = v.asText().codePointCount(0, v.asText().length());
+        if (n > Passwords.MAX_LENGTH) throw secretRefused(field, "has " + n + " characters; at most " + Passwords.MAX_LENGTH);
+        return v.asText();
+    }
+
+    /** A 422 naming the field and the rule, without the value (a password). */
+    static ApiProblem secretRefused(String field, String rule) {
+        return new ApiProblem(422, "invalid field", field + ": " + rule, Optional.of(field), Optional.empty(), List.of());
     }
 
     public String required(String field, int maxChars) {

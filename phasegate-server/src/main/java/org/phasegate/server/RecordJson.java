@@ -43,11 +43,13 @@ final class RecordJson {
         var features = fc.putArray("features");
         for (var v : views) {
             var f = features.addObject().put("type", "Feature").put("id", v.id());
-            var geometry = Json.parse(v.body()).path("place").path("geometry");
+            var place = Json.parse(v.body()).path("place");
+            var geometry = place.path("geometry");
             if (geometry.isObject()) f.set("geometry", geometry);
             else f.putNull("geometry");
             var props = view(v);
             props.remove("body");
+            if (place.hasNonNull("pcode")) props.put("pcode", place.path("pcode").asText());   // where a record without a point lies
             f.set("properties", props);
         }
         return Json.write(fc);

@@ -51,6 +51,9 @@ final class ApiFixture implements AutoCloseable {
         var b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) b.headers(headers);
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) typed |= headers[i].equalsIgnoreCase("Content-Type");
+        if (body != null && !typed) b.header("Content-Type", "application/json");
         try {
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

@@ -49,6 +49,23 @@ class AuthTest {
     }
 
     @Test
+    void signing_in_takes_only_a_json_body_so_a_cross_site_form_cannot_sign_a_browser_in() {
+        var credentials = "{\"name\":\"ana\",\"password\":\"" + Fixtures.PASSWORD + "\"}";
+        var form = "name=ana&password=" + Fixtures.PASSWORD.replace(' ', '+');
+        for (var attempt : new String[][] {{"application/x-www-form-urlencoded", form}, {"text/plain", credentials},
+                {"multipart/form-data; boundary=x", credentials}, {"application/jsonx", credentials}}) {
+            var r = api.send("POST", "/api/v1/session", attempt[1], "Content-Type", attempt[0]);
+            assertThat(r.statusCode()).as(attempt[0]).isEqualTo(415);
+            assertThat(r.headers().firstValue("Content-Type")).contains(Problems.TYPE);
+            assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
+            assertThat(Json.parse(r.body()).path("field").asText()).isEqualTo("Content-Type");
+            assertThat(r.body()).contains("application/json").doesNotContain(Fixtures.PASSWORD);
+        }
+        var json = api.send("POST", "/api/v1/session", credentials, "Content-Type", "Application/JSON; charset=utf-8");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(201);
+    }
+
+    @Test
     void signing_out_ends_the_session() {
         var s = signIn("ana");
         assertThat(api.send("DELETE", "/api/v1/session", null, "Cookie", s.cookie(), "X-CSRF-Token", s.csrf()).statusCode()).isEqualTo(204);

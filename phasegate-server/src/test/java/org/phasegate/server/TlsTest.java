@@ -41,7 +41,7 @@ class TlsTest {
                      ServerConfig.of(0, "127.0.0.1", true).withTls(new ServerConfig.Tls(keystore, "test-pass")), Fixtures.CLOCK)) {
             assertThat(server.url()).startsWith("https://");
             var http = HttpClient.newBuilder().sslContext(ssl).build();
-            var r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/session"))
+            var r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/session")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ana\",\"password\":\"" + Fixtures.PASSWORD + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);

@@ -37,6 +37,21 @@ class WebAssetsTest {
         assertThat(f.send("GET", "/", null).body()).contains("<script type=\"module\" src=\"/js/index.js\">");
     }
 
+    /** Every page the navigation lists (web/js/pages.js) is there, with its script. */
+    @Test
+    void every_page_in_the_navigation_is_served_with_its_script() throws IOException {
+        var hrefs = Pattern.compile("id: '([a-z0-9-]+)', href: '([^']+)'").matcher(Files.readString(WEB.resolve("js/pages.js")));
+        int pages = 0;
+        while (hrefs.find()) {
+            pages++;
+            var page = f.send("GET", hrefs.group(2), null);
+            assertThat(page.statusCode()).as(hrefs.group(2)).isEqualTo(200);
+            assertThat(page.body()).as(hrefs.group(2)).contains("src=\"/js/" + hrefs.group(1) + ".js\"");
+            assertThat(f.send("GET", "/js/" + hrefs.group(1) + ".js", null).statusCode()).as(hrefs.group(1)).isEqualTo(200);
+        }
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+    }
+
     @Test
     void the_libraries_are_served_from_their_webjars_and_kept_a_year() {
         for (var path : List.of("/webjars/leaflet/1.9.4/dist/leaflet.js", "/webjars/leaflet/1.9.4/dist/leaflet.css",

@@ -110,8 +110,22 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Waits until the condition holds (e.g. a value computed in the page). A page that re-renders between a lookup and
+     * a read makes the element stale: that is "not yet", so the condition is asked again.
+     */
+    public void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Scrolls the element matching the selector to the top of the window, then as {@link #screenshot(String)}. */
+    public Path screenshot(String name, String css) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", find(css));
+        return screenshot(name);
     }
 
     /** Writes target/screenshots/NAME.png and checks that it shows something: not one colour nearly everywhere. */

@@ -1,5 +1,6 @@
 package org.phasegate.server.web;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,20 +27,35 @@ import org.phasegate.store.Store;
  * {@code @RegisterExtension final Dashboard web = new Dashboard();}.
  *
  * <p>The cast, all with {@code Fixtures.PASSWORD}: {@code root} (admin), {@code mona} (monitor, UNOPS), {@code nina}
- * (monitor, ICRC), {@code bea} (board), {@code ana} (analyst), {@code vic} (viewer). The server's clock stands still at
+ * (monitor, ICRC), {@code omar} (monitor, EUBAM), {@code bea} (board), {@code ana} (analyst), {@code vic} (viewer). The server's clock stands still at
  * {@link #NOW}, after the last bundled record, so every page shows the same state on every run.
  */
 public final class Dashboard implements BeforeAllCallback, AfterAllCallback {
     public static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     static final Path SCENARIOS = Path.of("../scenarios");
     static final Path DATA = Path.of("../../shared/data");
+    private final UnaryOperator<String> scenarioEdit;
+    private Path edited;
     private Store store;
     private Server server;
     private Browser browser;
 
+    /** Serves the bundled Gaza scenario. */
+    public Dashboard() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * Serves the Gaza scenario as {@code scenarioEdit} rewrites its YAML (a test fixture, e.g. one more gate; the
+     * edit must change the text). The store's evidence is the same.
+     */
+    public Dashboard(UnaryOperator<String> scenarioEdit) {
+        this.scenarioEdit = scenarioEdit;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        var scenarioFile = SCENARIOS.resolve("gaza-2025.yaml");
+        var scenarioFile = scenarioFile();
         var scenario = new ScenarioLoader().load(scenarioFile);
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         store = DemoStore.copy(scenario, SCENARIOS.resolve("gaza-2025.events.jsonl"), clock);
@@ -48,10 +65,25 @@ public final class Dashboard implements BeforeAllCallback, AfterAllCallback {
         browser = new Browser(server.url());
     }
 
+    /** The bundled file, or its edited copy (named as the bundled one: the scenario's id comes from its file name). */
+    private Path scenarioFile() throws IOException {
+        var bundled = SCENARIOS.resolve("gaza-2025.yaml");
+        var text = Files.readString(bundled);
+        var changed = scenarioEdit.apply(text);
+        if (changed.equals(text)) return bundled;
+        edited = Files.createTempDirectory("phasegate-web-scenario-");
+        return Files.writeString(edited.resolve("gaza-2025.yaml"), changed);
+    }
+
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         try (var st = store; var sv = server; var b = browser) {
             // try-with-resources closes them in reverse: the browser, the server, then the store, each even if one fails
+        } finally {
+            if (edited != null) {
+                Files.deleteIfExists(edited.resolve("gaza-2025.yaml"));
+                Files.deleteIfExists(edited);
+            }
         }
     }
 

@@ -48,14 +48,16 @@ final class DemoStore {
         var users = store.users();
         users.add(Optional.empty(), "root", Role.ADMIN, "Coordination Centre", Fixtures.PASSWORD);
         var root = users.actor("root", Fixtures.PASSWORD);
-        for (var org : List.of("UNOPS", "ICRC", "Board of Peace", "Kroc Institute")) store.organisations().add(root, org);
+        for (var org : List.of("UNOPS", "ICRC", "EUBAM", "Board of Peace", "Kroc Institute")) store.organisations().add(root, org);
         users.add(Optional.of(root), "mona", Role.MONITOR, "UNOPS", Fixtures.PASSWORD);
         users.add(Optional.of(root), "nina", Role.MONITOR, "ICRC", Fixtures.PASSWORD);
+        users.add(Optional.of(root), "omar", Role.MONITOR, "EUBAM", Fixtures.PASSWORD);
         users.add(Optional.of(root), "bea", Role.BOARD, "Board of Peace", Fixtures.PASSWORD);
         users.add(Optional.of(root), "ana", Role.ANALYST, "Kroc Institute", Fixtures.PASSWORD);
         users.add(Optional.of(root), "vic", Role.VIEWER, "Kroc Institute", Fixtures.PASSWORD);
         try {
             DemoEvidence.load(store, root, scenario, events);
+            DemoImports.load(store, users.actor("mona", Fixtures.PASSWORD), scenario, Dashboard.DATA);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,9 +16,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.phasegate.evidence.Workflow;
 import org.phasegate.importing.Dataset;
-import org.phasegate.importing.ImportedRow;
 import org.phasegate.importing.Rejection;
-import org.phasegate.importing.RowSink;
 import org.phasegate.importing.SourceReader;
 import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
@@ -127,7 +125,7 @@ public final class Importer {
     }
 
     /** Receives the reader's rows: dedup against the store, COPY, Merkle leaves, counts. */
-    private static final class Sink implements RowSink {
+    private static final class Sink implements Pipeline.Sink {
         private final Connection c;
         private final long importId;
         private final boolean dry;
@@ -158,7 +156,7 @@ public final class Importer {
             dataset = d;
             try {
                 stored = stored(d.id());
-                if (!dry) copy = new CopyRows(c);
+                if (!dry) copy = new CopyRows(c, d.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (SQLException e) {
                 throw new StoreException("database: " + e.getMessage(), e);
             }
@@ -177,30 +175,31 @@ public final class Importer {
         }
 
         @Override
-        public void row(ImportedRow row) {
+        public void row(PreparedRow prepared) {
+            var row = prepared.row();
             read++;
             var before = seenLine.putIfAbsent(row.sourceId(), row.line());
             if (before != null) {
                 rejected.add(new Rejection(row.line(), "id", row.sourceId(), "row id given before in this file, at line " + before, ""));
                 return;
             }
-            var content = RowContent.json(row);
-            var hash = RowContent.leafData(dataset.id(), row.sourceId(), content);
+            var hash = prepared.leafData();
             var old = stored.get(row.sourceId());
             if (old != null) {
                 if (java.util.Arrays.equals(old.hash(), hash)) unchanged++;
                 else rejected.add(new Rejection(row.line(), "id", row.sourceId(), "row id was imported before (import " + old.importId()
-                        + ") with other content; the stored row stands and is not overwritten (a correction needs a new row id)", content));
+                        + ") with other content; the stored row stands and is not overwritten (a correction needs a new row id)",
+                        new String(prepared.content(), java.nio.charset.StandardCharsets.UTF_8)));
                 return;
             }
             if (!dry) {
                 try {
-                    copy.add(importId, (int) added, dataset.id(), row.sourceId(), hash, content);
+                    copy.add(importId, (int) added, prepared);
                 } catch (SQLException e) {
                     throw new StoreException("database: " + e.getMessage(), e);
                 }
             }
-            tree.add(hash);
+            tree.addLeafHash(prepared.leafHash());
             added++;
             byType.merge(row.type(), 1L, Long::sum);
             row.period().ifPresent(p -> {

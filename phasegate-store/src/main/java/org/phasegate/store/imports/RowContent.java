@@ -23,64 +23,9 @@ public final class RowContent {
     private RowContent() {
     }
 
-    /**
-     * The canonical JSON (keys sorted, no whitespace, Jackson's escaping and number form, as {@link Canonical#json}),
-     * written directly: building and re-sorting a tree per row costs more than the rest of the import.
-     */
+    /** The canonical JSON (keys sorted, no whitespace, Jackson's escaping and number form, as {@link Canonical#json}). */
     public static String json(ImportedRow r) {
-        var o = new StringBuilder(256);
-        o.append("{\"attributes\":");
-        object(o, r.attributes(), true);
-        o.append(",\"flags\":[");
-        var flags = r.flags().stream().sorted().toList();
-        for (int i = 0; i < flags.size(); i++) {
-            if (i > 0) o.append(',');
-            quote(o, flags.get(i));
-        }
-        o.append(']');
-        r.geometry().ifPresent(g -> quote(o.append(",\"geometry\":"), g));
-        r.pcode().ifPresent(p -> quote(o.append(",\"pcode\":"), p));
-        r.period().ifPresent(p -> quote(o.append(",\"period\":{\"end\":\"").append(p.end()).append("\",\"label\":"), p.label())
-                .append(",\"start\":\"").append(p.start()).append("\"}"));
-        o.append(",\"quantities\":");
-        object(o, r.quantities(), false);
-        return quote(o.append(",\"type\":"), r.type()).append('}').toString();
-    }
-
-    private static void object(StringBuilder o, java.util.Map<String, ?> map, boolean text) {
-        var keys = map.keySet().toArray(String[]::new);
-        java.util.Arrays.sort(keys);
-        o.append('{');
-        for (int i = 0; i < keys.length; i++) {
-            if (i > 0) o.append(',');
-            quote(o, keys[i]).append(':');
-            var v = map.get(keys[i]);
-            if (text) quote(o, (String) v);
-            else o.append(Double.toString((Double) v));   // as Jackson writes a double
-        }
-        o.append('}');
-    }
-
-    /** {@link Canonical#quote}, appended in place: the same escaping, without a string per value. */
-    private static StringBuilder quote(StringBuilder o, String s) {
-        o.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> o.append("\\\"");
-                case '\\' -> o.append("\\\\");
-                case '\n' -> o.append("\\n");
-                case '\r' -> o.append("\\r");
-                case '\t' -> o.append("\\t");
-                case '\b' -> o.append("\\b");
-                case '\f' -> o.append("\\f");
-                default -> {
-                    if (ch < 0x20) o.append(String.format("\\u%04X", (int) ch));
-                    else o.append(ch);
-                }
-            }
-        }
-        return o.append('"');
+        return new String(new RowBytes().content(r), StandardCharsets.UTF_8);
     }
 
     public static byte[] leafData(String dataset, String sourceId, String content) {

@@ -1,5 +1,6 @@
 package org.phasegate.store.imports;
 
+import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import org.phasegate.store.tree.Rfc9162;
 
@@ -13,17 +14,31 @@ final class StreamingRoot {
     }
 
     private final ArrayDeque<Subtree> stack = new ArrayDeque<>();
+    private final MessageDigest md = PreparedRow.sha256();
     private long size;
 
     /** Adds the next leaf's data (its leaf hash is taken here). */
     void add(byte[] leafData) {
-        var t = new Subtree(1, Rfc9162.leafHash(leafData));
+        addLeafHash(Rfc9162.leafHash(leafData));
+    }
+
+    /** Adds the next leaf by its leaf hash, SHA-256(0x00 || leaf data). */
+    void addLeafHash(byte[] leafHash) {
+        var t = new Subtree(1, leafHash);
         while (!stack.isEmpty() && stack.peek().size() == t.size()) {
             var left = stack.pop();
-            t = new Subtree(left.size() * 2, Rfc9162.nodeHash(left.hash(), t.hash()));
+            t = new Subtree(left.size() * 2, node(left.hash(), t.hash()));
         }
         stack.push(t);
         size++;
+    }
+
+    /** {@link Rfc9162#nodeHash}, with this tree's digest instead of a new one per node. */
+    private byte[] node(byte[] left, byte[] right) {
+        md.update((byte) 1);
+        md.update(left);
+        md.update(right);
+        return md.digest();
     }
 
     long size() {
@@ -34,7 +49,7 @@ final class StreamingRoot {
         if (stack.isEmpty()) return Rfc9162.emptyRoot();
         var it = stack.iterator();   // top (smallest, rightmost) first
         byte[] r = it.next().hash();
-        while (it.hasNext()) r = Rfc9162.nodeHash(it.next().hash(), r);
+        while (it.hasNext()) r = node(it.next().hash(), r);
         return r;
     }
 }

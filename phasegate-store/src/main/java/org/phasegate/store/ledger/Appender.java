@@ -11,9 +11,10 @@ import org.phasegate.store.tree.Frontier;
 import org.phasegate.store.tree.TreeNodes;
 
 /**
- * Appends entries within the caller's transaction: takes the ledger's lock, chains each entry, projects it into the
- * query tables, and signs (in parallel) and writes entries in JDBC batches. Nothing is visible until the caller commits, so a batch
- * lands whole or not at all. Every {@code checkpointEvery} entries it appends a signed Merkle-root checkpoint. It keeps
+ * Appends entries within the caller's transaction: takes the ledger's lock, chains each entry, and at each
+ * {@link #flush} signs (in parallel) and writes the entries and the query tables' rows they project to, in JDBC batches
+ * (a read of those tables in the same transaction sees an entry's rows only after the flush). Nothing is visible until
+ * the caller commits, so a batch lands whole or not at all. Every {@code checkpointEvery} entries it appends a signed Merkle-root checkpoint. It keeps
  * the RFC 9162 tree's stored subtrees up to date as entries complete them.
  */
 public final class Appender {
@@ -81,7 +82,6 @@ public final class Appender {
         seq = next;
         prev = hash;
         pendingNodes.addAll(frontier.add(hash));
-        Projector.apply(c, e);
         if (pending.size() >= BATCH) flush();
         return next;
     }
@@ -103,9 +103,10 @@ public final class Appender {
         lastCheckpoint = upto;
     }
 
-    /** Writes pending entries; called automatically, and must be called before commit. */
+    /** Writes pending entries and their projections; called automatically, and must be called before commit. */
     public void flush() throws SQLException {
         if (pending.isEmpty()) return;
+        Projector.apply(c, pending.stream().map(Unsigned::entry).toList());
         // the chain is sequential, but each signature depends only on its entry's hash: sign on every core
         var signed = pending.parallelStream().map(Unsigned::signed).toList();
         try (var ps = c.prepareStatement("INSERT INTO ledger_entry (seq, kind, actor, at, payload, prev_hash, hash, signature)"

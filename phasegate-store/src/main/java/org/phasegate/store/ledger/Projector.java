@@ -2,7 +2,10 @@ package org.phasegate.store.ledger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.phasegate.store.projection.Projections;
+import org.phasegate.store.projection.Row;
 
 /**
  * Derives the query tables from ledger entries. Writes and imports both go through here, so an imported ledger
@@ -14,6 +17,13 @@ public final class Projector {
     }
 
     public static void apply(Connection c, Entry e) throws SQLException {
-        for (var row : Projections.rows(e)) Projections.insert(c, row);
+        Projections.insert(c, Projections.rows(e));
+    }
+
+    /** The rows of several entries, in entry order, written in batches (see {@link Projections#insert(Connection, List)}). */
+    public static void apply(Connection c, List<Entry> entries) throws SQLException {
+        var rows = new ArrayList<Row>();
+        for (var e : entries) rows.addAll(Projections.rows(e));
+        Projections.insert(c, rows);
     }
 }

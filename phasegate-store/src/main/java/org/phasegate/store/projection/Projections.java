@@ -119,9 +119,28 @@ public final class Projections {
 
     /** Inserts one row (the store's writes; the checks read with {@link Replay}). */
     public static void insert(Connection c, Row row) throws SQLException {
-        try (var ps = c.prepareStatement(row.table().insertSql())) {
-            row.bind(ps, 1, IntStream.range(0, row.values().length).boxed().toList());
-            ps.executeUpdate();
+        insert(c, List.of(row));
+    }
+
+    /**
+     * Inserts rows in their order, each run of rows of one table as one JDBC batch (one round trip, not one per row);
+     * keeping the order keeps parents before the rows whose foreign keys point at them.
+     */
+    public static void insert(Connection c, List<Row> rows) throws SQLException {
+        int from = 0;
+        while (from < rows.size()) {
+            var table = rows.get(from).table();
+            int to = from;
+            while (to < rows.size() && rows.get(to).table().equals(table)) to++;
+            try (var ps = c.prepareStatement(table.insertSql())) {
+                var columns = IntStream.range(0, table.columns().size()).boxed().toList();
+                for (var row : rows.subList(from, to)) {
+                    row.bind(ps, 1, columns);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            from = to;
         }
     }
 

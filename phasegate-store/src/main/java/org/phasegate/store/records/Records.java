@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.phasegate.evidence.Attestation;
@@ -59,16 +62,9 @@ public final class Records {
     public void add(Actor actor, Iterable<Submission> batch) {
         Workflow.refuseReport(actor.name(), actor.role()).ifPresent(Records::refuse);
         Tx.run(ds, c -> {
-            var appender = Appender.begin(c, checkpointEvery);
-            for (var s : batch) {
-                try {
-                    StoreInput.check(s);
-                    addOne(c, appender, actor, s);
-                } catch (StoreException e) {
-                    throw new RecordRefused(s.line(), e.getMessage());
-                }
-            }
-            appender.flush();
+            var reports = new Reports(c, Appender.begin(c, checkpointEvery));
+            for (var s : batch) reports.add(actor, s);
+            reports.finish();
             return null;
         });
     }
@@ -87,31 +83,80 @@ public final class Records {
     public void addGroups(List<Group> groups) {
         for (var g : groups) Workflow.refuseReport(g.actor().name(), g.actor().role()).ifPresent(Records::refuse);
         Tx.run(ds, c -> {
-            var appender = Appender.begin(c, checkpointEvery);
-            for (var g : groups) {
-                for (var s : g.batch()) {
-                    try {
-                        StoreInput.check(s);
-                        addOne(c, appender, g.actor(), s);
-                    } catch (StoreException e) {
-                        throw new RecordRefused(s.line(), e.getMessage());
-                    }
-                }
-            }
-            appender.flush();
+            var reports = new Reports(c, Appender.begin(c, checkpointEvery));
+            for (var g : groups) for (var s : g.batch()) reports.add(g.actor(), s);
+            reports.finish();
             return null;
         });
     }
 
-    private void addOne(Connection c, Appender appender, Actor actor, Submission s) throws SQLException {
-        var id = s.record().id();
-        if (history(c, id).isPresent()) refuse("record '" + id + "' already exists; to correct it, report a new record with \"supersedes\":\"" + id + "\"");
-        if (s.supersedes().isPresent()) {
-            var old = history(c, s.supersedes().get()).orElseThrow(() -> new StoreException(
-                    "record '" + id + "' supersedes '" + s.supersedes().get() + "', which does not exist"));
-            Workflow.refuseSupersede(old, ruleOf(c, old.id()), actor.name(), actor.role()).ifPresent(Records::refuse);
+    /**
+     * Reports within one transaction, in order. Ids are checked against the store a chunk at a time (one query per
+     * {@value #CHUNK} records, not three per record) and against this transaction's own reports in memory; the entries
+     * and their rows are written in batches.
+     */
+    private final class Reports {
+        static final int CHUNK = 512;
+        private final Connection c;
+        private final Appender appender;
+        private final Set<String> reported = new HashSet<>();
+        private final List<Map.Entry<Actor, Submission>> chunk = new ArrayList<>();
+
+        Reports(Connection c, Appender appender) {
+            this.c = c;
+            this.appender = appender;
         }
-        appender.append(Kinds.RECORD_ADD, actor, payload(c, actor, s), clock.instant());
+
+        void add(Actor actor, Submission s) throws SQLException {
+            chunk.add(Map.entry(actor, s));
+            if (chunk.size() == CHUNK) write();
+        }
+
+        void finish() throws SQLException {
+            write();
+            appender.flush();
+        }
+
+        private void write() throws SQLException {
+            var stored = stored(c, chunk.stream().map(e -> e.getValue().record().id()).toList());
+            for (var e : chunk) {
+                var s = e.getValue();
+                try {
+                    StoreInput.check(s);
+                    addOne(e.getKey(), s, stored);
+                } catch (StoreException refused) {
+                    throw new RecordRefused(s.line(), refused.getMessage());
+                }
+            }
+            chunk.clear();
+        }
+
+        private void addOne(Actor actor, Submission s, Set<String> stored) throws SQLException {
+            var id = s.record().id();
+            if (stored.contains(id) || !reported.add(id)) {
+                refuse("record '" + id + "' already exists; to correct it, report a new record with \"supersedes\":\"" + id + "\"");
+            }
+            if (s.supersedes().isPresent()) {
+                appender.flush();   // the record it supersedes may be one reported earlier in this transaction
+                var old = history(c, s.supersedes().get()).orElseThrow(() -> new StoreException(
+                        "record '" + id + "' supersedes '" + s.supersedes().get() + "', which does not exist"));
+                Workflow.refuseSupersede(old, ruleOf(c, old.id()), actor.name(), actor.role()).ifPresent(Records::refuse);
+            }
+            appender.append(Kinds.RECORD_ADD, actor, payload(c, actor, s), clock.instant());
+        }
+    }
+
+    /** Which of these ids the store already holds. */
+    private static Set<String> stored(Connection c, List<String> ids) throws SQLException {
+        var out = new HashSet<String>();
+        if (ids.isEmpty()) return out;
+        try (var ps = c.prepareStatement("SELECT id FROM record WHERE id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private ObjectNode payload(Connection c, Actor actor, Submission s) throws SQLException {

@@ -219,7 +219,8 @@ public final class Users {
         }
     }
 
-    private static void checkName(String name) {
+    /** Refuses a user name the store does not allow (letters, digits, . _ @ -, at most 64, starting with a letter or digit). */
+    public static void checkName(String name) {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")) {
             throw new StoreException("user name " + Text.quote(String.valueOf(name)) + " is not allowed (use letters, digits, . _ @ -, at most 64)");
         }

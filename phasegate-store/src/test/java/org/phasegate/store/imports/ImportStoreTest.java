@@ -180,6 +180,62 @@ class ImportStoreTest {
         assertThat(store.audit().problem()).isEmpty();
     }
 
+    /**
+     * A file of several batches (the rows are prepared on a pool, batches in any order): the signed root is the RFC 9162
+     * tree hash over the rows in file order, computed here from the stored rows with the RFC's recursion; and
+     * {@link StreamingRoot} gives that same hash for every size up to 130.
+     */
+    @Test
+    @Order(7)
+    void a_file_of_many_batches_is_signed_over_its_rows_in_file_order() throws IOException {
+        var csv = dir.resolve("events.csv");
+        AcledCsvGenerator.write(csv, 7_001, 3);
+        var o = load(csv, ImportKind.ACLED, false, false);
+        assertThat(o.added()).isEqualTo(7_001);
+        var leaves = new java.util.ArrayList<byte[]>();
+        Tx.run(store.database().dataSource(), c -> {
+            try (var ps = c.prepareStatement("SELECT source_id, content FROM import_row WHERE import_id = ? ORDER BY ordinal")) {
+                ps.setLong(1, o.importId().orElseThrow());
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) leaves.add(leaf("acled-events", rs.getString(1), rs.getString(2)));
+                }
+            }
+            return null;
+        });
+        assertThat(leaves).hasSize(7_001);
+        var ids = count("SELECT count(*) FROM import_row WHERE import_id = " + o.importId().orElseThrow() + " AND source_id = 'PSE' || (ordinal + 1)");
+        assertThat(ids).as("row i of the file is leaf i").isEqualTo(7_001);
+        assertThat(o.root().orElseThrow()).isEqualTo(HexFormat.of().formatHex(mth(leaves)));
+        for (int n = 0; n <= 130; n++) {
+            var tree = new StreamingRoot();
+            leaves.subList(0, n).forEach(tree::add);
+            assertThat(tree.root()).as("size %d", n).isEqualTo(mth(leaves.subList(0, n)));
+        }
+        assertThat(store.audit().problem()).isEmpty();
+    }
+
+    private static byte[] leaf(String dataset, String id, String content) {
+        return sha(dataset.getBytes(StandardCharsets.UTF_8), new byte[] {0}, id.getBytes(StandardCharsets.UTF_8), new byte[] {0}, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** RFC 9162 §2.1.1: MTH({}) = SHA-256(), MTH({d}) = SHA-256(0x00 || d), else SHA-256(0x01 || MTH(D[0:k]) || MTH(D[k:n])) with k the largest power of two below n. */
+    private static byte[] mth(java.util.List<byte[]> d) {
+        if (d.isEmpty()) return sha();
+        if (d.size() == 1) return sha(new byte[] {0}, d.get(0));
+        int k = Integer.highestOneBit(d.size() - 1);
+        return sha(new byte[] {1}, mth(d.subList(0, k)), mth(d.subList(k, d.size())));
+    }
+
+    private static byte[] sha(byte[]... parts) {
+        try {
+            var md = MessageDigest.getInstance("SHA-256");
+            for (var p : parts) md.update(p);
+            return md.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The audit's first problem with one change made as the database owner, inside a transaction rolled back afterwards. */
     private static String tampered(String sql) throws SQLException {
         try (var c = store.database().ownerConnection()) {

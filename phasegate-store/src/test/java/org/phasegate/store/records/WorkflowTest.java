@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.phasegate.evidence.Role;
 import org.phasegate.evidence.Workflow.State;
 import org.phasegate.store.Fixtures;
+import org.phasegate.store.RecordRefused;
 import org.phasegate.store.Store;
 import org.phasegate.store.StoreException;
 
@@ -154,6 +155,38 @@ class WorkflowTest {
         refused(() -> records.add(as(store, "mona"), batch), "does not exist");
         assertThat(store.ledger().size()).isEqualTo(afterOne).isGreaterThan(before);
         assertThat(records.list(Optional.of(as(store, "root")), v -> v.id().startsWith("b-"))).isEmpty();
+    }
+
+    @Test
+    void a_batch_may_correct_a_record_it_reported_a_line_earlier() {
+        records.add(as(store, "mona"), parse(incident("fix-1", "") + "\n" + incident("fix-1-v2", ",\"supersedes\":\"fix-1\"")));
+        assertThat(records.state("fix-1")).isEqualTo(State.SUPERSEDED);
+        assertThat(records.state("fix-1-v2")).isEqualTo(State.REPORTED);
+    }
+
+    @Test
+    void an_id_reported_again_in_a_later_chunk_of_a_streamed_batch_is_refused() {
+        long before = store.ledger().size();
+        var lines = new StringBuilder();
+        for (int i = 1; i <= 700; i++) lines.append(incident("rep-" + i, "")).append('\n');
+        var stream = new java.util.ArrayList<>(parse(lines.toString()));   // record add streams a file as chunks, each parsed alone
+        stream.addAll(parse("\n\n" + incident("rep-3", "")));
+        assertThatThrownBy(() -> records.add(as(store, "mona"), stream))
+                .isInstanceOfSatisfying(RecordRefused.class, r -> assertThat(r.line()).isEqualTo(3))
+                .hasMessageContaining("record 'rep-3' already exists");
+        assertThat(store.ledger().size()).isEqualTo(before);
+    }
+
+    @Test
+    void groups_committed_together_refuse_an_id_another_group_reported() {
+        long before = store.ledger().size();
+        var first = new Records.Group(as(store, "mona"), parse(incident("grp-1", "")));
+        var second = new Records.Group(as(store, "nina"), parse(incident("grp-2", "") + "\n" + incident("grp-1", "")));
+        refused(() -> records.addGroups(java.util.List.of(first, second)), "record 'grp-1' already exists");
+        assertThat(store.ledger().size()).isEqualTo(before);
+        records.addGroups(java.util.List.of(first));
+        assertThat(records.state("grp-1")).isEqualTo(State.REPORTED);
+        refused(() -> records.addGroups(java.util.List.of(new Records.Group(as(store, "nina"), parse(incident("grp-1", ""))))), "already exists");
     }
 
     @Test

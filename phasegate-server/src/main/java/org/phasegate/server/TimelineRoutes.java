@@ -1,0 +1,43 @@
+package org.phasegate.server;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ConcurrentHashMap;
+import org.phasegate.evidence.Confidentiality;
+import org.phasegate.gate.EvidenceBehind;
+import org.phasegate.gate.GateEngine;
+
+/**
+ * {@code GET /scenarios/{id}/timeline?asOf=}: the obligations, gates and history the Timeline and Compliance pages draw,
+ * over the verified records the caller may see. The public view's answer is kept per (ledger state, as-of second), as
+ * the status is; a view with restricted records is computed afresh (each such read is audited).
+ */
+final class TimelineRoutes {
+    private final ApiContext c;
+    private final Evidence evidence;
+    private final ConcurrentHashMap<String, String> publicAnswers = new ConcurrentHashMap<>();
+
+    TimelineRoutes(ApiContext c) {
+        this.c = c;
+        this.evidence = new Evidence(c.store());
+    }
+
+    void timeline(Context ctx) {
+        var e = c.scenarios().stored(ctx.pathParam("id"));
+        Instant asOf = Query.instant(ctx, "asOf").orElse(c.clock().instant().truncatedTo(ChronoUnit.SECONDS));
+        var actor = Caller.of(ctx).actor();
+        if (actor.isPresent() && actor.get().role().seesRecord(Confidentiality.RESTRICTED)) {
+            Json.reply(ctx, 200, render(e, evidence.verified(actor), asOf));
+            return;
+        }
+        var key = c.store().ledger().lastSeq() + "@" + asOf;
+        if (publicAnswers.size() > 64) publicAnswers.clear();
+        Json.reply(ctx, 200, publicAnswers.computeIfAbsent(key, k -> render(e, evidence.verified(actor), asOf)));
+    }
+
+    private static String render(ScenarioSet.Entry e, java.util.List<org.phasegate.evidence.EvidenceRecord> records, Instant asOf) {
+        var report = new GateEngine(e.scenario()).status(records, asOf);
+        return Json.write(TimelineJson.of(report, EvidenceBehind.byObligation(e.scenario(), records, asOf)));
+    }
+}
