@@ -84,6 +84,7 @@ final class AdminRoutes {
         checked("reason", reason, () -> Text.check("reason", reason, 2000, true));
         long seq = c.store().users().deactivate(Caller.actor(ctx), name, reason);
         c.sessions().closeAll(name);
+        c.gate().forgetUser(name);
         Json.reply(ctx, 201, Json.object().put("name", name).put("active", false).put("entry", seq));
     }
 

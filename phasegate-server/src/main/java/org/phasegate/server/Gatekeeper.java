@@ -132,6 +132,11 @@ final class Gatekeeper {
         unlockedTokens.values().removeIf(c -> c.token().token().id().equals(tokenId));
     }
 
+    /** Drops the unlocked keys of every token of a user (deactivated): their next request opens the token again, and is refused. */
+    void forgetUser(String user) {
+        unlockedTokens.values().removeIf(c -> c.token().actor().name().equals(user));
+    }
+
     private static boolean csrfMatches(Context ctx, Caller caller) {
         var given = ctx.header(CSRF_HEADER);
         String expected = ctx.attribute(CSRF_KEY);

@@ -122,6 +122,16 @@ class AuthTest {
     }
 
     @Test
+    void deactivating_a_user_stops_their_token_at_once_though_the_server_holds_it_open() {
+        api.store.users().add(java.util.Optional.of(Fixtures.as(api.store, "root")), "tess", org.phasegate.evidence.Role.ANALYST, "UNOPS", Fixtures.PASSWORD);
+        var auth = "Bearer " + api.store.tokens().create("tess", Fixtures.PASSWORD, "laptop", Set.of("read"), Duration.ofDays(1)).secret();
+        assertThat(api.send("GET", "/api/v1/session", null, "Authorization", auth).body()).contains("\"user\":\"tess\"");   // opened and kept
+        var off = api.as("root", "POST", "/api/v1/users/tess/deactivation", "{\"reason\":\"left the mission\"}");
+        assertThat(off.statusCode()).as(off.body()).isEqualTo(201);
+        assertThat(api.send("GET", "/api/v1/session", null, "Authorization", auth).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void a_token_made_over_the_api_is_shown_once_and_listed_without_its_secret() {
         var made = api.as("nina", "POST", "/api/v1/tokens", "{\"label\":\"field laptop\",\"scopes\":[\"read\",\"write\"],\"days\":7,\"password\":\""
                 + Fixtures.PASSWORD + "\"}");
