@@ -87,6 +87,12 @@ class RecordsApiTest {
         var monitor = api.as("nina", "GET", "/api/v1/records?limit=1000", null).body();
         assertThat(monitor).contains("\"r-1\"");
         assertThat(api.store.accessLog().list(0, 100_000)).hasSizeGreaterThan((int) before);
+        for (var format : java.util.List.of("csv", "geojson", "jsonl")) {
+            var path = "/api/v1/exports/records/" + format + "?pcode=PS05";
+            assertThat(api.send("GET", path, null).body()).as(format).doesNotContain("r-1");
+            assertThat(api.as("vic", "GET", path, null).body()).as(format).doesNotContain("r-1");
+            assertThat(api.as("nina", "GET", path, null).body()).as(format).contains("r-1");
+        }
     }
 
     @Test
