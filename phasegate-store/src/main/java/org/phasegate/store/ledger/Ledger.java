@@ -230,73 +230,39 @@ public final class Ledger {
     static Iterator<Entry> entries(String name, InputStream in) {
         var problems = new Problems(name);
         var cursor = JSON_LINES.cursor(in, problems);
-        return new Iterator<>() {
-            private Entry next = advance();
-
-            private Entry advance() {
-                try {
-                    var line = cursor.next();
-                    while (line.isPresent() && ExportedRows.isRow(line.get().node())) line = cursor.next();   // the rows are read on their own
-                    problems.throwIfAny();
-                    return line.map(l -> fromNode(l.node(), l.at(), problems)).orElse(null);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        return new Lookahead<>(() -> {
+            try {
+                var line = cursor.next();
+                while (line.isPresent() && ExportedRows.isRow(line.get().node())) line = cursor.next();   // the rows are read on their own
+                problems.throwIfAny();
+                return line.map(l -> fromNode(l.node(), l.at(), problems)).orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Entry next() {
-                if (next == null) throw new NoSuchElementException();
-                var e = next;
-                next = advance();
-                return e;
-            }
-        };
+        });
     }
 
     /** The export's imported rows (lines with {@link ExportedRows#KEY}), each checked for its fields at its line. */
     static Iterator<ExportedRows.Row> rows(String name, InputStream in) {
         var problems = new Problems(name);
         var cursor = JSON_LINES.cursor(in, problems);
-        return new Iterator<>() {
-            private ExportedRows.Row next = advance();
-
-            private ExportedRows.Row advance() {
+        return new Lookahead<>(() -> {
+            try {
+                var line = cursor.next();
+                while (line.isPresent() && !ExportedRows.isRow(line.get().node())) line = cursor.next();
+                problems.throwIfAny();
+                if (line.isEmpty()) return null;
                 try {
-                    var line = cursor.next();
-                    while (line.isPresent() && !ExportedRows.isRow(line.get().node())) line = cursor.next();
-                    problems.throwIfAny();
-                    if (line.isEmpty()) return null;
-                    try {
-                        return ExportedRows.row(line.get().node());
-                    } catch (IllegalArgumentException e) {
-                        problems.add(line.get().at(), Quote.shorten(String.valueOf(e.getMessage())), "each imported row needs " + ExportedRows.KEY
-                                + ", ordinal, dataset, sourceId and content, as ledger export writes them");
-                        throw new InvalidInputException(problems.list());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    return ExportedRows.row(line.get().node());
+                } catch (IllegalArgumentException e) {
+                    problems.add(line.get().at(), Quote.shorten(String.valueOf(e.getMessage())), "each imported row needs " + ExportedRows.KEY
+                            + ", ordinal, dataset, sourceId and content, as ledger export writes them");
+                    throw new InvalidInputException(problems.list());
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public ExportedRows.Row next() {
-                if (next == null) throw new NoSuchElementException();
-                var r = next;
-                next = advance();
-                return r;
-            }
-        };
+        });
     }
 
     private static void insertAll(Connection c, Iterator<Entry> entries) throws SQLException {
