@@ -5,25 +5,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.phasegate.evidence.Role;
-import org.phasegate.scenario.ScenarioLoader;
-import org.phasegate.server.Datasets;
-import org.phasegate.server.ScenarioSet;
 import org.phasegate.server.Server;
-import org.phasegate.server.ServerConfig;
-import org.phasegate.store.users.Passwords;
 
 /**
  * The API under load, measured end to end over loopback: a throwaway embedded store holding the Gaza evidence, a
@@ -52,37 +42,23 @@ final class ApiBench {
     }
 
     void run() throws Exception {
-        Path scenarios = Home.dir().resolve("scenarios");
-        Path scenarioFile = scenarios.resolve("gaza-2025.yaml");
-        Path events = scenarios.resolve("gaza-2025.events.jsonl");
-        var s = new ScenarioLoader().load(scenarioFile);
-        Path dir = Files.createTempDirectory("phasegate-bench-api-");
-        try (var store = DemoLedger.open(dir, s)) {
-            var adminPassword = Passwords.throwaway();
-            var loaded = DemoLedger.populate(store, s, events, s.eventsReader().read(events), adminPassword);
-            var admin = store.users().actor(DemoLedger.ADMIN, adminPassword);
-            var monitorPassword = Passwords.throwaway();
-            store.users().add(Optional.of(admin), "bench-monitor", Role.MONITOR, DemoLedger.ORG, monitorPassword);
-            var token = store.tokens().create("bench-monitor", monitorPassword, "bench", Set.of("write"), Duration.ofDays(1)).secret();
-            try (var server = Server.start(store, ScenarioSet.load(List.of(scenarioFile)), new Datasets(Optional.empty()),
-                    ServerConfig.of(0, "127.0.0.1", true), Clock.systemUTC())) {
-                out.printf("bench api: %d cores, %s, Java %s; store: embedded PostgreSQL, %d Gaza records loaded (%d verified); load average %s%n",
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), Runtime.version(), loaded.reported(), loaded.verified().size(),
-                        BenchMachine.loadAverage());
-                var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                if (warmup > 0) {
-                    var w = submit(http, server, token, dir.resolve("pg"), 0, warmup);
-                    out.printf("warm-up (not timed): %,d submissions in %.1f s = %.0f/s%n", warmup, w.seconds(), warmup / w.seconds());
-                }
-                var timed = submit(http, server, token, dir.resolve("pg"), warmup, warmup + records);
-                out.printf("record submissions: %,d in %.1f s by %d clients = %.0f/s (each answered after its durable commit); refused: %d%n",
-                        records, timed.seconds(), clients, records / timed.seconds(), timed.refused());
-                out.printf("CPU per submission: %s; load average %s%n", perSubmission(timed.cpu()), BenchMachine.loadAverage());
-                preload(store, s, store.users().actor("bench-monitor", monitorPassword));
-                status(http, server);
+        try (var bench = BenchServer.start("api", "bench-monitor", Role.MONITOR, Set.of("write"))) {
+            var server = bench.server;
+            var pgDir = bench.dir.resolve("pg");
+            out.printf("bench api: %d cores, %s, Java %s; store: embedded PostgreSQL, %d Gaza records loaded (%d verified); load average %s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), Runtime.version(), bench.loaded.reported(),
+                    bench.loaded.verified().size(), BenchMachine.loadAverage());
+            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            if (warmup > 0) {
+                var w = submit(http, server, bench.token, pgDir, 0, warmup);
+                out.printf("warm-up (not timed): %,d submissions in %.1f s = %.0f/s%n", warmup, w.seconds(), warmup / w.seconds());
             }
-        } finally {
-            DemoLedger.deleteTree(dir);
+            var timed = submit(http, server, bench.token, pgDir, warmup, warmup + records);
+            out.printf("record submissions: %,d in %.1f s by %d clients = %.0f/s (each answered after its durable commit); refused: %d%n",
+                    records, timed.seconds(), clients, records / timed.seconds(), timed.refused());
+            out.printf("CPU per submission: %s; load average %s%n", perSubmission(timed.cpu()), BenchMachine.loadAverage());
+            preload(bench.store, bench.scenario, bench.store.users().actor(bench.user, bench.password));
+            status(http, server);
         }
         out.flush();
     }

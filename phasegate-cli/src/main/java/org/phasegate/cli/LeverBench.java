@@ -5,23 +5,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.phasegate.evidence.Role;
-import org.phasegate.scenario.ScenarioLoader;
-import org.phasegate.server.Datasets;
 import org.phasegate.server.Json;
-import org.phasegate.server.ScenarioSet;
 import org.phasegate.server.Server;
-import org.phasegate.server.ServerConfig;
-import org.phasegate.store.users.Passwords;
 
 /**
  * The forecast page's lever re-run, measured over loopback: a throwaway embedded store holding the Gaza evidence, an
@@ -43,31 +34,15 @@ final class LeverBench {
     }
 
     void run() throws Exception {
-        Path scenarios = Home.dir().resolve("scenarios");
-        Path scenarioFile = scenarios.resolve("gaza-2025.yaml");
-        Path events = scenarios.resolve("gaza-2025.events.jsonl");
-        var s = new ScenarioLoader().load(scenarioFile);
-        Path dir = Files.createTempDirectory("phasegate-bench-levers-");
-        try (var store = DemoLedger.open(dir, s)) {
-            var adminPassword = Passwords.throwaway();
-            var loaded = DemoLedger.populate(store, s, events, s.eventsReader().read(events), adminPassword);
-            var admin = store.users().actor(DemoLedger.ADMIN, adminPassword);
-            var password = Passwords.throwaway();
-            store.users().add(Optional.of(admin), "bench-analyst", Role.ANALYST, DemoLedger.ORG, password);
-            var token = store.tokens().create("bench-analyst", password, "bench", Set.of("read", "write"), Duration.ofDays(1)).secret();
-            try (var server = Server.start(store, ScenarioSet.load(List.of(scenarioFile)), new Datasets(Optional.empty()),
-                    ServerConfig.of(0, "127.0.0.1", true), Clock.systemUTC())) {
-                out.printf("bench levers: %d cores, Java %s, load average %s; %d Gaza records verified in the store%n",
-                        Runtime.getRuntime().availableProcessors(), Runtime.version(), BenchMachine.loadAverage(), loaded.verified().size());
-                var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                for (var set : List.of("sceptic", "leverage")) {
-                    firstLoad(http, server, set);
-                    measure(http, server, token, set);
-                }
-                out.printf("load average after: %s%n", BenchMachine.loadAverage());
+        try (var bench = BenchServer.start("levers", "bench-analyst", Role.ANALYST, Set.of("read", "write"))) {
+            out.printf("bench levers: %d cores, Java %s, load average %s; %d Gaza records verified in the store%n",
+                    Runtime.getRuntime().availableProcessors(), Runtime.version(), BenchMachine.loadAverage(), bench.loaded.verified().size());
+            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (var set : List.of("sceptic", "leverage")) {
+                firstLoad(http, bench.server, set);
+                measure(http, bench.server, bench.token, set);
             }
-        } finally {
-            BenchMachine.deleteTree(dir);
+            out.printf("load average after: %s%n", BenchMachine.loadAverage());
         }
         out.flush();
     }
