@@ -86,21 +86,37 @@ final class ScenarioRoutes {
     /**
      * The status JSON. The public view's is kept by (last ledger entry, as-of instant), so it is computed once per
      * change of the ledger and per second of "now" (the default as-of, taken to the second); a view with restricted
-     * records is computed afresh, as reading it is audited each time.
+     * records is computed afresh, as reading it is audited each time. Asking for "now" also starts the next second's
+     * computation in the background, so the requests of a new second do not all wait for it.
      */
     private String statusJson(Context ctx) {
         var e = c.scenarios().stored(ctx.pathParam("id"));
-        Instant asOf = Query.instant(ctx, "asOf").orElse(c.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        var explicit = Query.instant(ctx, "asOf");
+        Instant asOf = explicit.orElse(c.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         var actor = Caller.of(ctx).actor();
         boolean restricted = actor.isPresent() && actor.get().role().seesRecord(org.phasegate.evidence.Confidentiality.RESTRICTED);
         if (restricted) return render(e, evidence.verified(actor), ImportedRows.of(c.store(), e.scenario()), asOf);
-        var key = c.store().ledger().lastSeq() + "@" + asOf;
+        long seq = c.store().ledger().lastSeq();
         if (publicStatus.size() > 64) publicStatus.clear();
-        // one computation per key: requests arriving meanwhile wait for it rather than compute it again
-        return publicStatus.computeIfAbsent(key, k -> render(e, evidence.verified(actor), ImportedRows.of(c.store(), e.scenario()), asOf));
+        var answer = publicStatus(e, actor, seq, asOf);
+        if (explicit.isEmpty()) publicStatus(e, actor, seq, asOf.plusSeconds(1));
+        try {
+            return answer.join();
+        } catch (java.util.concurrent.CompletionException x) {
+            if (x.getCause() instanceof RuntimeException r) throw r;
+            throw x;
+        }
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, String> publicStatus = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One computation per key: requests arriving meanwhile wait for it rather than compute it again. */
+    private java.util.concurrent.CompletableFuture<String> publicStatus(ScenarioSet.Entry e, java.util.Optional<org.phasegate.store.ledger.Actor> actor,
+                                                                       long seq, Instant asOf) {
+        return publicStatus.computeIfAbsent(seq + "@" + asOf, k -> java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> render(e, evidence.verified(actor), ImportedRows.of(c.store(), e.scenario()), asOf), r -> Thread.ofVirtual().start(r)));
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<String>> publicStatus =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String render(ScenarioSet.Entry e, java.util.List<org.phasegate.evidence.EvidenceRecord> records,
                                  org.phasegate.store.imports.ImportedSeries imported, Instant asOf) {
