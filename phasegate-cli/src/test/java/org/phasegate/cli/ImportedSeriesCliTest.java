@@ -117,6 +117,27 @@ class ImportedSeriesCliTest {
     }
 
     @Test
+    void a_backtest_from_the_store_reads_the_series_as_of_each_date() throws Exception {
+        Path out = dir.resolve("backtest");
+        var b = run("backtest", "--scenario", GAZA, "--from-store", "--until", AS_OF.toString(), "--every", "28d", "--runs", "50", "--format", "json",
+                "--out", out.toString(), "--no-progress");
+        assertThat(b.exit()).as(b.err()).isZero();
+        var upTo = new ObjectMapper().readTree(b.out()).path("importedData").get(0);
+        assertThat(upTo.path("rows").asLong()).isEqualTo(rowsBy(AS_OF));
+        assertThat(upTo.path("lastPeriod").asText()).isEqualTo(lastMonthBy(AS_OF).orElseThrow().toString());
+        var csv = Files.readAllLines(out.resolve("history.csv"));
+        assertThat(csv.getFirst()).endsWith(",importedUpTo:" + DATASET);
+        assertThat(csv.subList(1, csv.size())).isNotEmpty().allSatisfy(line -> {
+            var m = java.util.regex.Pattern.compile(",(\\d{4}-\\d\\d-\\d\\dT[0-9:]+Z),").matcher(line);
+            assertThat(m.find()).isTrue();
+            assertThat(line).endsWith("," + lastMonthBy(Instant.parse(m.group(1))).orElseThrow().atEndOfMonth());
+        });
+        var both = run("backtest", "--scenario", GAZA, "--from-store", "--events", "x.jsonl", "--no-progress");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("--from-store and --events both name the evidence");
+    }
+
+    @Test
     void the_nowcast_text_names_the_data_at_the_as_of_date_and_at_each_checkpoint() {
         var f = run("forecast", "--scenario", GAZA, "--assumptions", "sceptic", "--from-store", "--as-of", AS_OF.toString(), "--runs", "50",
                 "--sensitivity-runs", "0", "--nowcast", "--nowcast-every", "56", "--no-progress");

@@ -34,7 +34,8 @@ public record Backtest(QuestionForecaster model, BaseRate baseRate) {
     public BacktestResult run(Scenario s, List<EvidenceRecord> records, List<EvidenceRecord> imported, AssumptionSet set, long seed, Plan plan,
                               IntConsumer progress) {
         var engine = new GateEngine(s);
-        var datasets = s.measures().stream().flatMap(m -> m.imported().stream()).collect(java.util.stream.Collectors.toSet());
+        // no rows given (evidence from a file): the steps name no dataset rather than say that none had a row yet
+        var datasets = imported.isEmpty() ? java.util.Set.<String>of() : s.measures().stream().flatMap(m -> m.imported().stream()).collect(java.util.stream.Collectors.toSet());
         var evaluation = engine.status(knownAt(records, plan.until()), knownAt(imported, plan.until()), plan.until());
         var steps = new ArrayList<BacktestResult.Step>();
         var asked = new ArrayList<Asked>();

@@ -17,7 +17,8 @@ public record BacktestResult(String scenario, String assumptionSet, long seed, P
 
     /**
      * An as-of date: how many records were known then, those dated after the previous as-of date, and for each dataset
-     * the scenario's import measures read, the last day of its rows known then (empty: none yet).
+     * the scenario's import measures read, the last day of its rows known then (empty: none yet; no dataset at all when
+     * the backtest was given no imported rows).
      */
     public record Step(Instant asOf, int known, List<Arrival> arrived, Map<String, Optional<LocalDate>> importedUpTo) {
         public Step {
