@@ -15,10 +15,15 @@ export function importedItems(lines, tag) {
     el('strong', {}, d.dataset), ` (measure ${d.measure}): ${upToText(d)}`));
 }
 
+/** A paragraph starting with `lead`, one span per line separated by semicolons; null when no series is read. */
+export function importedParagraph(attributes, lead, lines) {
+  if (!lines || !lines.length) return null;
+  const parts = importedItems(lines, 'span').flatMap((s, i) => (i ? ['; ', s] : [s]));
+  return el('p', attributes, lead, ...parts, '.');
+}
+
 /** A paragraph after `anchor` saying up to when each imported series runs at the page's date; nothing when none is read. */
 export function showImportedData(anchor, lines) {
-  if (!lines || !lines.length) return;
-  const items = importedItems(lines, 'span');
-  const parts = items.flatMap((s, i) => (i ? ['; ', s] : [s]));
-  anchor.after(el('p', { id: 'imported-data', class: 'muted' }, 'Imported series counted, as of this date: ', ...parts, '.'));
+  const p = importedParagraph({ id: 'imported-data', class: 'muted' }, 'Imported series counted, as of this date: ', lines);
+  if (p) anchor.after(p);
 }
