@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phasegate.bargain.IssueFiles;
 import org.phasegate.bargain.ResultFormats;
@@ -51,12 +52,13 @@ final class DemoCommand implements Callable<Integer> {
                 scenario, s.title(), s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size(), records.size());
         Instant at = asOf == null ? Instant.now() : asOf;
         latestEvidence(records, at, out);
-        Ledger ledger = records.isEmpty() ? null : ledger(s, events, records);
-        var imported = ledger == null || ledger.outcome() == null ? ImportedSeries.EMPTY : ledger.outcome().imported();
-        ImportedData.print(imported == ImportedSeries.EMPTY ? ImportedSeries.notRead(s) : imported.dataUpTo(s, at), out);
+        Optional<Ledger> ledger = records.isEmpty() ? Optional.empty() : Optional.of(ledger(s, events, records));
+        var populated = ledger.flatMap(Ledger::outcome);
+        var imported = populated.map(DemoLedger.Outcome::imported).orElse(ImportedSeries.EMPTY);
+        ImportedData.print(populated.isPresent() ? imported.dataUpTo(s, at) : ImportedSeries.notRead(s), out);
         String status = StatusText.render(new GateEngine(s).status(records, imported.records(), at));
         out.print(status);
-        boolean ledgerOk = ledger == null || printLedger(s, ledger, imported, status, at, out);
+        boolean ledgerOk = ledger.map(l -> printLedger(s, l, imported, status, at, out)).orElse(true);
         progress("phasegate: forecasting, " + DemoForecast.SETS.size() + " assumption sets ...");
         DemoForecast.print(DemoForecast.run(scenario, s, records, imported.records(), at.truncatedTo(ChronoUnit.DAYS)), out);
         Path issues = scenarios.resolve("gaza-2025-issues.yaml");
@@ -89,27 +91,27 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The populated ledger, or why the embedded database could not run here. */
-    private record Ledger(DemoLedger.Outcome outcome, String failure) {
+    private record Ledger(Optional<DemoLedger.Outcome> outcome, String failure) {
     }
 
     /** Runs the ledger first, so the status can count the real data it imports; the report prints it after the status. */
     private Ledger ledger(Scenario s, Path events, List<EvidenceRecord> records) throws IOException {
         progress("phasegate: starting a throwaway embedded PostgreSQL for the ledger and the real data ...");
         try {
-            return new Ledger(DemoLedger.run(s, events, records), null);
+            return new Ledger(Optional.of(DemoLedger.run(s, events, records)), "");
         } catch (StoreException e) {
-            return new Ledger(null, Failures.message(e));
+            return new Ledger(Optional.empty(), Failures.message(e));
         }
     }
 
     /** The ledger part; when the embedded database could not run here, says why and lets the rest of the demo go on. */
     private static boolean printLedger(Scenario s, Ledger ledger, ImportedSeries imported, String status, Instant at, PrintWriter out) {
         out.printf("%nEVIDENCE LEDGER: the same evidence reported and attested by its sources in a throwaway embedded PostgreSQL ledger%n");
-        if (ledger.outcome() == null) {
+        if (ledger.outcome().isEmpty()) {
             out.printf("  not shown: %s%n  (the rest of the demo goes on; ./phasegate ledger --help for the ledger on its own)%n", ledger.failure());
             return false;
         }
-        var o = ledger.outcome();
+        var o = ledger.outcome().get();
         out.printf("  %d users (an admin and each source as a monitor); %d records reported, %d attestations; each a signed, hash-chained entry%n",
                 o.users(), o.reported(), o.attestations());
         out.printf("  %s%n", o.data().line());
