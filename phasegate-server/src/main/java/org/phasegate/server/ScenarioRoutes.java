@@ -121,7 +121,7 @@ final class ScenarioRoutes {
     private static String render(ScenarioSet.Entry e, java.util.List<org.phasegate.evidence.EvidenceRecord> records,
                                  org.phasegate.store.imports.ImportedSeries imported, Instant asOf) {
         try {
-            return StatusJson.render(new GateEngine(e.scenario()).status(records, imported.records(), asOf), imported.dataUpTo(e.scenario()));
+            return StatusJson.render(new GateEngine(e.scenario()).status(records, imported.records(), asOf), imported.dataUpTo(e.scenario(), asOf));
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
             throw new IllegalStateException(x);
         }
