@@ -23,8 +23,8 @@ import org.phasegate.store.Fixtures;
 
 /**
  * The forecast page in a real browser over the demo's evidence: both sets' curves, tornado, history and scores for a
- * viewer (who gets no sliders), and, for an analyst, moving a lever slider changes the probabilities shown to exactly
- * what the API gives for that lever setting.
+ * viewer (who gets no sliders), and, for an analyst, moving a lever slider (or flipping a discrete lever's toggle)
+ * changes the probabilities shown to exactly what the API gives for that lever setting.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForecastPageTest {
@@ -122,6 +122,34 @@ class ForecastPageTest {
         assertThat(changed).as("probabilities the lever moved").isPositive();
         b.driver().executeScript("document.getElementById('lever-result').scrollIntoView()");
         b.screenshot("forecast-levers");
+        b.assertNoConsoleErrors();
+    }
+
+    @Test
+    void the_discrete_lever_is_a_toggle_and_flipping_it_shows_the_apis_probabilities() throws Exception {
+        var b = web.browser();
+        b.logout();
+        b.login("ana");
+        b.open("forecast");
+        var toggle = b.find("#lever-reconstruction-conditional");
+        assertThat(toggle.getDomAttribute("type")).isEqualTo("checkbox");
+        assertThat(toggle.isSelected()).as("the sets state 1: on").isTrue();
+        toggle.sendKeys(Keys.SPACE);
+        new WebDriverWait(b.driver(), Duration.ofMinutes(2)).until(d -> "done".equals(d.findElement(By.id("levers")).getDomAttribute("data-state")));
+        assertThat(toggle.isSelected()).isFalse();
+        assertThat(b.find("#levers").getDomAttribute("data-levers")).isEqualTo("{\"reconstruction-conditional\":0}");
+        var token = web.store().tokens().create("ana", Fixtures.PASSWORD, "test", Set.of("read", "write"), Duration.ofDays(1)).secret();
+        var r = send("POST", FORECASTS + "/leverage/levers", "{\"set\":{\"reconstruction-conditional\":0}}", token);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        var expected = byKey(Json.parse(r.body()).path("forecast"));
+        var cells = b.findAll("#lever-table [data-which=levers]");
+        assertThat(cells).hasSize(expected.size());
+        for (var cell : cells) {
+            var key = cell.getDomAttribute("data-key");
+            double p = Double.parseDouble(cell.getDomAttribute("data-p"));
+            assertThat(p).as(key).isEqualTo(expected.get(key));
+            assertThat(cell.getText()).as(key).isEqualTo(percent(p));
+        }
         b.assertNoConsoleErrors();
     }
 
