@@ -85,4 +85,35 @@ class OpenTokensTest {
         tokens.forgetUser("nina");
         assertThat(tokens.size()).isZero();
     }
+
+    @Test
+    void a_token_revoked_while_it_is_being_opened_is_refused_and_not_kept() throws Exception {
+        var issued = store.tokens().create("omar", Fixtures.PASSWORD, "t", Set.of("read"), Duration.ofDays(1));
+        var openedOnce = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var openings = new AtomicInteger();
+        var tokens = new OpenTokens(Fixtures.CLOCK, presented -> {
+            var t = store.tokens().open(presented);   // read while the token is live
+            if (openings.incrementAndGet() == 1) {
+                openedOnce.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return t;
+        });
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            var found = pool.submit(() -> tokens.find(issued.secret()));
+            assertThat(openedOnce.await(30, TimeUnit.SECONDS)).isTrue();
+            store.tokens().revoke("omar", issued.token().id());   // as DELETE /tokens/{id} does: the store, then the server's copy
+            tokens.forget(issued.token().id());
+            release.countDown();
+            assertThat(found.get(60, TimeUnit.SECONDS)).isEmpty();
+        }
+        assertThat(openings.get()).isEqualTo(2);
+        assertThat(tokens.find(issued.secret())).isEmpty();
+        assertThat(tokens.size()).isZero();
+    }
 }

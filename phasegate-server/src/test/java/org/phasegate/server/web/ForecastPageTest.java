@@ -163,10 +163,11 @@ class ForecastPageTest {
 
     /**
      * As the page writes a share with one decimal (app.js formatPercent(p, 1), en-GB): "12.3%", "12%", "0%"; rounded from
-     * the double's exact value, half up, as ECMA-402 rounds.
+     * the double's exact value times 100 (exactly, not the double product: 0.0015 is a little over 0.15%), half up, as
+     * ECMA-402 rounds.
      */
     static String percent(double p) {
-        var s = new java.math.BigDecimal(p * 100).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        var s = new java.math.BigDecimal(p).movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return s + "%";
     }
 }
