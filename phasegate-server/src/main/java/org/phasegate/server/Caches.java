@@ -10,7 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * not on a shared pool, so a bound holds as soon as a call returns.
  */
 final class Caches {
-    /** The characters all of one cache's JSON answers may hold (about 2 bytes each: 64 MiB). */
+    /** The characters all of one cache's JSON answers may hold: 32 MiB of heap for ASCII text (one byte a character). */
     static final long ANSWER_CHARS = 32L * 1024 * 1024;
 
     private Caches() {

@@ -63,7 +63,10 @@ final class ForecastPageRoutes {
         Json.reply(ctx, 200, json);
     }
 
-    /** The body's {@code set}: lever names of the set to values inside their ranges (a discrete lever: one of its values); anything else is refused. */
+    /**
+     * The body's {@code set}: lever names of the set to values inside their ranges (a discrete lever: one of its
+     * values); anything else is refused.
+     */
     static Map<String, Double> levers(Body body, AssumptionSet set) {
         var out = new TreeMap<String, Double>();
         var node = body.node().get("set");

@@ -26,8 +26,9 @@ import org.phasegate.problem.Quote;
 /**
  * Forecasts and bargaining. A forecast runs on the store's verified records (the caller's view) under a bundled
  * assumption set with overrides; its JSON is {@code forecast --format json}'s. Results are kept by their inputs
- * (including a SHA-256 of the records and imported rows it reads, so new evidence means a new run); a run of more than {@link #SYNC_WORK} simulated
- * paths is a job: 202 and the job's URL, polled for progress and the result.
+ * (including a SHA-256 of the records and imported rows read, {@link RecordsDigest}, so new evidence means a new run);
+ * a run of more than {@link #SYNC_WORK} simulated paths is a job: 202 and the job's URL, polled for progress and the
+ * result.
  */
 final class ModelRoutes {
     static final long SYNC_WORK = 20_000;
