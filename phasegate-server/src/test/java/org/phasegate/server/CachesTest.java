@@ -68,6 +68,22 @@ class CachesTest {
     }
 
     @Test
+    void second_after_second_each_status_is_computed_once_also_once_the_cache_is_full() {
+        var calls = new AtomicInteger();
+        var status = new PublicStatus(key -> "answer " + calls.incrementAndGet());
+        int seconds = PublicStatus.KEEP * 5;
+        for (int t = 0; t < seconds; t++) {
+            for (int request = 0; request < 20; request++) {   // as StatusRoutes asks: this second's, and the next one started ahead
+                var now = status.start(new PublicStatus.Key(1, T0.plusSeconds(t)));
+                status.start(new PublicStatus.Key(1, T0.plusSeconds(t + 1)));
+                PublicStatus.join(now);
+            }
+        }
+        assertThat(calls.get()).isEqualTo(seconds + 1);
+        assertThat(status.size()).isLessThanOrEqualTo(PublicStatus.KEEP);
+    }
+
+    @Test
     void an_answer_cache_is_bounded_by_the_characters_it_holds() {
         var answers = Caches.<Integer>answers(10_000);
         var big = "x".repeat(1_000);
