@@ -1,6 +1,7 @@
 package org.phasegate.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.phasegate.gate.StatusReport;
@@ -26,6 +27,7 @@ final class TimelineJson {
         r.phases().forEach(p -> {
             var o = phases.addObject().put("id", p.phase().id()).put("name", p.phase().name()).put("started", p.started()).put("complete", p.complete());
             p.completedAt().ifPresent(t -> o.put("completedAt", t.toString()));
+            o.put("startedAt", p.startedAt().map(Instant::toString).orElse(null));
         });
         var gates = n.putArray("gates");
         r.gates().forEach(g -> {

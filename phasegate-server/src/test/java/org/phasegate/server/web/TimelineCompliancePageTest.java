@@ -75,6 +75,38 @@ class TimelineCompliancePageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void each_obligations_bars_start_at_its_phases_start_and_a_phase_not_started_has_none() throws Exception {
+        var timeline = api("/scenarios/gaza-2025/timeline");
+        var phaseStart = new java.util.HashMap<String, String>();
+        for (var p : timeline.path("phases")) phaseStart.put(p.path("id").asText(), p.path("startedAt").isNull() ? null : p.path("startedAt").asText());
+        var start = java.time.Instant.parse(timeline.path("start").asText());
+        assertThat(phaseStart.values()).as("a phase that starts after the scenario").anyMatch(t -> t != null && java.time.Instant.parse(t).isAfter(start));
+        var b = web.browser();
+        b.logout();
+        b.open("timeline");
+        var drawn = (java.util.Map<String, List<String>>) b.driver().executeScript("const out = {};"
+                + "for (const g of document.querySelectorAll('#gantt g.gantt-row')) out[g.dataset.obligation] ="
+                + " [...g.querySelectorAll('rect.gantt-bar')].map(r => r.getAttribute('data-from'));"
+                + "return out;");
+        assertThat(drawn).hasSize(timeline.path("obligations").size());
+        int withBars = 0;
+        for (var o : timeline.path("obligations")) {
+            var id = o.path("id").asText();
+            var from = drawn.get(id).stream().map(java.time.Instant::parse).sorted().toList();
+            var phase = phaseStart.get(o.path("phase").asText());
+            if (phase == null) {
+                assertThat(from).as(id + ": its phase has not started").isEmpty();
+            } else if (!from.isEmpty()) {   // none only for one completed before its phase started
+                assertThat(from.getFirst()).as(id + ": first bar").isEqualTo(java.time.Instant.parse(phase));
+                withBars++;
+            }
+        }
+        assertThat(withBars).isPositive();
+        b.assertNoConsoleErrors();
+    }
+
+    @Test
     void the_matrix_has_a_cell_per_party_owing_an_obligation_and_a_cell_shows_the_evidence_behind_it() throws Exception {
         var scenario = new ScenarioLoader().load(Dashboard.SCENARIOS.resolve("gaza-2025.yaml"));
         int cells = scenario.obligations().stream().mapToInt(o -> o.owedBy().size()).sum();
