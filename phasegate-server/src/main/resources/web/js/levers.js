@@ -25,6 +25,24 @@ function slider(a, onChange) {
     el('span', { class: 'muted', id: `lever-${a.name}-about` }, `stated ${a.value} ${a.unit}; range ${a.low}–${a.high}. ${a.description || ''}`));
 }
 
+/** A discrete lever (the API lists its only values, off and on) is a checkbox: checked is the range's high end. */
+function toggle(a, onChange) {
+  const [off, on] = a.values;
+  const input = el('input', { type: 'checkbox', id: `lever-${a.name}`, name: a.name, 'data-off': off, 'data-on': on, 'data-stated': a.value,
+    'aria-describedby': `lever-${a.name}-about` });
+  input.checked = a.value === on;
+  const output = el('output', { for: `lever-${a.name}`, id: `lever-${a.name}-value` }, `${a.value} ${a.unit}`);
+  input.addEventListener('change', () => { output.textContent = `${leverValue(input)} ${a.unit}`; onChange(); });
+  return el('div', { class: 'field lever' }, el('label', { for: `lever-${a.name}` }, input, ` ${a.name}: `, output),
+    el('span', { class: 'muted', id: `lever-${a.name}-about` }, `on or off (${off} or ${on}), stated ${a.value} ${a.unit}. ${a.description || ''}`));
+}
+
+/** A lever control's value: a slider's number, or a toggle's on or off value. */
+function leverValue(input) {
+  if (input.type === 'checkbox') return Number(input.checked ? input.dataset.on : input.dataset.off);
+  return Number(input.value);
+}
+
 function drawResult(box, set, stated, moved, requestMs) {
   const chart = el('div', { class: 'chart-area', id: 'lever-chart' });
   const table = el('div', { id: 'lever-table' });
@@ -43,7 +61,7 @@ function drawResult(box, set, stated, moved, requestMs) {
     `${set}: probabilities with the levers as set (${formatNumber(moved.runs)} runs, seed ${moved.seed}; the request took ${Math.round(requestMs)} ms)`);
 }
 
-/** Fills box with the lever panel: for modellers a set chooser and one slider per lever; for others, why there is none. */
+/** Fills box with the lever panel: for modellers a set chooser and one slider per lever (a toggle per discrete one); for others, why there is none. */
 export function leverPanel(box, me, base, sets, shown) {
   if (!MODELLERS.includes(me.role)) {
     box.replaceChildren(el('p', { class: 'muted', id: 'levers-note' }, 'Moving a lever re-runs the forecast on the server: sign in as an analyst, '
@@ -62,8 +80,8 @@ export function leverPanel(box, me, base, sets, shown) {
   const rerun = async () => {
     const set = choose.value;
     const levers = {};
-    for (const input of sliders.querySelectorAll('input[type=range]')) {
-      if (Number(input.value) !== Number(input.dataset.stated)) levers[input.name] = Number(input.value);
+    for (const input of sliders.querySelectorAll('input[type=range], input[type=checkbox]')) {
+      if (leverValue(input) !== Number(input.dataset.stated)) levers[input.name] = leverValue(input);
     }
     const mine = ++asked;
     status.textContent = `Re-running ${formatNumber(shown[set].runs)} runs…`;
@@ -86,7 +104,8 @@ export function leverPanel(box, me, base, sets, shown) {
   };
   const build = () => {
     const f = shown[choose.value].forecast;
-    sliders.replaceChildren(...f.assumptions.filter(a => a.kind === 'lever' && a.high > a.low).map(a => slider(a, rerun)));
+    sliders.replaceChildren(...f.assumptions.filter(a => a.kind === 'lever' && a.high > a.low)
+      .map(a => (Array.isArray(a.values) && a.values.length === 2 ? toggle(a, rerun) : slider(a, rerun))));
     result.replaceChildren();
     status.textContent = 'The levers stand at the values the set states.';
   };

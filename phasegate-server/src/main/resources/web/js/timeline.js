@@ -4,6 +4,7 @@
 import { renderNav, dataTable, el, showError, formatDate, ready, STATUS_COLOURS } from './app.js';
 import { loadTimeline, segments, colourOfLabel, gatesOpenAt, labelAt } from './obligations.js';
 import { svg, timeScale } from './svg.js';
+import { showImportedData } from './imported.js';
 
 const $ = id => document.getElementById(id);
 const W = 1000, LABEL = 330, RIGHT = 985, ROW = 18, TOP = 34, DAY = 86400000;
@@ -13,6 +14,7 @@ async function main() {
   try {
     const t = await loadTimeline();
     $('as-of').textContent = `${t.title}: as of ${formatDate(t.asOf)}, from the verified evidence you may see. ${t.obligations.length} obligations, ${t.gates.filter(g => g.open).length} of ${t.gates.length} gates open.`;
+    showImportedData($('as-of'), t.importedData);
     legend();
     const chart = gantt(t);
     tables(t);
@@ -55,7 +57,8 @@ function gantt(t) {
   const height = TOP + rows.length * ROW + 10;
   const root = svg('svg', { viewBox: `0 0 ${W} ${height}`, 'aria-hidden': 'true', focusable: 'false' });
   root.append(axis(x, height, from, to));
-  rows.forEach((r, i) => root.append(r.phase ? phaseTitle(r.phase, i) : row(t, r.o, x, TOP + i * ROW, to)));
+  const phases = Object.fromEntries(t.phases.map(p => [p.id, p]));
+  rows.forEach((r, i) => root.append(r.phase ? phaseTitle(r.phase, i) : row(t, r.o, x, TOP + i * ROW, to, phases[r.o.phase])));
   for (const h of t.history.filter(h => h.kind === 'gate' && h.to === 'open')) {
     const gx = x(h.time);
     root.append(svg('line', { class: 'gate-line', x1: gx, x2: gx, y1: TOP - 6, y2: height - 4 }, svg('title', {}, `gate ${h.id} opened ${formatDate(h.time)}`)));
@@ -77,14 +80,25 @@ function phaseTitle(phase, i) {
   return svg('text', { class: 'phase-title', x: 4, y: TOP + i * ROW + 13 }, `${phase.name}${phase.complete ? ' (complete)' : phase.started ? ' (started)' : ''}`);
 }
 
-function row(t, o, x, y, end) {
+/**
+ * An obligation's status bars from its phase's start (`startedAt`: the moment the scenario's phase `starts` at, e.g.
+ * acceptance, or the scenario's start for a phase without one) to its completion or now; none for a phase not started.
+ */
+function bars(t, o, phase, until) {
+  if (!phase || !phase.startedAt) return [];
+  const begin = +new Date(phase.startedAt);
+  return segments(t, o, until).filter(s => +new Date(s.to) > begin)
+    .map(s => (+new Date(s.from) < begin ? { ...s, from: phase.startedAt } : s));
+}
+
+function row(t, o, x, y, end, phase) {
   const until = o.kind === 'deliverable' && o.completedAt ? o.completedAt : t.asOf;
   const label = `${(o.owedBy || []).join(', ')} · ${o.name}`;
   const g = svg('g', { class: 'gantt-row', 'data-obligation': o.id },
     svg('text', { x: 12, y: y + 12 }, label.length > 50 ? label.slice(0, 49) + '…' : label, svg('title', {}, `${label} (${o.label})`)));
-  for (const s of segments(t, o, until)) {
+  for (const s of bars(t, o, phase, until)) {
     const idle = s.label === 'not initiated' || s.label === 'not in force';
-    g.append(svg('rect', { class: 'gantt-bar' + (o.overdue ? ' overdue' : ''), x: x(s.from), y: y + 3, width: Math.max(1, x(s.to) - x(s.from)), height: ROW - 6,
+    g.append(svg('rect', { class: 'gantt-bar' + (o.overdue ? ' overdue' : ''), 'data-from': s.from, x: x(s.from), y: y + 3, width: Math.max(1, x(s.to) - x(s.from)), height: ROW - 6,
       fill: colourOfLabel(s.label), 'fill-opacity': idle ? 0.35 : 0.95 }, svg('title', {}, `${o.name}: ${s.label} from ${formatDate(s.from)} to ${formatDate(s.to)}`)));
   }
   if (o.kind === 'deliverable' && o.completedAt) {

@@ -137,4 +137,37 @@ class LedgerCliTest {
         assertThat(dupes.exit()).isEqualTo(3);
         assertThat(dupes.out()).contains("same-person", p1, p2);
     }
+
+    @Test
+    void the_apis_streamed_export_is_the_cli_export_byte_for_byte_and_imports_and_verifies() throws Exception {
+        assertThat(run("user", "add", "omar", "--role", "monitor", "--org", "ICRC", "--as", "root").exit()).isZero();   // at least one entry
+        var options = new StoreOptions();
+        options.dataDir = data;
+        options.keyFile = key;
+        String token;
+        try (var store = options.open()) {
+            token = store.tokens().create("root", PASSWORD, "export", java.util.Set.of("read"), java.time.Duration.ofDays(1)).secret();
+        }
+        var cliExport = dir.resolve("cli-export.jsonl");
+        assertThat(run("ledger", "export", "--out", cliExport.toString()).exit()).isZero();
+        byte[] served;
+        try (var store = options.open();
+             var server = org.phasegate.server.Server.start(store, org.phasegate.server.ScenarioSet.load(List.of(MINI)),
+                     org.phasegate.server.ServerConfig.of(0, "127.0.0.1", true), java.time.Clock.systemUTC())) {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/v1/ledger/export"))
+                    .header("Authorization", "Bearer " + token).build();
+            var answer = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/jsonl"));
+            served = answer.body();
+        }
+        var expected = Files.readAllBytes(cliExport);
+        assertThat(served).hasSize(expected.length).isEqualTo(expected);
+        var servedFile = dir.resolve("served-export.jsonl");
+        Files.write(servedFile, served);
+        var third = dir.resolve("from-served").toString();
+        assertThat(CliTest.run("ledger", "import", servedFile.toString(), "--data-dir", third, "--key-file", key.toString()).out())
+                .contains("imported and verified");
+        assertThat(CliTest.run("ledger", "verify", "--data-dir", third, "--key-file", key.toString()).out()).contains("ledger OK");
+    }
 }

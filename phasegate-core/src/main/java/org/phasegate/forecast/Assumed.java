@@ -47,6 +47,20 @@ public record Assumed(String id, Kind kind, double value, double stated, double 
         return new Assumed(id, kind, v, stated, low, high, unit, description, source, parties, types, ifFailed, switches, at, shifts);
     }
 
+    /**
+     * The only values a discrete lever takes, else empty. The set format has no "discrete" key: a lever that
+     * {@code switches} a scenario lever is discrete, since the engine reads it as off at 0 and on at any other value;
+     * so its values are the two ends of its range (the Gaza sets' {@code reconstruction-conditional}: 0 or 1).
+     */
+    public List<Double> discreteValues() {
+        return switches.isPresent() ? List.of(low, high) : List.of();
+    }
+
+    /** Whether this entry may take the value: inside its range and, for a discrete lever, one of its values. */
+    public boolean allows(double v) {
+        return inRange(v) && (discreteValues().isEmpty() || discreteValues().contains(v));
+    }
+
     public boolean inRange(double v) {
         return v >= Math.min(low, value) - 1e-12 && v <= Math.max(high, value) + 1e-12;
     }

@@ -88,12 +88,21 @@ public record AssumptionSet(String name, String file, List<Assumed> assumptions,
             } else if (!a.get().inRange(v)) {
                 problems.add(new Problem(where, 0, 0, e.getKey() + " = " + e.getValue() + " is outside its plausible range ["
                         + format(a.get().low()) + ", " + format(a.get().high()) + "] " + a.get().unit(), "see " + file + ":" + a.get().at().line()));
+            } else if (!a.get().allows(v)) {
+                problems.add(new Problem(where, 0, 0, e.getKey() + " = " + e.getValue() + " is not one of its values "
+                        + discrete(a.get()) + " (" + a.get().unit() + "): it switches " + a.get().switches().orElseThrow() + " off or on",
+                        "see " + file + ":" + a.get().at().line()));
             } else {
                 result = result.with(e.getKey(), v);
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return result;
+    }
+
+    /** A discrete lever's values as written in a set, e.g. "0 or 1". */
+    public static String discrete(Assumed a) {
+        return String.join(" or ", a.discreteValues().stream().map(AssumptionSet::format).toList());
     }
 
     static String format(double v) {

@@ -99,6 +99,7 @@ public final class ForecastJson {
     private static void assumption(ObjectNode n, Assumed a) {
         n.put("name", a.id()).put("kind", a.kind().name().toLowerCase()).put("value", a.value()).put("low", a.low())
                 .put("high", a.high()).put("unit", a.unit()).put("description", a.description());
+        if (!a.discreteValues().isEmpty()) a.discreteValues().forEach(n.putArray("values")::add);   // a switch: only these
         var s = n.putObject("source");
         s.put("title", a.source().title()).put("publisher", a.source().publisher());
         a.source().date().ifPresent(d -> s.put("date", d.toString()));

@@ -288,9 +288,11 @@ public final class GateEngine {
             var phaseStates = scenario.phases().stream().map(p -> {
                 var in = obligationStates.stream().filter(o -> o.obligation().phase().equals(p.id()) && !o.obligation().optional()).toList();
                 int done = (int) in.stream().filter(ObligationState::complete).count();
-                boolean started = p.starts().map(st -> moments.resolve(st).isPresent() && moments.resolve(st).getAsLong() <= asOf).orElse(true);
+                var startedAt = p.starts().map(st -> instant(moments.resolve(st)).filter(t -> t.getEpochSecond() <= asOf))
+                        .orElse(Optional.of(scenario.start()));
                 boolean required = p.requires().stream().allMatch(r -> moments.of(r).isPresent());
-                return new PhaseState(p, started, required && done == in.size() && !in.isEmpty(), instant(moments.of(p.id())), done, in.size(), paths.forPhase(p.id()));
+                return new PhaseState(p, startedAt.isPresent(), required && done == in.size() && !in.isEmpty(), instant(moments.of(p.id())), done, in.size(),
+                        paths.forPhase(p.id()), startedAt);
             }).toList();
             var parties = new Reciprocity(scenario, obligationStates).views();
             return new StatusReport(scenario, Instant.ofEpochSecond(asOf), obligationStates, gateStates, phaseStates, parties, history);

@@ -107,4 +107,16 @@ class AssumptionSetReaderTest {
         assertThatThrownBy(() -> set.override(Map.of("compliance-weekly", "high")))
                 .hasMessageContaining("'high' is not a number");
     }
+
+    @Test
+    void aLeverThatSwitchesAScenarioLeverTakesOnlyTheEndsOfItsRange() {
+        var set = Sets.bundled(GAZA, "sceptic");
+        var lever = set.find("reconstruction-conditional").orElseThrow();
+        assertThat(lever.discreteValues()).containsExactly(0.0, 1.0);
+        assertThat(set.find("pressure-hamas").orElseThrow().discreteValues()).isEmpty();
+        assertThat(set.override(Map.of("reconstruction-conditional", "0")).find("reconstruction-conditional").orElseThrow().value()).isEqualTo(0.0);
+        assertThatThrownBy(() -> set.override(Map.of("reconstruction-conditional", "0.5")))
+                .hasMessageContaining("--set reconstruction-conditional=0.5: reconstruction-conditional = 0.5 is not one of its values 0 or 1")
+                .hasMessageContaining("switches conditional-reconstruction off or on");
+    }
 }

@@ -29,6 +29,7 @@ final class Api {
     static List<Route> routes(ApiContext c) {
         var auth = new AuthRoutes(c);
         var sc = new ScenarioRoutes(c);
+        var st = new StatusRoutes(c);
         var rec = new RecordRoutes(c);
         var led = new LedgerRoutes(c);
         var model = new ModelRoutes(c);
@@ -52,9 +53,9 @@ final class Api {
                 get(b + "/scenarios", new Access(ANYONE, "List scenarios"), sc::list),
                 get(b + "/scenarios/{id}", new Access(ANYONE, "Show a scenario"), sc::show),
                 post(b + "/scenarios/validate", new Access(SIGNED_IN, "Validate a scenario upload"), sc::validate),
-                get(b + "/scenarios/{id}/status", new Access(ANYONE, "Status as of a date", Access.Audit.RESTRICTED_VIEW), sc::status),
-                get(b + "/scenarios/{id}/gates", new Access(ANYONE, "Gates as of a date", Access.Audit.RESTRICTED_VIEW), sc::gates),
-                get(b + "/scenarios/{id}/gates/{gate}/why-not", new Access(ANYONE, "Why a gate is not open", Access.Audit.RESTRICTED_VIEW), sc::whyNot),
+                get(b + "/scenarios/{id}/status", new Access(ANYONE, "Status as of a date", Access.Audit.RESTRICTED_VIEW), st::status),
+                get(b + "/scenarios/{id}/gates", new Access(ANYONE, "Gates as of a date", Access.Audit.RESTRICTED_VIEW), st::gates),
+                get(b + "/scenarios/{id}/gates/{gate}/why-not", new Access(ANYONE, "Why a gate is not open", Access.Audit.RESTRICTED_VIEW), st::whyNot),
                 get(b + "/records", new Access(ANYONE, "List records", Access.Audit.RESTRICTED_VIEW), rec::list),
                 post(b + "/records", new Access(ApiRole.of(MONITOR), "Report a record"), rec::create),
                 get(b + "/records/{id}", new Access(ANYONE, "Show a record with its attestations and inclusion proof", Access.Audit.RESTRICTED_VIEW), rec::show),

@@ -1,11 +1,11 @@
 package org.phasegate.server;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.javalin.http.Context;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.phasegate.forecast.Assumed;
 import org.phasegate.forecast.AssumptionSet;
 
@@ -20,12 +20,7 @@ final class ForecastPageRoutes {
     private final ApiContext c;
     private final PublicForecasts forecasts;
     private final Background background = new Background();
-    private final Map<String, String> leverRuns = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > LEVER_CACHE;
-        }
-    });
+    private final Cache<String, String> leverRuns = Caches.entries(LEVER_CACHE);
 
     ForecastPageRoutes(ApiContext c) {
         this.c = c;
@@ -58,18 +53,20 @@ final class ForecastPageRoutes {
         var in = forecasts.inputs(ctx.pathParam("id"), ctx.pathParam("set"));
         var levers = levers(Body.of(ctx, Set.of("set")), in.set());
         var key = in.key() + "|" + levers;
-        var cached = leverRuns.get(key);
-        if (cached != null) {
-            ctx.header("X-Phasegate-Cache", "hit");
-            Json.reply(ctx, 200, cached);
-            return;
-        }
-        var json = forecasts.withLevers(in, levers);
-        leverRuns.put(key, json);
+        var ran = new AtomicBoolean();   // requests with the same levers arriving meanwhile wait for this one run
+        var json = leverRuns.get(key, k -> {
+            ran.set(true);
+            c.computations().leverRuns.increment();
+            return forecasts.withLevers(in, levers);
+        });
+        if (!ran.get()) ctx.header("X-Phasegate-Cache", "hit");
         Json.reply(ctx, 200, json);
     }
 
-    /** The body's {@code set}: lever names of the set to values inside their ranges; anything else is refused. */
+    /**
+     * The body's {@code set}: lever names of the set to values inside their ranges (a discrete lever: one of its
+     * values); anything else is refused.
+     */
     static Map<String, Double> levers(Body body, AssumptionSet set) {
         var out = new TreeMap<String, Double>();
         var node = body.node().get("set");
@@ -84,6 +81,10 @@ final class ForecastPageRoutes {
             if (!v.isNumber() || !Double.isFinite(v.asDouble())) throw ApiProblem.field(field, v.toString(), "must be a number, not " + Body.kind(v));
             if (!lever.inRange(v.asDouble())) {
                 throw ApiProblem.field(field, v.toString(), "must be between " + lever.low() + " and " + lever.high() + " (" + lever.unit() + ")");
+            }
+            if (!lever.allows(v.asDouble())) {
+                throw ApiProblem.field(field, v.toString(), "the lever " + e.getKey() + " switches " + lever.switches().orElseThrow()
+                        + " off or on: give " + AssumptionSet.discrete(lever) + " (" + lever.unit() + "), not " + v);
             }
             out.put(e.getKey(), v.asDouble());
         }

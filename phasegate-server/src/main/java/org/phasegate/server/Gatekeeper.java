@@ -5,16 +5,10 @@ import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.phasegate.store.access.AccessLog;
-import org.phasegate.store.crypto.Hashes;
 import org.phasegate.store.users.Tokens;
 
 /**
@@ -28,24 +22,20 @@ final class Gatekeeper {
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String CSRF_KEY = "phasegate.csrf";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Duration TOKEN_CACHE = Duration.ofMinutes(5);
 
     private final ServerConfig config;
     private final Sessions sessions;
-    private final Tokens tokens;
     private final AccessLog log;
-    private final Clock clock;
-    private final Map<String, Cached> unlockedTokens = new ConcurrentHashMap<>();
+    private final OpenTokens openTokens;
 
-    private record Cached(Tokens.Unlocked token, Instant until) {
-    }
-
-    Gatekeeper(ServerConfig config, Sessions sessions, Tokens tokens, AccessLog log, Clock clock) {
+    Gatekeeper(ServerConfig config, Sessions sessions, Tokens tokens, AccessLog log, Clock clock, Computations computations) {
         this.config = config;
         this.sessions = sessions;
-        this.tokens = tokens;
         this.log = log;
-        this.clock = clock;
+        this.openTokens = new OpenTokens(clock, presented -> {
+            computations.tokenOpenings.increment();
+            return tokens.open(presented);
+        });
     }
 
     /** The route's handler behind the access check. */
@@ -104,7 +94,7 @@ final class Gatekeeper {
         var auth = ctx.header("Authorization");
         if (auth != null) {
             if (!auth.startsWith("Bearer ")) throw ApiProblem.of(401, "unauthorized", "the Authorization header takes: Bearer <API token>");
-            var t = token(auth.substring(7).trim()).orElseThrow(() -> ApiProblem.of(401, "unauthorized",
+            var t = openTokens.find(auth.substring(7).trim()).orElseThrow(() -> ApiProblem.of(401, "unauthorized",
                     "the API token is unknown, expired, revoked or stale (its user's key changed); make a new one"));
             return new Caller(Optional.of(t.actor()), ApiRole.of(t.actor().role()), Caller.Via.TOKEN, t.token().scopes(), Optional.empty());
         }
@@ -117,24 +107,14 @@ final class Gatekeeper {
         return Caller.anonymous();
     }
 
-    private Optional<Tokens.Unlocked> token(String presented) {
-        var key = HexFormat.of().formatHex(Hashes.sha256(presented.getBytes(StandardCharsets.UTF_8)));
-        var now = clock.instant();
-        var cached = unlockedTokens.get(key);
-        if (cached != null && now.isBefore(cached.until()) && cached.token().token().usableAt(now)) return Optional.of(cached.token());
-        var opened = tokens.open(presented);
-        opened.ifPresentOrElse(t -> unlockedTokens.put(key, new Cached(t, now.plus(TOKEN_CACHE))), () -> unlockedTokens.remove(key));
-        return opened;
-    }
-
     /** Drops a revoked token's unlocked key at once. */
     void forget(String tokenId) {
-        unlockedTokens.values().removeIf(c -> c.token().token().id().equals(tokenId));
+        openTokens.forget(tokenId);
     }
 
     /** Drops the unlocked keys of every token of a user (deactivated): their next request opens the token again, and is refused. */
     void forgetUser(String user) {
-        unlockedTokens.values().removeIf(c -> c.token().actor().name().equals(user));
+        openTokens.forgetUser(user);
     }
 
     private static boolean csrfMatches(Context ctx, Caller caller) {

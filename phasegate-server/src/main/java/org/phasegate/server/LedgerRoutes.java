@@ -2,12 +2,12 @@ package org.phasegate.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.io.StringWriter;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
 import org.phasegate.store.Tx;
 import org.phasegate.store.ledger.Verifier;
 import org.phasegate.store.tree.Inclusion;
+import org.phasegate.store.tree.Rfc9162;
 import org.phasegate.store.tree.TreeNodes;
 
 /**
@@ -45,7 +45,7 @@ final class LedgerRoutes {
         return Tx.run(c.store().database().dataSource(), conn -> {
             var nodes = new TreeNodes(conn);
             long size = nodes.size();
-            return new Tree(size, size == 0 ? org.phasegate.store.tree.Rfc9162.emptyRoot() : nodes.hash(0, size));
+            return new Tree(size, size == 0 ? Rfc9162.emptyRoot() : nodes.hash(0, size));
         });
     }
 
@@ -98,9 +98,8 @@ final class LedgerRoutes {
         Json.reply(ctx, 200, n);
     }
 
+    /** Streamed as the store reads it (entries, then imported rows, each from a cursor): the bytes of {@code ledger export}. */
     void export(Context ctx) {
-        var out = new StringWriter();
-        c.store().ledger().exportWithRows(out);
-        ctx.contentType("application/jsonl").result(out.toString());
+        Streamed.send(ctx, "application/jsonl", out -> c.store().ledger().exportWithRows(out));
     }
 }

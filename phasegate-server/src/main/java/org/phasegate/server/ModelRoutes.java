@@ -1,15 +1,17 @@
 package org.phasegate.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
 import io.javalin.http.Context;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.phasegate.bargain.IssueYamlReader;
 import org.phasegate.bargain.ResultFormats;
 import org.phasegate.bargain.Smp;
@@ -24,20 +26,16 @@ import org.phasegate.problem.Quote;
 /**
  * Forecasts and bargaining. A forecast runs on the store's verified records (the caller's view) under a bundled
  * assumption set with overrides; its JSON is {@code forecast --format json}'s. Results are kept by their inputs
- * (including the ledger's last entry, so new evidence means a new run); a run of more than {@link #SYNC_WORK} simulated
- * paths is a job: 202 and the job's URL, polled for progress and the result.
+ * (including a SHA-256 of the records and imported rows read, {@link RecordsDigest}, so new evidence means a new run);
+ * a run of more than {@link #SYNC_WORK} simulated paths is a job: 202 and the job's URL, polled for progress and the
+ * result.
  */
 final class ModelRoutes {
     static final long SYNC_WORK = 20_000;
     private static final Set<String> FIELDS = Set.of("assumptions", "set", "runs", "seed", "asOf", "by", "horizonDays", "sensitivityRuns", "phase");
     private final ApiContext c;
     private final Evidence evidence;
-    private final Map<String, String> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 32;
-        }
-    });
+    private final Cache<String, String> answers = Caches.answers(Caches.ANSWER_CHARS);
 
     ModelRoutes(ApiContext c) {
         this.c = c;
@@ -72,10 +70,11 @@ final class ModelRoutes {
         var assumptionSet = new AssumptionSetReader().load(file, scenario).override(overrides);
         var records = evidence.verified(caller.actor());
         var imported = ImportedRows.of(c.store(), scenario);
-        var upTo = imported.dataUpTo(scenario);
+        var upTo = imported.dataUpTo(scenario, asOf);
         var key = String.join("|", name, overrides.toString(), Integer.toString(runs), Long.toString(seed), Integer.toString(horizon),
-                Integer.toString(sensitivity), asOf.toString(), by.toString(), phase.orElse(""), Integer.toString(records.hashCode()), upTo.toString());
-        var cached = cache.get(key);
+                Integer.toString(sensitivity), asOf.toString(), by.toString(), phase.orElse(""), RecordsDigest.of(records),
+                RecordsDigest.of(imported.records()), upTo.toString());
+        var cached = answers.getIfPresent(key);
         if (cached != null) {
             ctx.header("X-Phasegate-Cache", "hit");
             Json.reply(ctx, 200, cached);
@@ -89,17 +88,15 @@ final class ModelRoutes {
         var options = new ForecastOptions(seed, runs, defaults.threads(), 7, horizon, by.isEmpty() ? Defaults.by(state) : by,
                 phase.orElseGet(() -> Defaults.phase(scenario, state)), sensitivity, Optional.<LocalDate>empty());
         long work = runs + 2L * sensitivity * assumptionSet.assumptions().stream().filter(a -> a.high() > a.low()).count();
-        if (work <= SYNC_WORK) {
-            var json = ForecastJson.render(new Forecaster().forecast(scenario, state, assumptionSet, options), upTo);
-            cache.put(key, json);
-            Json.reply(ctx, 200, json);
+        Function<LongConsumer, String> run = progress -> {
+            c.computations().forecasts.increment();
+            return ForecastJson.render(new Forecaster().forecast(scenario, state, assumptionSet, options, progress), upTo);
+        };
+        if (work <= SYNC_WORK) {   // requests with the same inputs arriving meanwhile wait for this one run
+            Json.reply(ctx, 200, answers.get(key, k -> run.apply(n -> { })));
             return;
         }
-        var job = c.jobs().submit(caller.name(), work, progress -> {
-            var json = ForecastJson.render(new Forecaster().forecast(scenario, state, assumptionSet, options, progress), upTo);
-            cache.put(key, json);
-            return json;
-        });
+        var job = c.jobs().submit(caller.name(), work, progress -> answers.get(key, k -> run.apply(progress)));
         ctx.header("Location", Server.BASE + "/jobs/" + job.id);
         Json.reply(ctx, 202, jobJson(job));
     }
@@ -112,7 +109,7 @@ final class ModelRoutes {
         Json.reply(ctx, 200, jobJson(job));
     }
 
-    private static com.fasterxml.jackson.databind.node.ObjectNode jobJson(Jobs.Job job) {
+    private static ObjectNode jobJson(Jobs.Job job) {
         var n = Json.object().put("id", job.id).put("url", Server.BASE + "/jobs/" + job.id).put("created", job.created.toString())
                 .put("total", job.total).put("done", job.done.get())
                 .put("state", job.finished == null ? "running" : job.error == null ? "done" : "failed");

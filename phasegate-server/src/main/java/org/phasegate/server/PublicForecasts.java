@@ -1,6 +1,7 @@
 package org.phasegate.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.phasegate.backtest.Backtest;
 import org.phasegate.backtest.BaseRate;
@@ -26,13 +25,15 @@ import org.phasegate.forecast.ForecastJson;
 import org.phasegate.forecast.ForecastOptions;
 import org.phasegate.forecast.Forecaster;
 import org.phasegate.forecast.StartingState;
+import org.phasegate.importing.DataUpTo;
 import org.phasegate.problem.Quote;
 
 /**
  * The forecast page's forecasts: every one from the public view of the verified records (so every reader sees the
  * same numbers, whatever their role), as of the current day (UTC), under a bundled assumption set, with one seed and
  * one number of runs, so a lever re-run differs from the default forecast only by its lever values (common random
- * numbers). The starting state is kept per ledger state and day; sets are read once per file version.
+ * numbers). The starting state is kept per ledger state and day (the last two), computed once whoever asks meanwhile;
+ * sets are read once per file version.
  */
 final class PublicForecasts {
     static final int RUNS = 10_000;
@@ -43,12 +44,12 @@ final class PublicForecasts {
     static final int HISTORY_MAX_DATES = 104;
     private final ApiContext c;
     private final Evidence evidence;
-    private final Map<String, AssumptionSet> sets = new ConcurrentHashMap<>();
-    private final AtomicReference<Start> start = new AtomicReference<>();
+    private final Cache<String, AssumptionSet> sets = Caches.entries(16);
+    private final Cache<StartKey, Start> starts = Caches.entries(2);
 
     /** What a forecast of the page starts from: a set, and the public view at one ledger state as of one day. */
     record Inputs(ScenarioSet.Entry entry, String setName, AssumptionSet set, List<EvidenceRecord> records, long ledgerSeq, StartingState state,
-                  List<org.phasegate.importing.DataUpTo> upTo) {
+                  List<DataUpTo> upTo, List<EvidenceRecord> imported) {
         Instant asOf() {
             return state.asOf();
         }
@@ -58,7 +59,10 @@ final class PublicForecasts {
         }
     }
 
-    private record Start(long seq, Instant asOf, List<EvidenceRecord> records, StartingState state, List<org.phasegate.importing.DataUpTo> upTo) {
+    private record StartKey(long seq, Instant asOf) {
+    }
+
+    private record Start(List<EvidenceRecord> records, StartingState state, List<DataUpTo> upTo, List<EvidenceRecord> imported) {
     }
 
     PublicForecasts(ApiContext c) {
@@ -86,14 +90,13 @@ final class PublicForecasts {
         var set = load(entry, AssumptionSetReader.bundled(entry.file(), setName));
         long seq = c.store().ledger().lastSeq();
         Instant asOf = c.clock().instant().truncatedTo(ChronoUnit.DAYS);
-        var s = start.get();
-        if (s == null || s.seq() != seq || !s.asOf().equals(asOf)) {
+        var s = starts.get(new StartKey(seq, asOf), k -> {
             var records = evidence.verified(Optional.empty());
             var imported = ImportedRows.of(c.store(), entry.scenario());   // the imported series the measures read, and how far each goes
-            s = new Start(seq, asOf, records, StartingState.of(entry.scenario(), records, imported.records(), asOf), imported.dataUpTo(entry.scenario()));
-            start.set(s);
-        }
-        return new Inputs(entry, setName, set, s.records(), seq, s.state(), s.upTo());
+            return new Start(records, StartingState.of(entry.scenario(), records, imported.records(), asOf), imported.dataUpTo(entry.scenario(), asOf),
+                    imported.records());
+        });
+        return new Inputs(entry, setName, set, s.records(), seq, s.state(), s.upTo(), s.imported());
     }
 
     private AssumptionSet load(ScenarioSet.Entry entry, Path file) {
@@ -103,7 +106,7 @@ final class PublicForecasts {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return sets.computeIfAbsent(version, v -> new AssumptionSetReader().load(file, entry.scenario()));
+        return sets.get(version, v -> new AssumptionSetReader().load(file, entry.scenario()));
     }
 
     /** Simulated paths of the default forecast: its runs and both arms of the tornado for every varied assumption. */
@@ -138,15 +141,18 @@ final class PublicForecasts {
         return Json.write(n);
     }
 
-    /** The backtest of the set over the public view's evidence from the scenario's start to the as-of day. */
+    /**
+     * The backtest of the set over the public view's evidence (and the imported series, each date's forecast from the
+     * rows whose period had ended by then) from the scenario's start to the as-of day.
+     */
     String history(Inputs in, Path ucdp, java.util.function.IntConsumer progress) {
         var s = in.entry().scenario();
         var plan = plan(in);
         var backtest = new Backtest(new ModelForecaster(HISTORY_RUNS, Runtime.getRuntime().availableProcessors(), 7),
                 BaseRate.of(new AgreementReader().read(ucdp), s));
-        var result = backtest.run(s, in.records(), in.set(), SEED, plan, progress);
+        var result = backtest.run(s, in.records(), in.imported(), in.set(), SEED, plan, progress);
         var n = envelope(in, HISTORY_RUNS);
-        HistoryJson.write(n, result);
+        HistoryJson.write(n, result, DataUpTo.asOf(in.upTo(), in.imported(), plan.until()));
         return Json.write(n);
     }
 

@@ -1,6 +1,8 @@
 package org.phasegate.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.phasegate.store.records.RecordDetail;
 import org.phasegate.store.records.RecordView;
@@ -32,17 +34,16 @@ final class RecordJson {
         return n;
     }
 
-    static String jsonLines(List<RecordView> views) {
-        var out = new StringBuilder();
-        views.forEach(v -> out.append(Json.write(view(v))).append('\n'));
-        return out.toString();
+    static void jsonLines(List<RecordView> views, Writer out) throws IOException {
+        for (var v : views) out.append(Json.write(view(v))).append('\n');
     }
 
-    static String geoJson(List<RecordView> views) {
-        var fc = Json.object().put("type", "FeatureCollection");
-        var features = fc.putArray("features");
+    /** A FeatureCollection written feature by feature: the bytes Jackson writes for the whole collection at once. */
+    static void geoJson(List<RecordView> views, Writer out) throws IOException {
+        out.write("{\"type\":\"FeatureCollection\",\"features\":[");
+        String comma = "";
         for (var v : views) {
-            var f = features.addObject().put("type", "Feature").put("id", v.id());
+            var f = Json.object().put("type", "Feature").put("id", v.id());
             var place = Json.parse(v.body()).path("place");
             var geometry = place.path("geometry");
             if (geometry.isObject()) f.set("geometry", geometry);
@@ -51,12 +52,14 @@ final class RecordJson {
             props.remove("body");
             if (place.hasNonNull("pcode")) props.put("pcode", place.path("pcode").asText());   // where a record without a point lies
             f.set("properties", props);
+            out.append(comma).append(Json.write(f));
+            comma = ",";
         }
-        return Json.write(fc);
+        out.write("]}");
     }
 
-    static String csv(List<RecordView> views) {
-        var out = new StringBuilder("id,type,time,party,state,confidentiality,reporter,reporter_org,attestations,pcode,lon,lat,supersedes\n");
+    static void csv(List<RecordView> views, Writer out) throws IOException {
+        out.write("id,type,time,party,state,confidentiality,reporter,reporter_org,attestations,pcode,lon,lat,supersedes\n");
         for (var v : views) {
             var place = Json.parse(v.body()).path("place");
             var coords = place.path("geometry").path("type").asText().equals("Point") ? place.path("geometry").path("coordinates") : null;
@@ -65,7 +68,6 @@ final class RecordJson {
                     cell(place.path("pcode").asText("")), coords == null ? "" : coords.path(0).asText(), coords == null ? "" : coords.path(1).asText(),
                     cell(v.supersedes().orElse("")))).append('\n');
         }
-        return out.toString();
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it as a formula. */

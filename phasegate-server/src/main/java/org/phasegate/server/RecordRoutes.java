@@ -168,9 +168,9 @@ final class RecordRoutes {
         var format = ctx.pathParam("format");
         var views = c.store().records().list(Caller.of(ctx).actor(), RecordFilter.of(ctx));
         switch (format) {
-            case "csv" -> ctx.contentType("text/csv; charset=utf-8").result(RecordJson.csv(views));
-            case "geojson" -> ctx.contentType("application/geo+json").result(RecordJson.geoJson(views));
-            case "jsonl" -> ctx.contentType("application/jsonl").result(RecordJson.jsonLines(views));
+            case "csv" -> Streamed.send(ctx, "text/csv; charset=utf-8", out -> RecordJson.csv(views, out));
+            case "geojson" -> Streamed.send(ctx, "application/geo+json", out -> RecordJson.geoJson(views, out));
+            case "jsonl" -> Streamed.send(ctx, "application/jsonl", out -> RecordJson.jsonLines(views, out));
             default -> throw ApiProblem.field("format", format, "give csv, geojson or jsonl");
         }
     }

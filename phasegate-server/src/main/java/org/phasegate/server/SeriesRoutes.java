@@ -1,22 +1,23 @@
 package org.phasegate.server;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.javalin.http.Context;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.phasegate.store.imports.ImportedSeries;
 
 /**
  * Imported series for the map: {@code GET /series/acled?dataset=&month=&measure=&admin1=}, one ACLED monthly dataset's
- * value per governorate p-code for a month, from the rows imported into the store. Kept per (dataset, ledger state):
- * every import is a ledger entry, so the last entry's number names what is stored.
+ * value per governorate p-code for a month, from the rows imported into the store. Kept per (dataset, ledger state),
+ * the last 16, each loaded once however many ask: every import is a ledger entry, so the last entry's number names what
+ * is stored.
  */
 final class SeriesRoutes {
     static final List<String> ACLED = List.of("political-violence", "civilian-targeting", "demonstrations");
     private final ApiContext c;
-    private final ConcurrentHashMap<String, AcledSeries> loaded = new ConcurrentHashMap<>();
+    private final Cache<String, AcledSeries> loaded = Caches.entries(16);
 
     SeriesRoutes(ApiContext c) {
         this.c = c;
@@ -40,8 +41,7 @@ final class SeriesRoutes {
 
     private AcledSeries series(String dataset) {
         var key = dataset + "@" + c.store().ledger().lastSeq();
-        if (loaded.size() > 16) loaded.clear();
-        return loaded.computeIfAbsent(key, k -> AcledSeries.of(dataset, ImportedSeries.load(c.store().database().dataSource(), Set.of(dataset))));
+        return loaded.get(key, k -> AcledSeries.of(dataset, ImportedSeries.load(c.store().database().dataSource(), Set.of(dataset))));
     }
 
     private static YearMonth month(String v) {

@@ -33,11 +33,13 @@ public final class Server implements AutoCloseable {
     private final Jobs jobs;
 
     private final SubmissionQueue submissions;
+    private final Computations computations;
 
-    private Server(Javalin app, ServerConfig config, Jobs jobs, SubmissionQueue submissions) {
+    private Server(Javalin app, ServerConfig config, Jobs jobs, SubmissionQueue submissions, Computations computations) {
         this.app = app;
         this.config = config;
         this.jobs = jobs;
+        this.computations = computations;
         this.submissions = submissions;
     }
 
@@ -49,10 +51,12 @@ public final class Server implements AutoCloseable {
     /** As {@link #start(Store, ScenarioSet, ServerConfig, Clock)}, serving the real datasets of a data directory too. */
     public static Server start(Store store, ScenarioSet scenarios, Datasets datasets, ServerConfig config, Clock clock) {
         var sessions = new Sessions(clock, config.sessionIdle(), config.sessionLifetime());
-        var gate = new Gatekeeper(config, sessions, store.tokens(), store.accessLog(), clock);
+        var computations = new Computations();
+        var gate = new Gatekeeper(config, sessions, store.tokens(), store.accessLog(), clock, computations);
         var jobs = new Jobs(clock);
         var submissions = new SubmissionQueue(store.records());
-        var ctx = new ApiContext(store, scenarios, datasets, config, clock, sessions, gate, jobs, new LoginThrottle(store.users(), clock), submissions);
+        var ctx = new ApiContext(store, scenarios, datasets, config, clock, sessions, gate, jobs, new LoginThrottle(store.users(), clock), submissions,
+                computations);
         var routes = Api.routes(ctx);
         var app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -73,7 +77,7 @@ public final class Server implements AutoCloseable {
         for (var connector : app.jettyServer().server().getConnectors()) {
             if (connector instanceof AbstractConnector c) c.setIdleTimeout(IDLE.toMillis());
         }
-        return new Server(app, config, jobs, submissions);
+        return new Server(app, config, jobs, submissions, computations);
     }
 
     private static ServerConnector tlsConnector(org.eclipse.jetty.server.Server server, org.eclipse.jetty.server.HttpConfiguration http,
@@ -110,6 +114,11 @@ public final class Server implements AutoCloseable {
             if (p.endpoint.method.isHttpMethod()) out.add(new String[] {p.endpoint.method.name(), p.endpoint.path});
         }
         return out;
+    }
+
+    /** How often this server did its expensive work (status computations, token openings, forecasts). */
+    Computations computations() {
+        return computations;
     }
 
     /** The access entry Javalin holds for a registered route, or null if it has none. */

@@ -1,21 +1,24 @@
 package org.phasegate.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.phasegate.gate.StatusReport;
+import org.phasegate.importing.DataUpTo;
 import org.phasegate.scenario.Scenario;
 
 /**
  * What the Timeline and the Compliance matrix draw, in one answer: parties, phases, gates with when they opened, every
  * obligation with its phase, parties, status on the 0..3 scale, deadlines as agreed and as amended, and the records
- * behind it; and the history of changes (gate openings, status moves, including a standing obligation's breaches).
+ * behind it; the history of changes (gate openings, status moves, including a standing obligation's breaches); and
+ * {@code importedData}, how far each imported series the measures read goes at the as-of date (as status says it).
  */
 final class TimelineJson {
     private TimelineJson() {
     }
 
-    static ObjectNode of(StatusReport r, Map<String, List<String>> evidence) {
+    static ObjectNode of(StatusReport r, Map<String, List<String>> evidence, List<DataUpTo> upTo) {
         Scenario s = r.scenario();
         var n = Json.object().put("scenario", s.id()).put("title", s.title()).put("asOf", r.asOf().toString()).put("start", s.start().toString());
         var parties = n.putArray("parties");
@@ -24,6 +27,7 @@ final class TimelineJson {
         r.phases().forEach(p -> {
             var o = phases.addObject().put("id", p.phase().id()).put("name", p.phase().name()).put("started", p.started()).put("complete", p.complete());
             p.completedAt().ifPresent(t -> o.put("completedAt", t.toString()));
+            o.put("startedAt", p.startedAt().map(Instant::toString).orElse(null));
         });
         var gates = n.putArray("gates");
         r.gates().forEach(g -> {
@@ -47,6 +51,7 @@ final class TimelineJson {
         var history = n.putArray("history");
         r.history().forEach(t -> history.addObject().put("time", t.time().toString()).put("kind", t.kind().name().toLowerCase())
                 .put("id", t.id()).put("from", t.from()).put("to", t.to()));
+        DataUpTo.json(n.putArray("importedData"), upTo);
         return n;
     }
 }

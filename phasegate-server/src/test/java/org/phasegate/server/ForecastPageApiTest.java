@@ -117,6 +117,28 @@ class ForecastPageApiTest {
     }
 
     @Test
+    void a_discrete_lever_takes_only_its_values_and_is_refused_in_between_with_the_lever_the_value_and_the_values() throws Exception {
+        var set = new AssumptionSetReader().load(AssumptionSetReader.bundled(ApiFixture.SCENARIO, "leverage"), new ScenarioLoader().load(ApiFixture.SCENARIO));
+        var discrete = set.assumptions().stream().filter(a -> a.switches().isPresent()).toList();
+        assertThat(discrete).isNotEmpty();   // read from the set: every lever that switches a scenario lever
+        for (var lever : discrete) {
+            var between = api.as("ana", "POST", BASE + "/leverage/levers", "{\"set\":{\"" + lever.id() + "\":0.5}}");
+            assertThat(between.statusCode()).as(between.body()).isEqualTo(422);
+            var p = Json.parse(between.body());
+            assertThat(p.path("field").asText()).isEqualTo("set." + lever.id());
+            assertThat(p.path("value").asText()).isEqualTo("'0.5'");
+            assertThat(p.path("detail").asText()).contains(lever.id()).contains("0 or 1").contains("not 0.5");
+            var off = api.as("ana", "POST", BASE + "/leverage/levers", "{\"set\":{\"" + lever.id() + "\":0}}");
+            assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+            var listed = Json.parse(off.body()).path("forecast").path("assumptions");
+            for (var a : listed) {
+                if (a.path("name").asText().equals(lever.id())) assertThat(a.path("values").toString()).isEqualTo("[0.0,1.0]");
+                else assertThat(a.has("values")).as(a.path("name").asText()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void the_history_follows_the_backtest_and_its_scores_count_the_resolved_questions() throws Exception {
         assertThat(api.send("GET", BASE + "/sceptic/history", null).statusCode()).isEqualTo(409);   // no UCDP file: no base rate
         var r = withData.port();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,7 +36,9 @@ public final class Dashboard implements BeforeAllCallback, AfterAllCallback {
     static final Path SCENARIOS = Path.of("../scenarios");
     static final Path DATA = Path.of("../../shared/data");
     private final UnaryOperator<String> scenarioEdit;
+    private final Set<String> leftOut;
     private Path edited;
+    private Path partialData;
     private Store store;
     private Server server;
     private Browser browser;
@@ -50,7 +53,20 @@ public final class Dashboard implements BeforeAllCallback, AfterAllCallback {
      * edit must change the text). The store's evidence is the same.
      */
     public Dashboard(UnaryOperator<String> scenarioEdit) {
+        this(scenarioEdit, Set.of());
+    }
+
+    private Dashboard(UnaryOperator<String> scenarioEdit, Set<String> leftOut) {
         this.scenarioEdit = scenarioEdit;
+        this.leftOut = Set.copyOf(leftOut);
+    }
+
+    /**
+     * Serves the data directory without these files (paths relative to it, e.g. {@code geo/ocha-admin2.geojson}): the
+     * server reads a directory of links to every other file, so nothing is copied.
+     */
+    public static Dashboard without(String... dataFiles) {
+        return new Dashboard(UnaryOperator.identity(), Set.of(dataFiles));
     }
 
     @Override
@@ -60,9 +76,26 @@ public final class Dashboard implements BeforeAllCallback, AfterAllCallback {
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
         store = DemoStore.copy(scenario, SCENARIOS.resolve("gaza-2025.events.jsonl"), clock);
         var set = ScenarioSet.load(List.of(scenarioFile, SCENARIOS.resolve("gaza-ceasefire-2025-01.yaml"), SCENARIOS.resolve("ni-decommissioning-1998.yaml")));
-        var datasets = new Datasets(Files.isDirectory(DATA) ? Optional.of(DATA.toAbsolutePath().normalize()) : Optional.empty());
+        var datasets = new Datasets(Files.isDirectory(DATA) ? Optional.of(dataDirectory()) : Optional.empty());
         server = Server.start(store, set, datasets, ServerConfig.of(0, "127.0.0.1", true), clock);
         browser = new Browser(server.url());
+    }
+
+    /** ../shared/data, or a directory of symbolic links to its files but those left out. */
+    private Path dataDirectory() throws IOException {
+        var data = DATA.toAbsolutePath().normalize();
+        if (leftOut.isEmpty()) return data;
+        partialData = Files.createTempDirectory("phasegate-web-data-");
+        try (var files = Files.walk(data)) {
+            for (var f : files.filter(Files::isRegularFile).toList()) {
+                var relative = data.relativize(f);
+                if (leftOut.contains(relative.toString().replace('\\', '/'))) continue;
+                var link = partialData.resolve(relative.toString());
+                Files.createDirectories(link.getParent());
+                Files.createSymbolicLink(link, f);
+            }
+        }
+        return partialData;
     }
 
     /** The bundled file, or its edited copy (named as the bundled one: the scenario's id comes from its file name). */
@@ -83,6 +116,11 @@ public final class Dashboard implements BeforeAllCallback, AfterAllCallback {
             if (edited != null) {
                 Files.deleteIfExists(edited.resolve("gaza-2025.yaml"));
                 Files.deleteIfExists(edited);
+            }
+            if (partialData != null) {
+                try (var links = Files.walk(partialData)) {
+                    for (var p : links.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);   // the links, not their targets
+                }
             }
         }
     }

@@ -36,6 +36,17 @@ class TimelineCompliancePageTest {
         return Json.parse(r.body());
     }
 
+    /** The page names each imported series' last day as the timeline API gives it (the demo's ACLED files: February 2026 at its clock). */
+    static void assertImportedDataShown(Browser b, JsonNode timeline) {
+        var lines = timeline.path("importedData");
+        assertThat(lines.size()).isPositive();
+        for (var d : lines) {
+            var shown = b.find("#imported-data span[data-dataset='" + d.path("dataset").asText() + "']");
+            assertThat(shown.getDomAttribute("data-last-day")).isEqualTo(d.path("lastDay").asText()).isNotEmpty();
+            assertThat(shown.getText()).contains("data up to " + d.path("lastPeriod").asText());
+        }
+    }
+
     @Test
     void the_timeline_draws_every_obligation_and_replays_the_gate_openings() throws Exception {
         var scenario = new ScenarioLoader().load(Dashboard.SCENARIOS.resolve("gaza-2025.yaml"));
@@ -49,6 +60,7 @@ class TimelineCompliancePageTest {
         b.open("timeline");
         assertThat(b.findAll("#gantt g.gantt-row")).hasSize(scenario.obligations().size());
         assertThat(b.findAll("#gate-table tbody tr")).hasSize(scenario.gates().size());
+        assertImportedDataShown(b, api("/scenarios/gaza-2025/timeline"));
         assertThat(new TreeSet<>(List.of(b.find("#replay-gates").getDomAttribute("data-open").split(" ")))).isEqualTo(open);
         b.screenshot("timeline");
         b.find("#replay-time").sendKeys(Keys.HOME);
@@ -59,6 +71,38 @@ class TimelineCompliancePageTest {
         b.resize(390, 844);
         b.screenshot("timeline-phone");
         b.resize(1280, 800);
+        b.assertNoConsoleErrors();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void each_obligations_bars_start_at_its_phases_start_and_a_phase_not_started_has_none() throws Exception {
+        var timeline = api("/scenarios/gaza-2025/timeline");
+        var phaseStart = new java.util.HashMap<String, String>();
+        for (var p : timeline.path("phases")) phaseStart.put(p.path("id").asText(), p.path("startedAt").isNull() ? null : p.path("startedAt").asText());
+        var start = java.time.Instant.parse(timeline.path("start").asText());
+        assertThat(phaseStart.values()).as("a phase that starts after the scenario").anyMatch(t -> t != null && java.time.Instant.parse(t).isAfter(start));
+        var b = web.browser();
+        b.logout();
+        b.open("timeline");
+        var drawn = (java.util.Map<String, List<String>>) b.driver().executeScript("const out = {};"
+                + "for (const g of document.querySelectorAll('#gantt g.gantt-row')) out[g.dataset.obligation] ="
+                + " [...g.querySelectorAll('rect.gantt-bar')].map(r => r.getAttribute('data-from'));"
+                + "return out;");
+        assertThat(drawn).hasSize(timeline.path("obligations").size());
+        int withBars = 0;
+        for (var o : timeline.path("obligations")) {
+            var id = o.path("id").asText();
+            var from = drawn.get(id).stream().map(java.time.Instant::parse).sorted().toList();
+            var phase = phaseStart.get(o.path("phase").asText());
+            if (phase == null) {
+                assertThat(from).as(id + ": its phase has not started").isEmpty();
+            } else if (!from.isEmpty()) {   // none only for one completed before its phase started
+                assertThat(from.getFirst()).as(id + ": first bar").isEqualTo(java.time.Instant.parse(phase));
+                withBars++;
+            }
+        }
+        assertThat(withBars).isPositive();
         b.assertNoConsoleErrors();
     }
 
@@ -74,6 +118,7 @@ class TimelineCompliancePageTest {
         b.logout();
         b.open("compliance");
         assertThat(b.findAll("table.matrix button.cell")).hasSize(cells);
+        assertImportedDataShown(b, timeline);
         b.find("button.cell[data-obligation='return-living-hostages'][data-party='hamas']").click();
         b.await("#cell-panel[data-obligation='return-living-hostages']");
         assertThat(b.findAll("#cell-panel ul.evidence li")).extracting(e -> e.getText()).containsExactlyElementsOf(evidence);
