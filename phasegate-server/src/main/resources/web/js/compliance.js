@@ -4,6 +4,7 @@
 import { renderNav, el, showError, formatDate, ready, STATUS_COLOURS } from './app.js';
 import { loadTimeline, colourOfLabel } from './obligations.js';
 import { showRecord } from './record-panel.js';
+import { showImportedData } from './imported.js';
 
 const $ = id => document.getElementById(id);
 
@@ -12,6 +13,7 @@ async function main() {
   try {
     const t = await loadTimeline();
     $('as-of').textContent = `${t.title}: as of ${formatDate(t.asOf)}, from the verified evidence you may see.`;
+    showImportedData($('as-of'), t.importedData);
     legend();
     matrix(t);
   } catch (e) {

@@ -5,6 +5,7 @@ import { api, renderNav, el, dataTable, showError, formatDate, formatPercent, fo
 import { lineChart, seconds, tornadoChart, reliabilityChart, figure } from './charts.js';
 import { curveLines, byRows } from './curves.js';
 import { leverPanel } from './levers.js';
+import { importedParagraph } from './imported.js';
 
 const $ = id => document.getElementById(id);
 
@@ -98,6 +99,8 @@ function drawHistory(sets, histories) {
     if (h instanceof Error) { card.append(el('p', { class: 'error' }, h.message)); continue; }
     card.append(el('p', { class: 'muted' }, `A backtest: the forecast as of every ${h.everyDays} days from ${formatDate(h.from)} to ${formatDate(h.evaluatedAt)} `
       + `(${h.asOfDates} dates, ${formatNumber(h.runs)} runs each), from the records dated by then only; the questions ${h.keyHorizonDays} days ahead.`));
+    const imported = importedParagraph({ class: 'muted imported-data' }, 'Each date\'s forecast counts the imported series up to the last period ended by then; at the last date: ', h.importedData);
+    if (imported) card.append(imported);
     if (!h.series.length) { card.append(el('p', {}, 'No question was open at any date.')); continue; }
     const x = [...new Set(h.series.flatMap(s => s.points.map(p => p.asOf)))].sort();
     const at = (s, field) => x.map(d => { const p = s.points.find(q => q.asOf === d); return p ? p[field] : null; });

@@ -1,5 +1,6 @@
 // Overview: the agreement at a glance, from the status API (the caller's view).
 import { api, ready, renderNav, el, dataTable, showError, formatDate, formatDateTime, formatPercent, daysSince } from './app.js';
+import { importedItems } from './imported.js';
 
 const root = document.getElementById('overview');
 /** How far back the latest events and the freshness look (a display choice, not a model assumption). */
@@ -116,7 +117,10 @@ function latest(verified, status) {
   return box;
 }
 
-/** How old the newest verified evidence is at the status date, and which real datasets the server holds. */
+/**
+ * How old the newest verified evidence is at the status date, how far each imported series the status counts goes,
+ * and which real datasets the server holds.
+ */
 function freshness(verified, status, datasets) {
   const box = section('freshness', 'How fresh the evidence is');
   const newest = verified.items.reduce((m, r) => (!m || r.time > m ? r.time : m), null);
@@ -130,8 +134,14 @@ function freshness(verified, status, datasets) {
     { key: 'present', label: 'On this server', format: v => (v ? 'yes' : 'missing') },
     { key: 'source', label: 'Source' },
   ], datasets, 'The real datasets the server serves');
-  box.append(table);
+  box.append(importedData(status.importedData || []), table);
   return box;
+}
+
+/** How far each imported series the scenario's measures read goes at the status date (the status's importedData). */
+function importedData(lines) {
+  if (!lines.length) return el('div', { id: 'imported-data' });
+  return el('div', {}, el('p', {}, 'Imported series the status counts, as of the status date:'), el('ul', { id: 'imported-data' }, importedItems(lines, 'li')));
 }
 
 function section(id, title) {

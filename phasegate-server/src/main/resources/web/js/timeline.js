@@ -4,6 +4,7 @@
 import { renderNav, dataTable, el, showError, formatDate, ready, STATUS_COLOURS } from './app.js';
 import { loadTimeline, segments, colourOfLabel, gatesOpenAt, labelAt } from './obligations.js';
 import { svg, timeScale } from './svg.js';
+import { showImportedData } from './imported.js';
 
 const $ = id => document.getElementById(id);
 const W = 1000, LABEL = 330, RIGHT = 985, ROW = 18, TOP = 34, DAY = 86400000;
@@ -13,6 +14,7 @@ async function main() {
   try {
     const t = await loadTimeline();
     $('as-of').textContent = `${t.title}: as of ${formatDate(t.asOf)}, from the verified evidence you may see. ${t.obligations.length} obligations, ${t.gates.filter(g => g.open).length} of ${t.gates.length} gates open.`;
+    showImportedData($('as-of'), t.importedData);
     legend();
     const chart = gantt(t);
     tables(t);

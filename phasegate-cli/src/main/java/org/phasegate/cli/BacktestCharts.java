@@ -35,7 +35,7 @@ final class BacktestCharts {
         var series = HistorySeries.of(r);
         var to = r.steps().isEmpty() ? r.plan().until() : r.steps().getLast().asOf();
         both(dir, "history", HistoryChart.W, HistoryChart.H, c -> HistoryChart.draw(c, title, series, r.plan().from(), to));
-        Outputs.writeAtomically(dir.resolve("history.csv"), historyCsv(series));
+        Outputs.writeAtomically(dir.resolve("history.csv"), historyCsv(series, r.steps()));
         Outputs.writeAtomically(dir.resolve("moves.csv"), movesCsv(series));
         var scores = r.scores();
         if (scores.isEmpty()) return;
@@ -60,12 +60,21 @@ final class BacktestCharts {
         }
     }
 
-    private static String historyCsv(List<HistorySeries> series) {
-        var b = new StringBuilder("question,asOf,p,se,low,high,baseRate,outcome\n");
+    /** One row per question and as-of date; then, when the scenario reads imported series, each dataset's last day known at that date. */
+    private static String historyCsv(List<HistorySeries> series, List<BacktestResult.Step> steps) {
+        var upTo = new java.util.HashMap<java.time.Instant, java.util.Map<String, java.util.Optional<java.time.LocalDate>>>();
+        steps.forEach(st -> upTo.put(st.asOf(), st.importedUpTo()));
+        var datasets = steps.isEmpty() ? List.<String>of() : List.copyOf(steps.getFirst().importedUpTo().keySet());
+        var b = new StringBuilder("question,asOf,p,se,low,high,baseRate,outcome");
+        datasets.forEach(d -> b.append(",").append(Outputs.csvField("importedUpTo:" + d)));
+        b.append('\n');
         for (var s : series) {
             for (var p : s.points()) {
-                b.append(String.format(Locale.ROOT, "%s,%s,%.6f,%.6f,%.6f,%.6f,%.6f,%s%n", Outputs.csvField(s.label()), p.asOf(), p.p(), p.se(),
+                b.append(String.format(Locale.ROOT, "%s,%s,%.6f,%.6f,%.6f,%.6f,%.6f,%s", Outputs.csvField(s.label()), p.asOf(), p.p(), p.se(),
                         Math.max(0, p.p() - 2 * p.se()), Math.min(1, p.p() + 2 * p.se()), p.baseRate(), p.outcome() == null ? "" : p.outcome()));
+                var days = upTo.getOrDefault(p.asOf(), java.util.Map.of());
+                datasets.forEach(d -> b.append(",").append(days.getOrDefault(d, java.util.Optional.empty()).map(Object::toString).orElse("")));
+                b.append('\n');
             }
         }
         return b.toString();

@@ -17,6 +17,7 @@ import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
 import org.phasegate.scenario.Scenario;
 import org.phasegate.scenario.ScenarioLoader;
+import org.phasegate.store.imports.ImportedSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +33,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--assumptions", paramLabel = "NAME|FILE",
             description = "A bundled set (<scenario>.assumptions/NAME.yaml) or a YAML file (default: the first bundled set by name)") String assumptions;
     @Option(names = "--events", description = "Evidence records, JSON Lines (default: <scenario>.events.jsonl)") Path events;
+    @Option(names = "--from-store", description = "Replay the public view of the evidence store's verified records and the imported series the scenario's measures read (see --data-dir, --db) instead of a file")
+    boolean fromStore;
+    @picocli.CommandLine.Mixin StoreOptions store;
     @Option(names = "--every", paramLabel = "Nd|Nw", description = "Time between as-of dates (default 7d; for evidence spanning more than two years, "
             + "the fewest whole weeks that keep it to at most " + Every.MAX_DEFAULT_DATES + " as-of dates, said on stderr)") String every;
     @Option(names = "--horizons", split = ",", paramLabel = "DAYS", defaultValue = "30,90,180",
@@ -52,7 +56,8 @@ final class BacktestCommand implements Callable<Integer> {
         var s = new ScenarioLoader().load(scenario);
         var set = AssumptionChoice.load(scenario, assumptions, s, noProgress ? null : spec.commandLine().getErr());
         var records = records(s);
-        Instant end = until != null ? until : records.stream().map(EvidenceRecord::time).max(Instant::compareTo).orElseThrow();
+        Instant end = until != null ? until : java.util.stream.Stream.concat(records.stream(), imported.records().stream()).map(EvidenceRecord::time)
+                .max(Instant::compareTo).orElseThrow();
         if (end.isBefore(s.start())) {
             throw new InvalidInputException(new Problem("--until " + end, 0, 0, "the evaluation time is before the scenario's start " + s.start(), "give a later date"));
         }
@@ -65,9 +70,11 @@ final class BacktestCommand implements Callable<Integer> {
         var base = BaseRate.of(new AgreementReader().read(agreementsFile()), s);
         var model = new ModelForecaster(runs, threads == null ? Runtime.getRuntime().availableProcessors() : threads, 7);
         int dates = plan.asOfDates().size();
-        var result = ProgressBars.run(noProgress, "backtest", dates, p -> new Backtest(model, base).run(s, records, set, seed, plan, n -> p.accept(n)));
-        String text = BacktestText.render(result, runs);
-        String json = BacktestJson.render(result, runs);
+        var result = ProgressBars.run(noProgress, "backtest", dates, p -> new Backtest(model, base).run(s, records, imported.records(), set, seed, plan,
+                n -> p.accept(n)));
+        var upTo = fromStore ? imported.dataUpTo(s, end) : ImportedSeries.notRead(s);   // how far each imported series went at the evaluation time
+        String text = upTo.stream().map(d -> d.line() + "\n").collect(java.util.stream.Collectors.joining()) + BacktestText.render(result, runs);
+        String json = BacktestJson.render(result, runs, upTo);
         var stdout = spec.commandLine().getOut();
         stdout.print(format == ForecastCommand.Format.json ? json : text);
         stdout.flush();
@@ -81,10 +88,25 @@ final class BacktestCommand implements Callable<Integer> {
         if (threads != null && threads < 1) problems.add(new Problem("--threads " + threads, 0, 0, "threads must be at least 1", ""));
         for (int h : horizons) if (h < 1) problems.add(new Problem("--horizons " + h, 0, 0, "a horizon must be at least 1 day", "e.g. --horizons 30,90,180"));
         if (horizons.stream().distinct().count() != horizons.size()) problems.add(new Problem("--horizons " + horizons, 0, 0, "a horizon is repeated", "give each once"));
+        if (fromStore && events != null) problems.add(new Problem("--from-store", 0, 0, "--from-store and --events both name the evidence", "give one of them"));
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 
+    /** With --from-store: the imported series the scenario's measures read (all rows; the backtest cuts them at each date). */
+    private ImportedSeries imported = ImportedSeries.EMPTY;
+
     private List<EvidenceRecord> records(Scenario s) {
+        if (fromStore) {
+            try (var st = store.open(s.verification(), false)) {
+                var records = st.records().verified(java.util.Optional.empty());
+                if (s.measures().stream().anyMatch(ImportedData::readsImports)) imported = ImportedData.load(st, s);
+                if (records.isEmpty() && imported.records().isEmpty()) {
+                    throw new InvalidInputException(new Problem("--from-store", 0, 0, "the store holds no verified record and no imported row the scenario reads",
+                            "a backtest resolves its questions from evidence; report and verify records, or import data (phasegate import --help)"));
+                }
+                return records;
+            }
+        }
         Path file = events != null ? events
                 : scenario.resolveSibling(scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".events.jsonl");
         if (events == null && Files.notExists(file)) {

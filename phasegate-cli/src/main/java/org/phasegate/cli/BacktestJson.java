@@ -11,7 +11,9 @@ import org.phasegate.score.Question;
 /**
  * The backtest as JSON: {@code questions[]} (the scored ones: dated by the evaluation time, so resolved; each with {@code id}, {@code asOf}, {@code p},
  * {@code outcome}, {@code baseRate}), and {@code brier}, {@code log} and {@code baseRate.{brier,log}} over exactly
- * those questions; the Murphy decomposition, the scores by kind and the reliability bins beside them.
+ * those questions; the Murphy decomposition, the scores by kind and the reliability bins beside them; and
+ * {@code importedData}, how far each imported series the scenario's measures read went at the evaluation time
+ * (status's shape; {@code "read": false} when the evidence came from a file).
  */
 final class BacktestJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -19,7 +21,7 @@ final class BacktestJson {
     private BacktestJson() {
     }
 
-    static String render(BacktestResult r, int runs) {
+    static String render(BacktestResult r, int runs, java.util.List<org.phasegate.importing.DataUpTo> upTo) {
         var root = JSON.createObjectNode();
         root.put("scenario", r.scenario());
         root.put("assumptionSet", r.assumptionSet());
@@ -51,6 +53,7 @@ final class BacktestJson {
             }
         });
         dates(root, r);
+        org.phasegate.importing.DataUpTo.json(root.putArray("importedData"), upTo);
         return root.toPrettyString() + "\n";
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phasegate.bargain.IssueFiles;
 import org.phasegate.bargain.ResultFormats;
@@ -16,6 +17,7 @@ import org.phasegate.gate.GateEngine;
 import org.phasegate.scenario.Scenario;
 import org.phasegate.scenario.ScenarioLoader;
 import org.phasegate.store.StoreException;
+import org.phasegate.store.imports.ImportedSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,12 +52,15 @@ final class DemoCommand implements Callable<Integer> {
                 scenario, s.title(), s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size(), records.size());
         Instant at = asOf == null ? Instant.now() : asOf;
         latestEvidence(records, at, out);
-        String status = StatusText.render(new GateEngine(s).status(records, at));
+        Optional<Ledger> ledger = records.isEmpty() ? Optional.empty() : Optional.of(ledger(s, events, records));
+        var populated = ledger.flatMap(Ledger::outcome);
+        var imported = populated.map(DemoLedger.Outcome::imported).orElse(ImportedSeries.EMPTY);
+        ImportedData.print(populated.isPresent() ? imported.dataUpTo(s, at) : ImportedSeries.notRead(s), out);
+        String status = StatusText.render(new GateEngine(s).status(records, imported.records(), at));
         out.print(status);
-        if (!records.isEmpty()) progress("phasegate: starting a throwaway embedded PostgreSQL for the ledger ...");
-        boolean ledgerOk = records.isEmpty() || ledger(s, events, records, status, at, out);
+        boolean ledgerOk = ledger.map(l -> printLedger(s, l, imported, status, at, out)).orElse(true);
         progress("phasegate: forecasting, " + DemoForecast.SETS.size() + " assumption sets ...");
-        DemoForecast.print(DemoForecast.run(scenario, s, records, at.truncatedTo(ChronoUnit.DAYS)), out);
+        DemoForecast.print(DemoForecast.run(scenario, s, records, imported.records(), at.truncatedTo(ChronoUnit.DAYS)), out);
         Path issues = scenarios.resolve("gaza-2025-issues.yaml");
         if (Files.exists(issues)) {
             out.printf("%nBARGAINING over phase 2's terms (%s; actors' values are illustrative, sourced assumptions)%n", issues.getFileName());
@@ -85,23 +90,34 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
     }
 
-    /** The ledger part; when the embedded database cannot run here, says why and lets the rest of the demo go on. */
-    private static boolean ledger(Scenario s, Path events, List<EvidenceRecord> records, String status, Instant at, PrintWriter out) throws IOException {
-        out.printf("%nEVIDENCE LEDGER: the same evidence reported and attested by its sources in a throwaway embedded PostgreSQL ledger%n");
-        out.flush();
-        DemoLedger.Outcome o;
+    /** The populated ledger, or why the embedded database could not run here. */
+    private record Ledger(Optional<DemoLedger.Outcome> outcome, String failure) {
+    }
+
+    /** Runs the ledger first, so the status can count the real data it imports; the report prints it after the status. */
+    private Ledger ledger(Scenario s, Path events, List<EvidenceRecord> records) throws IOException {
+        progress("phasegate: starting a throwaway embedded PostgreSQL for the ledger and the real data ...");
         try {
-            o = DemoLedger.run(s, events, records);
+            return new Ledger(Optional.of(DemoLedger.run(s, events, records)), "");
         } catch (StoreException e) {
-            out.printf("  not shown: %s%n  (the rest of the demo goes on; ./phasegate ledger --help for the ledger on its own)%n", Failures.message(e));
+            return new Ledger(Optional.empty(), Failures.message(e));
+        }
+    }
+
+    /** The ledger part; when the embedded database could not run here, says why and lets the rest of the demo go on. */
+    private static boolean printLedger(Scenario s, Ledger ledger, ImportedSeries imported, String status, Instant at, PrintWriter out) {
+        out.printf("%nEVIDENCE LEDGER: the same evidence reported and attested by its sources in a throwaway embedded PostgreSQL ledger%n");
+        if (ledger.outcome().isEmpty()) {
+            out.printf("  not shown: %s%n  (the rest of the demo goes on; ./phasegate ledger --help for the ledger on its own)%n", ledger.failure());
             return false;
         }
+        var o = ledger.outcome().get();
         out.printf("  %d users (an admin and each source as a monitor); %d records reported, %d attestations; each a signed, hash-chained entry%n",
                 o.users(), o.reported(), o.attestations());
         out.printf("  %s%n", o.data().line());
         out.printf("  ledger verify: %,d entries, %d checkpoints: %s%n", o.verify().entries(), o.verify().checkpoints(),
                 o.verify().ok() ? "every hash, link and signature checks" : "FAILED at " + o.verify().firstBad().orElseThrow());
-        boolean same = StatusText.render(new GateEngine(s).status(o.verified(), at)).equals(status);
+        boolean same = StatusText.render(new GateEngine(s).status(o.verified(), imported.records(), at)).equals(status);
         out.printf("  %d records verified by independent attestation; the gate engine's status from the ledger %s the status above%n",
                 o.verified().size(), same ? "is identical to" : "DIFFERS from");
         return o.verify().ok() && same;

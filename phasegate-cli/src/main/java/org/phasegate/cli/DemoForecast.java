@@ -27,8 +27,9 @@ final class DemoForecast {
     private DemoForecast() {
     }
 
-    static List<Forecast> run(Path scenarioFile, Scenario s, List<EvidenceRecord> records, Instant asOf) {
-        var start = StartingState.of(s, records, asOf);
+    /** {@code imported}: the rows of the real data the scenario's import measures read (empty when the ledger could not run). */
+    static List<Forecast> run(Path scenarioFile, Scenario s, List<EvidenceRecord> records, List<EvidenceRecord> imported, Instant asOf) {
+        var start = StartingState.of(s, records, imported, asOf);
         var options = ForecastOptions.defaults(1, RUNS).withRuns(RUNS, SENSITIVITY_RUNS);
         var forecasts = new ArrayList<Forecast>();
         for (String name : SETS) {

@@ -28,6 +28,7 @@ import org.phasegate.store.Store;
 import org.phasegate.store.ledger.Actor;
 import org.phasegate.store.users.Passwords;
 import org.phasegate.store.crypto.DataKey;
+import org.phasegate.store.imports.ImportedSeries;
 import org.phasegate.store.ledger.Ledger;
 import org.phasegate.store.ledger.Verifier;
 
@@ -40,7 +41,9 @@ final class DemoLedger {
     static final String ORG = "Phasegate demo";
     private static final String IMPORTER = "demo-importer";
 
-    record Outcome(int users, int reported, int attestations, DemoData.Summary data, Verifier.Report verify, List<EvidenceRecord> verified) {
+    /** What the ledger holds once populated; {@code imported}: the rows of the real data the scenario's import measures read. */
+    record Outcome(int users, int reported, int attestations, DemoData.Summary data, Verifier.Report verify, List<EvidenceRecord> verified,
+                   ImportedSeries imported) {
     }
 
     private DemoLedger() {
@@ -76,7 +79,8 @@ final class DemoLedger {
         var importerPassword = Passwords.throwaway();
         store.users().add(Optional.of(actors.get(ADMIN)), IMPORTER, Role.MONITOR, ORG, importerPassword);
         var data = DemoData.load(store, store.users().actor(IMPORTER, importerPassword), DemoData.defaultDir(), s.imports());
-        return new Outcome(actors.size() + 1, submissions.size(), attestations, data, store.ledger().verify(), store.records().verified(Optional.empty()));
+        var imported = ImportedSeries.load(store.database().dataSource(), ImportedSeries.datasets(s));
+        return new Outcome(actors.size() + 1, submissions.size(), attestations, data, store.ledger().verify(), store.records().verified(Optional.empty()), imported);
     }
 
     /**

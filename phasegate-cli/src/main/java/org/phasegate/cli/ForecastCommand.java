@@ -90,7 +90,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         var set = new AssumptionSetReader().load(setFile, s).override(sets);
         Instant start = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.DAYS);
-        var evidence = records(s);
+        var evidence = records(s, start);
         checkNowcast(s, start);
         var state = StartingState.of(s, evidence, imported, start);
         var defaults = ForecastOptions.defaults(seed, runs);
@@ -104,9 +104,9 @@ final class ForecastCommand implements Callable<Integer> {
         Nowcast nowcasted = null;
         if (nowcast) {
             var n = withProgress(Nowcaster.work(nowcastFrom(s), start, nowcastEvery, stepDays, runs), p -> new Nowcaster().nowcast(
-                    s, evidence, set, nowcastFrom(s), start, nowcastEvery, java.util.Optional.ofNullable(holdingGate), new Likelihood(timingDays, mismatch), options, p));
-            text += NowcastText.render(forecast, n);
-            json = NowcastJson.addTo(json, n);
+                    s, evidence, imported, set, nowcastFrom(s), start, nowcastEvery, java.util.Optional.ofNullable(holdingGate), new Likelihood(timingDays, mismatch), options, p));
+            text += NowcastText.render(forecast, n, upTo, imported);
+            json = NowcastJson.addTo(json, n, upTo, imported);
             nowcasted = n;
         }
         var stdout = spec.commandLine().getOut();
@@ -126,7 +126,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         if (out != null) {
             ForecastCharts.write(forecast, out, text, json);
-            ForecastHistory.write(s, evidence, set, seed, runs, options.threads(), start, out, spec.commandLine().getErr(), noProgress);
+            ForecastHistory.write(s, evidence, imported, set, seed, runs, options.threads(), start, out, spec.commandLine().getErr(), noProgress);
         }
         return 0;
     }
@@ -172,7 +172,7 @@ final class ForecastCommand implements Callable<Integer> {
     private List<org.phasegate.importing.DataUpTo> upTo = List.of();
 
     /** The evidence to start from: --events, else the scenario's sibling events file; says which on stderr. */
-    private List<EvidenceRecord> records(org.phasegate.scenario.Scenario s) {
+    private List<EvidenceRecord> records(org.phasegate.scenario.Scenario s, Instant start) {
         var err = spec.commandLine().getErr();
         upTo = org.phasegate.store.imports.ImportedSeries.notRead(s);
         if (fromStore) {
@@ -181,7 +181,7 @@ final class ForecastCommand implements Callable<Integer> {
                 if (!upTo.isEmpty()) {
                     var series = ImportedData.load(st, s);
                     imported = series.records();
-                    upTo = series.dataUpTo(s);
+                    upTo = series.dataUpTo(s, start);
                 }
                 if (!noProgress) err.println("phasegate: starting from the state verified by " + records.size() + " records in the evidence store");
                 return records;

@@ -20,8 +20,9 @@ final class ForecastHistoryCommand extends StoreCommand {
     @Override
     int run(Store s, PrintWriter out) {
         var saved = s.forecasts().list(Optional.ofNullable(question));
-        var resolver = scenario == null ? Optional.<HistoryResolver>empty()
-                : Optional.of(new HistoryResolver(new ScenarioLoader().load(scenario), s.records().verified(Optional.empty()), Instant.now()));
+        var loaded = scenario == null ? null : new ScenarioLoader().load(scenario);
+        var resolver = loaded == null ? Optional.<HistoryResolver>empty()
+                : Optional.of(new HistoryResolver(loaded, s.records().verified(Optional.empty()), ImportedData.load(s, loaded).records(), Instant.now()));
         out.print(format == ForecastCommand.Format.json ? HistoryRender.json(saved, resolver) : HistoryRender.text(saved, resolver));
         return 0;
     }

@@ -15,18 +15,25 @@ import org.phasegate.store.forecasts.SavedForecast;
 
 /**
  * Resolves saved questions on read: the gate engine over the verified records dated at or before the question's date
- * (and before now), so no record dated after the date ever decides it. A question about another scenario, or about
+ * (and before now), and the imported series the scenario's measures read cut the same way (a row counts once its period
+ * has ended), so no record or row dated after the date ever decides it. A question about another scenario, or about
  * a gate or phase this scenario lacks, stays unresolved.
  */
 final class HistoryResolver {
     private final Scenario scenario;
     private final List<EvidenceRecord> records;
+    private final List<EvidenceRecord> imported;
     private final Instant now;
     private final Map<Instant, StatusReport> reports = new HashMap<>();
 
     HistoryResolver(Scenario scenario, List<EvidenceRecord> records, Instant now) {
+        this(scenario, records, List.of(), now);
+    }
+
+    HistoryResolver(Scenario scenario, List<EvidenceRecord> records, List<EvidenceRecord> imported, Instant now) {
         this.scenario = scenario;
         this.records = List.copyOf(records);
+        this.imported = List.copyOf(imported);
         this.now = now;
     }
 
@@ -38,7 +45,8 @@ final class HistoryResolver {
             default -> new Question.CollapseBy(q.subject(), q.by());
         };
         Instant at = q.by().isBefore(now) ? q.by() : now;
-        var report = reports.computeIfAbsent(at, t -> new GateEngine(scenario).status(records.stream().filter(r -> !r.time().isAfter(t)).toList(), t));
+        var report = reports.computeIfAbsent(at, t -> new GateEngine(scenario).status(records.stream().filter(r -> !r.time().isAfter(t)).toList(),
+                imported.stream().filter(r -> !r.time().isAfter(t)).toList(), t));
         return Optional.of(Resolution.of(question, report));
     }
 

@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
         var quarantined = quarantine == null ? null : new Quarantine(quarantine);
         try (var s = store.open()) {
             var actor = as == null ? null : Acting.of(spec).as(s, as);
-            var outcome = s.importer().run(actor, source.reader(), () -> source.open(noProgress), request, o -> {
+            var outcome = s.importer().run(actor, source.reader(), () -> source.open(noProgress, spec.commandLine().getErr()), request, o -> {
                 if (quarantined != null) quarantined.prepare(file.toString(), o.rejected());
             });
             if (quarantined != null) quarantined.commit();
@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
     /** A dry run where there is no store: what the file holds, without comparing it to earlier imports. */
     private int dryWithoutStore(ImportFile source, ImportPolicy.Rule rule, PrintWriter out) throws java.io.IOException {
         var tally = new Tally();
-        try (var in = source.open(noProgress)) {
+        try (var in = source.open(noProgress, spec.commandLine().getErr())) {
             source.reader().read(file.toString(), in, tally);
         }
         ImportText.printDry(tally, file.toString(), rule, out);

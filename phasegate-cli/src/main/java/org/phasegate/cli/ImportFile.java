@@ -2,15 +2,16 @@ package org.phasegate.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.phasegate.importing.CsvMapping;
 import org.phasegate.importing.CsvMappingReader;
@@ -45,12 +46,39 @@ record ImportFile(ImportKind kind, Path path, SourceReader reader, String sha256
         }
     }
 
-    /** The bytes, with a progress bar on stderr unless {@code quiet}. */
-    InputStream open(boolean quiet) throws IOException {
+    /**
+     * The bytes, with a progress bar by bytes read on {@code err} (the command's error stream) unless {@code quiet}: redrawn
+     * over itself at most four times a second, and drawn a last time, then ended with a line break, when the reader closes
+     * the file (100% when it read the whole file). kB for files under 10 MB, whose MB would read 0/0.
+     */
+    InputStream open(boolean quiet, PrintWriter err) throws IOException {
         var in = Files.newInputStream(path);
         if (quiet) return in;
-        var builder = new ProgressBarBuilder().setTaskName("import " + kind.wireName()).setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20)
-                .setUpdateIntervalMillis(250).setConsumer(new ConsoleProgressBarConsumer(System.err, 80));   // fixed width: no terminal probe
-        return ProgressBar.wrap(in, builder.setInitialMax(Files.size(path)));
+        long size = Files.size(path);
+        var builder = new ProgressBarBuilder().setTaskName("import " + kind.wireName()).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250).setConsumer(new Line(err));
+        builder = size < 10L << 20 ? builder.setUnit(" kB", 1 << 10) : builder.setUnit(" MB", 1 << 20);
+        return ProgressBar.wrap(in, builder.setInitialMax(size));
+    }
+
+    /** The bar drawn over itself ({@code \r}) on the command's error stream, 80 columns (no terminal probe), and a line break at the end. */
+    private record Line(PrintWriter err) implements ProgressBarConsumer {
+        @Override
+        public int getMaxRenderedLength() {
+            return 80;
+        }
+
+        @Override
+        public void accept(String rendered) {
+            err.print('\r');
+            err.print(rendered);
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            err.println();
+            err.flush();
+        }
     }
 }

@@ -8,16 +8,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.phasegate.forecast.Forecast;
 import org.phasegate.forecast.Nowcast;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.importing.DataUpTo;
 import org.phasegate.nowcast.Likelihood;
 
-/** The forecast's JSON with a {@code nowcast} object added beside its own fields (docs/forecast.md, "Nowcasting"). */
+/**
+ * The forecast's JSON with a {@code nowcast} object added beside its own fields (docs/forecast.md, "Nowcasting"); with
+ * imported series, its {@code importedData} as of the nowcast's as-of date and each checkpoint's {@code importedUpTo}.
+ */
 final class NowcastJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private NowcastJson() {
     }
 
-    static String addTo(String forecastJson, Nowcast n) {
+    static String addTo(String forecastJson, Nowcast n, List<DataUpTo> upTo, List<EvidenceRecord> imported) {
         try {
             var root = (ObjectNode) JSON.readTree(forecastJson);
             var o = root.putObject("nowcast");
@@ -27,11 +32,14 @@ final class NowcastJson {
             else o.putNull("holdingGate");
             o.putObject("likelihood").put("timingSdDays", n.likelihood().timingSdDays()).put("mismatch", n.likelihood().mismatch())
                     .put("source", Likelihood.SOURCE);
+            DataUpTo.json(o.putArray("importedData"), DataUpTo.asOf(upTo, imported, n.asOf()));
+            var datasets = upTo.stream().filter(DataUpTo::read).map(DataUpTo::dataset).distinct().toList();
             var checkpoints = o.putArray("checkpoints");
             var ess = o.putArray("ess");
             for (var c : n.checkpoints()) {
-                checkpoints.addObject().put("at", c.at().toString()).put("events", c.events()).put("ess", c.ess()).put("essShare", c.essShare())
+                var cp = checkpoints.addObject().put("at", c.at().toString()).put("events", c.events()).put("ess", c.ess()).put("essShare", c.essShare())
                         .put("agreeing", c.agreeing());
+                if (!datasets.isEmpty()) DataUpTo.json(cp.putObject("importedUpTo"), DataUpTo.lastDays(datasets, imported, c.at()));
                 ess.add(c.ess());
             }
             o.put("essWarningShare", Nowcast.ESS_WARNING);

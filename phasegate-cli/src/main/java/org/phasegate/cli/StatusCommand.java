@@ -29,6 +29,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var s = new ScenarioLoader().load(scenario);
         var out = spec.commandLine().getOut();
+        Instant at = asOf == null ? Instant.now() : asOf;
         var imported = org.phasegate.store.imports.ImportedSeries.EMPTY;
         var upTo = org.phasegate.store.imports.ImportedSeries.notRead(s);
         java.util.List<org.phasegate.evidence.EvidenceRecord> records;
@@ -39,11 +40,11 @@ final class StatusCommand implements Callable<Integer> {
                 records = st.records().verified(Acting.of(spec).reader(st, as, role));
                 if (s.measures().stream().anyMatch(ImportedData::readsImports)) {
                     imported = ImportedData.load(st, s);
-                    upTo = imported.dataUpTo(s);
+                    upTo = imported.dataUpTo(s, at);
                 }
             }
         }
-        var report = new GateEngine(s).status(records, imported.records(), asOf == null ? Instant.now() : asOf);
+        var report = new GateEngine(s).status(records, imported.records(), at);
         if (format == Format.text) ImportedData.print(upTo, out);
         out.print(format == Format.json ? StatusJson.render(report, upTo) : StatusText.render(report));
         out.flush();

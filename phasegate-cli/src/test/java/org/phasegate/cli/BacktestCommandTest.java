@@ -101,7 +101,7 @@ class BacktestCommandTest {
         var records = s.eventsReader().read(CliTest.REPO.resolve("scenarios/gaza-ceasefire-2025-01.events.jsonl"));
         var set = new org.phasegate.forecast.AssumptionSetReader().load(org.phasegate.forecast.AssumptionSetReader.bundled(file, "sceptic"), s);
         var asOf = java.time.Instant.parse("2025-03-10T00:00:00Z");
-        ForecastHistory.write(s, records, set, 1, 100, 2, asOf, out, AGREEMENTS, new java.io.PrintWriter(java.io.Writer.nullWriter()), true);
+        ForecastHistory.write(s, records, List.of(), set, 1, 100, 2, asOf, out, AGREEMENTS, new java.io.PrintWriter(java.io.Writer.nullWriter()), true);
         var history = Files.readAllLines(out.resolve("history.csv"));
         assertThat(history.getLast()).startsWith("ceasefire collapsed within 90d,2025-03-05T00:00:00Z,");   // the last as-of date not after 10 March
         assertThat(ImageIO.read(out.resolve("history.png").toFile()).getWidth()).isEqualTo(HistoryChart.W);

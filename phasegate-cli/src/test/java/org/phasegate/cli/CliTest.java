@@ -148,7 +148,10 @@ class CliTest {
         int exit = Main.run(new String[] {"demo", "--text", "--as-of", "2026-01-15"}, new PrintWriter(both, true), new PrintWriter(both, true));
         String shown = both.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(exit).isZero();
-        assertThat(shown).contains("\nphasegate: starting a throwaway embedded PostgreSQL for the ledger ...\n\nEVIDENCE LEDGER")
+        // the ledger runs first, so the status counts the real data it imported, named as of the status date (ACLED's monthly file: December 2025)
+        assertThat(shown).contains("\nphasegate: starting a throwaway embedded PostgreSQL for the ledger and the real data ...\n"
+                + "imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: ")
+                .contains(" rows counted, data up to 2025-12 (import state corroborated)\n")
                 .contains("is identical to the status above\nphasegate: forecasting, ");
         var r = new Run(exit, shown.replaceAll("(?m)^phasegate: .*\n", ""), "");
         assertThat(r.out()).contains("The 2025", "PHASES", "phase-2", "GATES", "PARTIES", "BARGAINING", "predicted outcome");

@@ -8,6 +8,7 @@ import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.forecast.AssumptionSet;
 import org.phasegate.gate.GateEngine;
 import org.phasegate.gate.StatusReport;
+import org.phasegate.importing.DataUpTo;
 import org.phasegate.score.CompletionCrps;
 import org.phasegate.score.DateOutcome;
 import org.phasegate.scenario.Scenario;
@@ -17,24 +18,35 @@ import org.phasegate.score.Resolution;
 /**
  * Replays a scenario's evidence and, at each as-of date of the plan, asks the open questions, forecasts them from the
  * records dated at or before that date only (the others are cut here, before any forecaster sees them), reads the
- * base rate, and resolves each from what was verified by the evaluation time. Records carry no separate reporting
- * time yet; when they do, the cut must also drop those reported after the as-of date.
+ * base rate, and resolves each from what was verified by the evaluation time. Imported series (rows of the datasets
+ * the scenario's import measures read, each dated at the end of its period) are cut the same way: a month's row is
+ * not known before the month is over. Records carry no separate reporting time yet; when they do, the cut must also
+ * drop those reported after the as-of date.
  */
 public record Backtest(QuestionForecaster model, BaseRate baseRate) {
 
     /** {@code progress} receives the number of as-of dates done. */
     public BacktestResult run(Scenario s, List<EvidenceRecord> records, AssumptionSet set, long seed, Plan plan, IntConsumer progress) {
+        return run(s, records, List.of(), set, seed, plan, progress);
+    }
+
+    /** As above, with the imported series the scenario's import measures read ({@code imported}: the rows that count). */
+    public BacktestResult run(Scenario s, List<EvidenceRecord> records, List<EvidenceRecord> imported, AssumptionSet set, long seed, Plan plan,
+                              IntConsumer progress) {
         var engine = new GateEngine(s);
-        var evaluation = engine.status(knownAt(records, plan.until()), plan.until());
+        // no rows given (evidence from a file): the steps name no dataset rather than say that none had a row yet
+        var datasets = imported.isEmpty() ? java.util.Set.<String>of() : s.measures().stream().flatMap(m -> m.imported().stream()).collect(java.util.stream.Collectors.toSet());
+        var evaluation = engine.status(knownAt(records, plan.until()), knownAt(imported, plan.until()), plan.until());
         var steps = new ArrayList<BacktestResult.Step>();
         var asked = new ArrayList<Asked>();
         var dates = new ArrayList<DateScore>();
         Instant previous = null;
         for (Instant asOf : plan.asOfDates()) {
             var known = knownAt(records, asOf);
-            var report = engine.status(known, asOf);
+            var importedKnown = knownAt(imported, asOf);
+            var report = engine.status(known, importedKnown, asOf);
             var questions = Questions.open(s, report, plan.horizonDays());
-            var answers = model.forecast(s, known, asOf, set, seed, questions);
+            var answers = model.forecast(s, known, importedKnown, asOf, set, seed, questions);
             if (answers.probabilities().size() != questions.size()) {
                 throw new IllegalStateException("the forecaster gave " + answers.probabilities().size() + " probabilities for " + questions.size() + " questions");
             }
@@ -43,7 +55,7 @@ public record Backtest(QuestionForecaster model, BaseRate baseRate) {
                 asked.add(new Asked(q, asOf, answers.probabilities().get(i), baseRate.estimate(q, report), Resolution.of(q, evaluation)));
             }
             dates.addAll(dateScores(questions, answers, report, evaluation));
-            steps.add(new BacktestResult.Step(asOf, known.size(), arrivals(known, previous)));
+            steps.add(new BacktestResult.Step(asOf, known.size(), arrivals(known, previous), DataUpTo.lastDays(datasets, importedKnown, asOf)));
             previous = asOf;
             progress.accept(steps.size());
         }

@@ -1,7 +1,9 @@
 package org.phasegate.backtest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.phasegate.score.Question;
 
@@ -13,10 +15,19 @@ import org.phasegate.score.Question;
 public record BacktestResult(String scenario, String assumptionSet, long seed, Plan plan, String baseRateClass,
                              List<Step> steps, List<Asked> asked, List<DateScore> dates) {
 
-    /** An as-of date: how many records were known then, and those dated after the previous as-of date. */
-    public record Step(Instant asOf, int known, List<Arrival> arrived) {
+    /**
+     * An as-of date: how many records were known then, those dated after the previous as-of date, and for each dataset
+     * the scenario's import measures read, the last day of its rows known then (empty: none yet; no dataset at all when
+     * the backtest was given no imported rows).
+     */
+    public record Step(Instant asOf, int known, List<Arrival> arrived, Map<String, Optional<LocalDate>> importedUpTo) {
         public Step {
             arrived = List.copyOf(arrived);
+            importedUpTo = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(importedUpTo));
+        }
+
+        public Step(Instant asOf, int known, List<Arrival> arrived) {
+            this(asOf, known, arrived, Map.of());
         }
     }
 

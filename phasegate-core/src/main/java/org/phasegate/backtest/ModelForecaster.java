@@ -21,7 +21,7 @@ import org.phasegate.score.Question;
 
 /**
  * The plain forecast as of D: the Monte Carlo forecast engine started from the state the gate engine verifies from
- * the records known at D, with no sensitivity analysis. A question's date is read as the end of the day before it,
+ * the records known at D (and the imported series' rows known then), with no sensitivity analysis. A question's date is read as the end of the day before it,
  * so from an as-of date at midnight UTC, P(by D + h) is P(within h days) exactly; the engine counts by whole days.
  */
 public record ModelForecaster(int runs, int threads, double stepDays) implements QuestionForecaster {
@@ -33,11 +33,11 @@ public record ModelForecaster(int runs, int threads, double stepDays) implements
     }
 
     @Override
-    public Answers forecast(Scenario scenario, List<EvidenceRecord> known, Instant asOf, AssumptionSet set,
+    public Answers forecast(Scenario scenario, List<EvidenceRecord> known, List<EvidenceRecord> imported, Instant asOf, AssumptionSet set,
                             long seed, List<Question> questions) {
         if (questions.isEmpty()) return new Answers(List.of(), Map.of());
         var dates = questions.stream().map(q -> day(q.by())).distinct().sorted().toList();
-        var start = StartingState.of(scenario, known, asOf);
+        var start = StartingState.of(scenario, known, imported, asOf);
         int horizon = (int) Math.max(1, Math.ceil((dates.getLast().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond()
                 - asOf.getEpochSecond()) / 86400.0));
         var options = new ForecastOptions(seed, runs, threads, stepDays, horizon, dates, Defaults.phase(scenario, start), 0, Optional.empty());

@@ -35,11 +35,16 @@ record Forcing(double[] days, Map<Condition, boolean[]> values) {
      * the records dated up to each moment; days count from {@code origin}.
      */
     static Forcing of(Scenario s, List<EvidenceRecord> records, Instant origin, Instant asOf) {
+        return of(s, records, List.of(), origin, asOf);
+    }
+
+    /** As above, with the imported series' rows: a held leaf over an import measure changes when a row's period ends. */
+    static Forcing of(Scenario s, List<EvidenceRecord> records, List<EvidenceRecord> imported, Instant origin, Instant asOf) {
         var types = leafRecordTypes(s);
         var quiet = quietDays(s);
         var times = new TreeSet<Instant>();
         times.add(origin);
-        for (var r : records) {
+        for (var r : java.util.stream.Stream.concat(records.stream(), imported.stream()).toList()) {
             if (!types.contains(r.type().wireName())) continue;
             times.add(r.time());
             for (var d : quiet) times.add(r.time().plus(d));   // a quiet period may run out then
@@ -50,7 +55,7 @@ record Forcing(double[] days, Map<Condition, boolean[]> values) {
         int i = 0;
         for (Instant t : times) {
             day[i] = (t.getEpochSecond() - origin.getEpochSecond()) / 86400.0;
-            for (var e : StartingState.of(s, records, t).leafMet().entrySet()) {
+            for (var e : StartingState.of(s, records, imported, t).leafMet().entrySet()) {
                 values.computeIfAbsent(e.getKey(), k -> new boolean[times.size()])[i] = e.getValue();
             }
             i++;

@@ -41,16 +41,28 @@ public final class Nowcaster {
      */
     public Nowcast nowcast(Scenario s, List<EvidenceRecord> records, AssumptionSet set, Instant from, Instant asOf,
                            double everyDays, Optional<String> holdingGate, Likelihood likelihood, ForecastOptions o, LongConsumer progress) {
+        return nowcast(s, records, List.of(), set, from, asOf, everyDays, holdingGate, likelihood, o, progress);
+    }
+
+    /**
+     * As above, with the imported series the scenario's import measures read ({@code imported}: the rows that count,
+     * each dated at the end of its period): the verified history the runs are weighed against comes from the same
+     * status evaluation as {@code status} and the forecast, so a gate opened by imported rows is observed when their
+     * period ended; rows dated after {@code asOf} are not read.
+     */
+    public Nowcast nowcast(Scenario s, List<EvidenceRecord> records, List<EvidenceRecord> imported, AssumptionSet set, Instant from, Instant asOf,
+                           double everyDays, Optional<String> holdingGate, Likelihood likelihood, ForecastOptions o, LongConsumer progress) {
         if (from.isAfter(asOf)) throw new IllegalArgumentException("the nowcast starts at " + from + ", after its as-of date " + asOf);
         if (!(everyDays > 0)) throw new IllegalArgumentException("checkpoints must be a positive number of days apart, got " + everyDays);
         double dt = o.stepDays();
         int n = steps(from, asOf, dt);
         Instant origin = asOf.minusSeconds(Math.round(n * dt * 86400));
         var engine = new GateEngine(s);
-        var originReport = engine.status(records, origin);
-        var asOfReport = engine.status(records, asOf);
-        var start = closedBy(StartingState.of(s, originReport, records), StartingState.of(s, asOfReport, records));
-        var model = new Model(s, start, set, o.focusPhase(), Forcing.of(s, records, origin, asOf));
+        var known = imported.stream().filter(r -> !r.time().isAfter(asOf)).toList();
+        var originReport = engine.status(records, known, origin);
+        var asOfReport = engine.status(records, known, asOf);
+        var start = closedBy(StartingState.of(s, originReport, records, known), StartingState.of(s, asOfReport, records, known));
+        var model = new Model(s, start, set, o.focusPhase(), Forcing.of(s, records, known, origin, asOf));
         var facts = Facts.of(model, Observation.of(asOfReport, originReport, holdingGate), origin);
         int total = n + Forecaster.steps(asOf, o);
         var sim = new Simulation(model, total, dt, total);

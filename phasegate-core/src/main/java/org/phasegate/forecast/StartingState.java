@@ -73,7 +73,7 @@ public record StartingState(Instant asOf, Map<String, Double> progress, Map<Stri
         return of(scenario, report, records, List.of());
     }
 
-    private static StartingState of(Scenario scenario, StatusReport report, List<EvidenceRecord> records, List<EvidenceRecord> imported) {
+    static StartingState of(Scenario scenario, StatusReport report, List<EvidenceRecord> records, List<EvidenceRecord> imported) {
         var progress = new HashMap<String, Double>();
         var completed = new HashMap<String, Instant>();
         var closed = new HashSet<String>();

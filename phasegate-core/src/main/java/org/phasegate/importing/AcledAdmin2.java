@@ -45,6 +45,9 @@ public final class AcledAdmin2 {
 
     /** The governorate ACLED names so (case and surrounding spaces aside), if the table has it. */
     public static Optional<Entry> byName(String admin1, String admin2) {
+        for (var e : TABLE) {   // names as ACLED writes them, the usual case, without building a key
+            if (e.acledAdmin2().equals(admin2) && e.acledAdmin1().equals(admin1)) return Optional.of(e);
+        }
         return Optional.ofNullable(BY_NAME.get(key(admin1, admin2)));
     }
 

@@ -4,7 +4,6 @@ import static org.phasegate.importing.CsvTable.Column.optional;
 import static org.phasegate.importing.CsvTable.Column.required;
 
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,13 +43,16 @@ final class AcledCsvReader implements SourceReader {
             sink.rejected(f.rejection().get());
             return;
         }
-        var attrs = new HashMap<String, String>(32);
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] attrs = new Map.Entry[KEPT.size() + 1];
+        int n = 0;
         for (int i = 0; i < KEPT.size(); i++) {
             var v = r.get(KEPT.get(i));
-            if (v != null) attrs.put(NAMES.get(i), v);
+            if (v != null) attrs[n++] = Map.entry(NAMES.get(i), v);
         }
-        attrs.put("admin1-pcode", AcledAdmin2.admin1Pcode(entry.pcode()));
+        attrs[n++] = Map.entry("admin1-pcode", AcledAdmin2.admin1Pcode(entry.pcode()));
+        var attributes = Map.ofEntries(java.util.Arrays.copyOf(attrs, n));   // immutable already: the row keeps it without a copy
         Rows.emit(sink, f, () -> new ImportedRow(id, r.line(), "incident", Optional.of(Period.day(date.orElseThrow())), Optional.of(entry.pcode()),
-                Map.of("events", 1.0, "fatalities", fatalities), attrs, List.of(), geometry));
+                Map.of("events", 1.0, "fatalities", fatalities), attributes, List.of(), geometry));
     }
 }

@@ -1,13 +1,7 @@
 package org.phasegate.importing;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +14,7 @@ import org.phasegate.problem.Problem;
 import org.phasegate.problem.Quote;
 
 /**
- * A CSV file read row by row (RFC 4180 through Jackson: quoted separators and newlines, CRLF, a UTF-8 byte-order mark).
+ * A CSV file read row by row (RFC 4180 through {@link CsvRecords}: quoted separators and newlines, CRLF, a UTF-8 byte-order mark).
  * The header is matched to the columns a format knows through an alias table, so renamed columns ({@code Event ID})
  * and extra ones are fine; missing required columns are one problem naming all of them. Trailing separators (empty
  * extra fields) are ignored; a row with fewer fields than the header, or non-empty fields beyond it, is rejected.
@@ -47,9 +41,9 @@ public final class CsvTable {
         private final long line;
         private final Map<String, Integer> columns;
         private final String[] values;
-        private final List<String> fields;
+        private final String[] fields;
 
-        Row(long line, Map<String, Integer> columns, String[] values, List<String> fields) {
+        Row(long line, Map<String, Integer> columns, String[] values, String[] fields) {
             this.line = line;
             this.columns = columns;
             this.values = values;
@@ -92,19 +86,18 @@ public final class CsvTable {
         }
     }
 
-    /** Without a schema, Jackson gives each CSV row as one array of strings. */
-    private static final CsvMapper MAPPER = CsvMapper.builder().build();
-
     private CsvTable() {
     }
 
     /** Reads every row of {@code in}; problems that make the whole file unreadable are thrown as located problems. */
     public static void read(String file, InputStream in, List<Column> columns, RowHandler handler) {
-        try (JsonParser p = MAPPER.createParser(in)) {
-            var header = nextRecord(p);
+        try {
+            var records = new CsvRecords(in);
+            var header = records.next();
             if (header == null) throw new InvalidInputException(new Problem(file, 1, 1, "the file is empty: no header row", "a CSV file starts with its header"));
-            var index = match(file, header.fields(), columns);
-            long headerWidth = width(header.fields());
+            var names = List.of(header.fields());
+            var index = match(file, names, columns);
+            long headerWidth = width(names);
             var slots = new HashMap<String, Integer>();
             var positions = new int[index.size()];
             int k = 0;
@@ -112,35 +105,16 @@ public final class CsvTable {
                 slots.put(e.getValue(), k);
                 positions[k++] = e.getKey();
             }
-            for (var rec = nextRecord(p); rec != null; rec = nextRecord(p)) {
-                if (rec.fields().size() == 1 && rec.fields().get(0).isBlank()) continue;   // a blank line
+            for (var rec = records.next(); rec != null; rec = records.next()) {
+                if (rec.fields().length == 1 && rec.fields()[0].isBlank()) continue;   // a blank line
                 toRow(rec, slots, positions, headerWidth, handler);
             }
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InvalidInputException(new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not readable as CSV: " + Quote.shorten(e.getOriginalMessage()), "is the file UTF-8 CSV, complete, with balanced quotes?"));
+        } catch (CsvRecords.Unreadable e) {
+            throw new InvalidInputException(new Problem(file, e.line, e.column, "not readable as CSV: " + e.getMessage(),
+                    "is the file UTF-8 CSV, complete, with balanced quotes?"));
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(file, 0, 0, "cannot read the file: " + Quote.shorten(String.valueOf(e.getMessage())), ""));
         }
-    }
-
-    private record Record(long line, List<String> fields) {
-    }
-
-    private static Record nextRecord(JsonParser p) throws IOException {
-        var t = p.nextToken();
-        if (t == null) return null;
-        if (t != JsonToken.START_ARRAY) throw new IllegalStateException("CSV row did not start an array: " + t);
-        long line = -1;   // the row starts where its first field does (the array's own token sits at the end of the previous row)
-        var fields = new ArrayList<String>();
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (line < 0) line = p.currentTokenLocation().getLineNr();
-            var v = p.getText();
-            fields.add(v == null ? "" : v);
-        }
-        if (line < 0) line = p.currentTokenLocation().getLineNr();
-        return new Record(line, fields);
     }
 
     /** The header's fields up to its last non-blank name: a trailing separator adds no column. */
@@ -187,30 +161,30 @@ public final class CsvTable {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static void toRow(Record rec, Map<String, Integer> slots, int[] positions, long width, RowHandler handler) {
+    private static void toRow(CsvRecords.Record rec, Map<String, Integer> slots, int[] positions, long width, RowHandler handler) {
         var f = rec.fields();
-        if (f.size() < width) {
-            handler.rejected(new Rejection(rec.line(), "", null, "the row has " + f.size() + " field" + (f.size() == 1 ? "" : "s")
+        if (f.length < width) {
+            handler.rejected(new Rejection(rec.line(), "", null, "the row has " + f.length + " field" + (f.length == 1 ? "" : "s")
                     + ", the header " + width + " (a truncated or broken row)", raw(f)));
             return;
         }
-        for (int i = (int) width; i < f.size(); i++) {
-            if (!f.get(i).isBlank()) {
-                handler.rejected(new Rejection(rec.line(), "field " + (i + 1), f.get(i), "the row has more fields than the header ("
+        for (int i = (int) width; i < f.length; i++) {
+            if (!f[i].isBlank()) {
+                handler.rejected(new Rejection(rec.line(), "field " + (i + 1), f[i], "the row has more fields than the header ("
                         + width + ")", raw(f)));
                 return;
             }
         }
         var values = new String[positions.length];
         for (int k = 0; k < positions.length; k++) {
-            var v = f.get(positions[k]).strip();
+            var v = f[positions[k]].strip();
             values[k] = v.isEmpty() ? null : v;
         }
         handler.row(new Row(rec.line(), slots, values, f));
     }
 
-    static String raw(List<String> fields) {
-        return String.join(",", fields.stream().map(CsvTable::quoted).toList());
+    static String raw(String[] fields) {
+        return String.join(",", java.util.Arrays.stream(fields).map(CsvTable::quoted).toList());
     }
 
     private static String quoted(String field) {

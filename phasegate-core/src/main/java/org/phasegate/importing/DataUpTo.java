@@ -1,10 +1,17 @@
 package org.phasegate.importing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.phasegate.evidence.EvidenceRecord;
 
 /**
  * How far the imported data a measure reads goes: the measure, its dataset, the rows counted (their import's state
@@ -27,6 +34,54 @@ public record DataUpTo(String measure, String dataset, boolean read, long counte
     /** The line for a measure whose data was not read (the evidence came from a file, not the store). */
     public static DataUpTo notRead(String measure, String dataset) {
         return new DataUpTo(measure, dataset, false, 0, 0, Optional.empty(), Optional.empty(), "");
+    }
+
+    /**
+     * The line as of {@code at}: only the counted rows whose period had ended by then ({@code imported}: the rows the
+     * gate engine reads, each dated at the end of its period), so a status or forecast as of an earlier date names
+     * the last period it could know. {@code notCounted} stays the store's count whatever the date (those rows count
+     * in no measure). A line that was not read is returned as it is.
+     */
+    public DataUpTo asOf(List<EvidenceRecord> imported, Instant at) {
+        if (!read) return this;
+        long rows = 0;
+        EvidenceRecord last = null;
+        for (var r : imported) {
+            if (!dataset.equals(r.attributes().get(ImportedRow.DATASET_ATTRIBUTE)) || r.time().isAfter(at)) continue;
+            rows++;
+            if (last == null || r.time().isAfter(last.time())) last = r;
+        }
+        var day = Optional.ofNullable(last).map(DataUpTo::day);
+        var period = Optional.ofNullable(last).map(r -> r.attributes().getOrDefault(ImportedRow.PERIOD_ATTRIBUTE, day(r).toString()));
+        return new DataUpTo(measure, dataset, true, rows, notCounted, period, day, state);
+    }
+
+    /** Each line as of {@code at} (see {@link #asOf(List, Instant)}). */
+    public static List<DataUpTo> asOf(List<DataUpTo> lines, List<EvidenceRecord> imported, Instant at) {
+        return lines.stream().map(d -> d.asOf(imported, at)).toList();
+    }
+
+    /** For each dataset, the last day of the imported rows dated at or before {@code at} (empty: none yet), sorted by dataset. */
+    public static Map<String, Optional<LocalDate>> lastDays(Collection<String> datasets, List<EvidenceRecord> imported, Instant at) {
+        var out = new TreeMap<String, Optional<LocalDate>>();
+        for (var d : datasets) out.put(d, Optional.empty());
+        for (var r : imported) {
+            var d = r.attributes().get(ImportedRow.DATASET_ATTRIBUTE);
+            if (d == null || !out.containsKey(d) || r.time().isAfter(at)) continue;
+            var day = day(r);
+            if (out.get(d).isEmpty() || day.isAfter(out.get(d).get())) out.put(d, Optional.of(day));
+        }
+        return out;
+    }
+
+    /** {@code {"DATASET": "2026-03-31" or null, ...}} into {@code n}. */
+    public static void json(ObjectNode n, Map<String, Optional<LocalDate>> lastDays) {
+        lastDays.forEach((d, day) -> n.put(d, day.map(LocalDate::toString).orElse(null)));
+    }
+
+    /** The day an imported row's period ends: the rows are dated at its last second (UTC). */
+    private static LocalDate day(EvidenceRecord r) {
+        return r.time().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** {@code imported data: measure M reads D: ...}, as status and forecast print it before their report. */

@@ -18,6 +18,8 @@ public record ImportedRow(String sourceId, long line, String type, Optional<Peri
                           Optional<String> geometry) {
     /** The attribute that names an imported row's dataset once it is a record for the gate engine (as the engine's index reads it). */
     public static final String DATASET_ATTRIBUTE = "dataset";
+    /** The attribute that carries an imported row's period label ({@code 2026-04}) once it is a record for the gate engine. */
+    public static final String PERIOD_ATTRIBUTE = "import-period";
 
 
     /** A day or a month: the dates it covers, and its label ({@code 2026-04}, {@code 2026-04-30}). */

@@ -35,11 +35,11 @@ class BacktestTest {
     @Test
     void theForecasterIsHandedExactlyTheRecordsDatedAtOrBeforeEachAsOfDate() {
         var seen = new ArrayList<String>();
-        QuestionForecaster spy = (s, known, asOf, set, seed, qs) -> {
+        QuestionForecaster spy = (s, known, imported, asOf, set, seed, qs) -> {
             long expected = JAN.records.stream().filter(r -> !r.time().isAfter(asOf)).count();
             boolean onlyBefore = known.stream().noneMatch(r -> r.time().isAfter(asOf));
             seen.add(asOf + " " + known.size() + "/" + expected + " " + onlyBefore);
-            return MODEL.forecast(s, known, asOf, set, seed, qs);
+            return MODEL.forecast(s, known, imported, asOf, set, seed, qs);
         };
         new Backtest(spy, BASE).run(JAN.scenario, JAN.records, JAN.set("leverage"), 5, new Plan(START, Instant.parse("2025-03-18T02:00:00Z"), 14, List.of(30)), n -> { });
         assertThat(seen).hasSize(5).allMatch(line -> line.endsWith(" true") && sameCounts(line));

@@ -70,7 +70,7 @@ final class ModelRoutes {
         var assumptionSet = new AssumptionSetReader().load(file, scenario).override(overrides);
         var records = evidence.verified(caller.actor());
         var imported = ImportedRows.of(c.store(), scenario);
-        var upTo = imported.dataUpTo(scenario);
+        var upTo = imported.dataUpTo(scenario, asOf);
         var key = String.join("|", name, overrides.toString(), Integer.toString(runs), Long.toString(seed), Integer.toString(horizon),
                 Integer.toString(sensitivity), asOf.toString(), by.toString(), phase.orElse(""), RecordsDigest.of(records),
                 RecordsDigest.of(imported.records()), upTo.toString());

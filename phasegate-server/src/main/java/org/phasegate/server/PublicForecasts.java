@@ -49,7 +49,7 @@ final class PublicForecasts {
 
     /** What a forecast of the page starts from: a set, and the public view at one ledger state as of one day. */
     record Inputs(ScenarioSet.Entry entry, String setName, AssumptionSet set, List<EvidenceRecord> records, long ledgerSeq, StartingState state,
-                  List<DataUpTo> upTo) {
+                  List<DataUpTo> upTo, List<EvidenceRecord> imported) {
         Instant asOf() {
             return state.asOf();
         }
@@ -62,7 +62,7 @@ final class PublicForecasts {
     private record StartKey(long seq, Instant asOf) {
     }
 
-    private record Start(List<EvidenceRecord> records, StartingState state, List<DataUpTo> upTo) {
+    private record Start(List<EvidenceRecord> records, StartingState state, List<DataUpTo> upTo, List<EvidenceRecord> imported) {
     }
 
     PublicForecasts(ApiContext c) {
@@ -93,9 +93,10 @@ final class PublicForecasts {
         var s = starts.get(new StartKey(seq, asOf), k -> {
             var records = evidence.verified(Optional.empty());
             var imported = ImportedRows.of(c.store(), entry.scenario());   // the imported series the measures read, and how far each goes
-            return new Start(records, StartingState.of(entry.scenario(), records, imported.records(), asOf), imported.dataUpTo(entry.scenario()));
+            return new Start(records, StartingState.of(entry.scenario(), records, imported.records(), asOf), imported.dataUpTo(entry.scenario(), asOf),
+                    imported.records());
         });
-        return new Inputs(entry, setName, set, s.records(), seq, s.state(), s.upTo());
+        return new Inputs(entry, setName, set, s.records(), seq, s.state(), s.upTo(), s.imported());
     }
 
     private AssumptionSet load(ScenarioSet.Entry entry, Path file) {
@@ -140,15 +141,18 @@ final class PublicForecasts {
         return Json.write(n);
     }
 
-    /** The backtest of the set over the public view's evidence from the scenario's start to the as-of day. */
+    /**
+     * The backtest of the set over the public view's evidence (and the imported series, each date's forecast from the
+     * rows whose period had ended by then) from the scenario's start to the as-of day.
+     */
     String history(Inputs in, Path ucdp, java.util.function.IntConsumer progress) {
         var s = in.entry().scenario();
         var plan = plan(in);
         var backtest = new Backtest(new ModelForecaster(HISTORY_RUNS, Runtime.getRuntime().availableProcessors(), 7),
                 BaseRate.of(new AgreementReader().read(ucdp), s));
-        var result = backtest.run(s, in.records(), in.set(), SEED, plan, progress);
+        var result = backtest.run(s, in.records(), in.imported(), in.set(), SEED, plan, progress);
         var n = envelope(in, HISTORY_RUNS);
-        HistoryJson.write(n, result);
+        HistoryJson.write(n, result, DataUpTo.asOf(in.upTo(), in.imported(), plan.until()));
         return Json.write(n);
     }
 

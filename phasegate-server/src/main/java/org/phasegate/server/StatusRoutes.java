@@ -75,7 +75,7 @@ final class StatusRoutes {
 
     private static String render(ScenarioSet.Entry e, List<EvidenceRecord> records, ImportedSeries imported, Instant asOf) {
         try {
-            return StatusJson.render(new GateEngine(e.scenario()).status(records, imported.records(), asOf), imported.dataUpTo(e.scenario()));
+            return StatusJson.render(new GateEngine(e.scenario()).status(records, imported.records(), asOf), imported.dataUpTo(e.scenario(), asOf));
         } catch (JsonProcessingException x) {
             throw new IllegalStateException(x);
         }

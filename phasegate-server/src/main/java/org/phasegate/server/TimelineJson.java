@@ -5,18 +5,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.phasegate.gate.StatusReport;
+import org.phasegate.importing.DataUpTo;
 import org.phasegate.scenario.Scenario;
 
 /**
  * What the Timeline and the Compliance matrix draw, in one answer: parties, phases, gates with when they opened, every
  * obligation with its phase, parties, status on the 0..3 scale, deadlines as agreed and as amended, and the records
- * behind it; and the history of changes (gate openings, status moves, including a standing obligation's breaches).
+ * behind it; the history of changes (gate openings, status moves, including a standing obligation's breaches); and
+ * {@code importedData}, how far each imported series the measures read goes at the as-of date (as status says it).
  */
 final class TimelineJson {
     private TimelineJson() {
     }
 
-    static ObjectNode of(StatusReport r, Map<String, List<String>> evidence) {
+    static ObjectNode of(StatusReport r, Map<String, List<String>> evidence, List<DataUpTo> upTo) {
         Scenario s = r.scenario();
         var n = Json.object().put("scenario", s.id()).put("title", s.title()).put("asOf", r.asOf().toString()).put("start", s.start().toString());
         var parties = n.putArray("parties");
@@ -49,6 +51,7 @@ final class TimelineJson {
         var history = n.putArray("history");
         r.history().forEach(t -> history.addObject().put("time", t.time().toString()).put("kind", t.kind().name().toLowerCase())
                 .put("id", t.id()).put("from", t.from()).put("to", t.to()));
+        DataUpTo.json(n.putArray("importedData"), upTo);
         return n;
     }
 }

@@ -73,6 +73,11 @@ class ForecastPageTest {
             assertThat(b.findAll("#tornado-" + set + " svg rect.bar")).hasSize(Math.min(12, items));
             var h = api("/" + set + "/history");
             assertThat(b.findAll("#history-" + set + " .uplot")).hasSize(h.path("series").isEmpty() ? 0 : 1);
+            for (var d : h.path("importedData")) {   // the demo's ACLED file, as of the history's last date
+                assertThat(b.find("#history-" + set + " .imported-data span[data-dataset='" + d.path("dataset").asText() + "']").getDomAttribute("data-last-day"))
+                        .isEqualTo(d.path("lastDay").asText()).isNotEmpty();
+            }
+            assertThat(h.path("importedData").size()).isPositive();
             assertThat(b.find("#scores-" + set + " table.data").getText()).contains(String.valueOf(h.path("scores").path("model").path("n").asInt()));
             assertThat(b.findAll("#scores-" + set + " svg circle")).isNotEmpty();
         }

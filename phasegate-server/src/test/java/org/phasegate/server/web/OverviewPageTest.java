@@ -16,7 +16,7 @@ class OverviewPageTest {
     final Dashboard web = new Dashboard();
 
     @Test
-    void an_anonymous_reader_sees_phases_gates_parties_figures_and_the_latest_evidence() {
+    void an_anonymous_reader_sees_phases_gates_parties_figures_and_the_latest_evidence() throws Exception {
         var scenario = new ScenarioLoader().load(Path.of("../scenarios/gaza-2025.yaml"));
         var b = web.browser();
         b.logout();
@@ -31,6 +31,15 @@ class OverviewPageTest {
         assertThat(b.findAll("#latest tbody tr")).hasSize(8);
         assertThat(b.find("#newest").getText()).startsWith("The newest verified record was observed ");
         assertThat(b.find("#freshness").getText()).contains("ocha-admin2");
+        // each imported series' last day beside the evidence's freshness, as the status API gives it (the demo's ACLED file: February 2026 at its clock)
+        var status = org.phasegate.server.Json.parse(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(web.url("/api/v1/scenarios/gaza-2025/status"))).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(status.path("importedData").size()).isPositive();
+        for (var d : status.path("importedData")) {
+            var shown = b.find("#freshness #imported-data li[data-dataset='" + d.path("dataset").asText() + "']");
+            assertThat(shown.getDomAttribute("data-last-day")).isEqualTo(d.path("lastDay").asText()).isEqualTo("2026-02-28");
+            assertThat(shown.getText()).contains("data up to " + d.path("lastPeriod").asText(), "rows counted");
+        }
         assertThat(b.find("#sign-in").getText()).isEqualTo("Sign in");
         b.screenshot("overview-anonymous");
         b.assertNoConsoleErrors();

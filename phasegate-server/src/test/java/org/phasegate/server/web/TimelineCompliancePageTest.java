@@ -36,6 +36,17 @@ class TimelineCompliancePageTest {
         return Json.parse(r.body());
     }
 
+    /** The page names each imported series' last day as the timeline API gives it (the demo's ACLED files: February 2026 at its clock). */
+    static void assertImportedDataShown(Browser b, JsonNode timeline) {
+        var lines = timeline.path("importedData");
+        assertThat(lines.size()).isPositive();
+        for (var d : lines) {
+            var shown = b.find("#imported-data span[data-dataset='" + d.path("dataset").asText() + "']");
+            assertThat(shown.getDomAttribute("data-last-day")).isEqualTo(d.path("lastDay").asText()).isNotEmpty();
+            assertThat(shown.getText()).contains("data up to " + d.path("lastPeriod").asText());
+        }
+    }
+
     @Test
     void the_timeline_draws_every_obligation_and_replays_the_gate_openings() throws Exception {
         var scenario = new ScenarioLoader().load(Dashboard.SCENARIOS.resolve("gaza-2025.yaml"));
@@ -49,6 +60,7 @@ class TimelineCompliancePageTest {
         b.open("timeline");
         assertThat(b.findAll("#gantt g.gantt-row")).hasSize(scenario.obligations().size());
         assertThat(b.findAll("#gate-table tbody tr")).hasSize(scenario.gates().size());
+        assertImportedDataShown(b, api("/scenarios/gaza-2025/timeline"));
         assertThat(new TreeSet<>(List.of(b.find("#replay-gates").getDomAttribute("data-open").split(" ")))).isEqualTo(open);
         b.screenshot("timeline");
         b.find("#replay-time").sendKeys(Keys.HOME);
@@ -106,6 +118,7 @@ class TimelineCompliancePageTest {
         b.logout();
         b.open("compliance");
         assertThat(b.findAll("table.matrix button.cell")).hasSize(cells);
+        assertImportedDataShown(b, timeline);
         b.find("button.cell[data-obligation='return-living-hostages'][data-party='hamas']").click();
         b.await("#cell-panel[data-obligation='return-living-hostages']");
         assertThat(b.findAll("#cell-panel ul.evidence li")).extracting(e -> e.getText()).containsExactlyElementsOf(evidence);

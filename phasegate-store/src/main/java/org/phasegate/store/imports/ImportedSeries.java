@@ -23,7 +23,7 @@ import org.phasegate.store.Tx;
  * The imported rows a scenario's measures read ({@code import: DATASET}), as records for the gate engine: only rows of
  * imports whose state counts (corroborated or verified; see {@link ImportPolicy.State#counts()}), each dated at the
  * last second of its period (a month's total is known when the month is over), with attributes {@code dataset} and
- * {@code pcode} added for measures to filter on. Also, per dataset, the last period the counted rows cover.
+ * {@code pcode} added for measures to filter on, and {@link ImportedRow#PERIOD_ATTRIBUTE} its period's label. Also, per dataset, the last period the counted rows cover.
  */
 public record ImportedSeries(List<EvidenceRecord> records, Map<String, Coverage> coverage) {
     /** What one dataset gives: rows counted, rows left out (their import only reported), and the last period covered. */
@@ -47,6 +47,11 @@ public record ImportedSeries(List<EvidenceRecord> records, Map<String, Coverage>
                     : new DataUpTo(m.id(), c.dataset(), true, c.counted(), c.notCounted(), c.lastPeriod(), c.lastDay(), c.state()));
         }
         return out;
+    }
+
+    /** As {@link #dataUpTo(Scenario)}, as of {@code at}: only the rows whose period had ended by then (see {@link DataUpTo#asOf}). */
+    public List<DataUpTo> dataUpTo(Scenario scenario, java.time.Instant at) {
+        return DataUpTo.asOf(dataUpTo(scenario), records, at);
     }
 
     /** The lines for a run that did not read the store: each import measure's data is named as not read. */
@@ -103,6 +108,7 @@ public record ImportedSeries(List<EvidenceRecord> records, Map<String, Coverage>
         try {
             var attrs = new HashMap<>(row.attributes());
             attrs.put("dataset", dataset);
+            attrs.put(ImportedRow.PERIOD_ATTRIBUTE, row.period().get().label());
             row.pcode().ifPresent(p -> attrs.put("pcode", p));
             var time = row.period().get().end().atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
             var sources = sourceUrl.isBlank() ? List.<SourceRef>of() : List.of(new SourceRef(sourceUrl, Optional.of(dataset), Optional.empty()));

@@ -132,7 +132,7 @@ public final class Importer {
         private final StreamingRoot tree = new StreamingRoot();
         private final List<Rejection> rejected = new ArrayList<>();
         private final Map<String, Long> byType = new HashMap<>();
-        private final Map<String, Long> seenLine = new HashMap<>();
+        private final SeenIds seen = new SeenIds();
         private Map<String, Stored> stored = Map.of();
         private Dataset dataset;
         private byte[] datasetBytes;
@@ -180,8 +180,8 @@ public final class Importer {
         public void row(PreparedRow prepared) {
             var row = prepared.row();
             read++;
-            var before = seenLine.putIfAbsent(row.sourceId(), row.line());
-            if (before != null) {
+            long before = seen.putIfAbsent(prepared.sourceId(), row.line());
+            if (before >= 0) {
                 rejected.add(new Rejection(row.line(), "id", row.sourceId(), "row id given before in this file, at line " + before, ""));
                 return;
             }

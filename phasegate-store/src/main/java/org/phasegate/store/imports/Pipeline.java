@@ -27,6 +27,8 @@ import org.phasegate.importing.SourceReader;
  */
 final class Pipeline {
     private static final int BATCH = 2_000;
+    /** Batches queued between the reader and the importing thread: enough to smooth the stages, few enough that the rows alive at a garbage collection stay few (16 made young collections copy tens of MB). */
+    private static final int IN_FLIGHT = 4;
     private static final Object END = new Object();
 
     private Pipeline() {
@@ -42,7 +44,7 @@ final class Pipeline {
     }
 
     static void run(SourceReader reader, String file, InputStream in, Sink sink) {
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(IN_FLIGHT);
         var cancelled = new AtomicBoolean();
         var failure = new AtomicReference<RuntimeException>();
         int threads = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
