@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.phasegate.evidence.Role;
@@ -52,7 +53,8 @@ final class BenchServer implements AutoCloseable {
         try {
             store = DemoLedger.open(dir, s);
             var adminPassword = Passwords.throwaway();
-            var loaded = DemoLedger.populate(store, s, events, s.eventsReader().read(events), adminPassword);
+            var loaded = DemoLedger.populate(store, s, events, s.eventsReader().read(events), adminPassword,
+                    Datasets.locate(Optional.empty(), Map.of(), Home.dir()).dir());
             var admin = store.users().actor(DemoLedger.ADMIN, adminPassword);
             var password = Passwords.throwaway();
             store.users().add(Optional.of(admin), user, role, DemoLedger.ORG, password);

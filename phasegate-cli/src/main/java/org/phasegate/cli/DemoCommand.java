@@ -42,6 +42,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private int report() throws Exception {
+        var dataDir = dataDir();
         Path scenarios = Home.dir().resolve("scenarios");
         Path scenario = scenarios.resolve("gaza-2025.yaml");
         Path events = scenarios.resolve("gaza-2025.events.jsonl");
@@ -52,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
                 scenario, s.title(), s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size(), records.size());
         Instant at = asOf == null ? Instant.now() : asOf;
         latestEvidence(records, at, out);
-        Optional<Ledger> ledger = records.isEmpty() ? Optional.empty() : Optional.of(ledger(s, events, records));
+        Optional<Ledger> ledger = records.isEmpty() ? Optional.empty() : Optional.of(ledger(s, events, records, dataDir));
         var populated = ledger.flatMap(Ledger::outcome);
         var imported = populated.map(DemoLedger.Outcome::imported).orElse(ImportedSeries.EMPTY);
         ImportedData.print(populated.isPresent() ? imported.dataUpTo(s, at) : ImportedSeries.notRead(s), out);
@@ -90,15 +91,19 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
     }
 
+    private Optional<Path> dataDir() {
+        return DemoData.locate(data, ((Main) spec.root().userObject()).env()).dir();
+    }
+
     /** The populated ledger, or why the embedded database could not run here. */
     private record Ledger(Optional<DemoLedger.Outcome> outcome, String failure) {
     }
 
     /** Runs the ledger first, so the status can count the real data it imports; the report prints it after the status. */
-    private Ledger ledger(Scenario s, Path events, List<EvidenceRecord> records) throws IOException {
+    private Ledger ledger(Scenario s, Path events, List<EvidenceRecord> records, Optional<Path> dataDir) throws IOException {
         progress("phasegate: starting a throwaway embedded PostgreSQL for the ledger and the real data ...");
         try {
-            return new Ledger(Optional.of(DemoLedger.run(s, events, records)), "");
+            return new Ledger(Optional.of(DemoLedger.run(s, events, records, dataDir)), "");
         } catch (StoreException e) {
             return new Ledger(Optional.empty(), Failures.message(e));
         }

@@ -49,10 +49,10 @@ final class DemoLedger {
     private DemoLedger() {
     }
 
-    static Outcome run(Scenario s, Path eventsFile, List<EvidenceRecord> records) throws IOException {
+    static Outcome run(Scenario s, Path eventsFile, List<EvidenceRecord> records, Optional<Path> dataDir) throws IOException {
         Path dir = Files.createTempDirectory("phasegate-demo-ledger-");
         try (var store = open(dir, s)) {
-            return populate(store, s, eventsFile, records, Passwords.throwaway());
+            return populate(store, s, eventsFile, records, Passwords.throwaway(), dataDir);
         } finally {
             deleteTree(dir);
         }
@@ -63,8 +63,12 @@ final class DemoLedger {
         return new Store(Database.embedded(dir), randomKey(), Clock.systemUTC(), s.verification(), Ledger.DEFAULT_CHECKPOINT_EVERY);
     }
 
-    /** The bundled evidence reported and attested in {@code store}; its admin is {@value #ADMIN} with {@code adminPassword}. */
-    static Outcome populate(Store store, Scenario s, Path eventsFile, List<EvidenceRecord> records, String adminPassword) throws IOException {
+    /**
+     * The bundled evidence reported and attested in {@code store}, and the real data in {@code dataDir} imported; its admin
+     * is {@value #ADMIN} with {@code adminPassword}.
+     */
+    static Outcome populate(Store store, Scenario s, Path eventsFile, List<EvidenceRecord> records, String adminPassword, Optional<Path> dataDir)
+            throws IOException {
         var actors = addUsers(store, records, adminPassword);
         var submissions = new SubmissionReader(s.eventsReader()).parse(eventsFile.toString(), asReports(eventsFile), true);
         var reporters = records.stream().collect(Collectors.toMap(EvidenceRecord::id, r -> r.reporter().by()));
@@ -78,7 +82,7 @@ final class DemoLedger {
         }
         var importerPassword = Passwords.throwaway();
         store.users().add(Optional.of(actors.get(ADMIN)), IMPORTER, Role.MONITOR, ORG, importerPassword);
-        var data = DemoData.load(store, store.users().actor(IMPORTER, importerPassword), DemoData.defaultDir(), s.imports());
+        var data = DemoData.load(store, store.users().actor(IMPORTER, importerPassword), dataDir, s.imports());
         var imported = ImportedSeries.load(store.database().dataSource(), ImportedSeries.datasets(s));
         return new Outcome(actors.size() + 1, submissions.size(), attestations, data, store.ledger().verify(), store.records().verified(Optional.empty()), imported);
     }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.phasegate.evidence.Role;
-import org.phasegate.problem.InvalidInputException;
-import org.phasegate.problem.Problem;
 import org.phasegate.scenario.ScenarioLoader;
 import org.phasegate.server.Datasets;
 import org.phasegate.server.ScenarioSet;
@@ -42,10 +40,7 @@ final class DemoServer {
     int run() throws java.io.IOException {
         var out = spec.commandLine().getOut();
         var env = ((Main) spec.root().userObject()).env();
-        var datasets = Datasets.locate(Optional.ofNullable(data), env, Home.dir());
-        if (data != null && !Files.isDirectory(data)) {
-            throw new InvalidInputException(new Problem("--data " + data, 0, 0, "no such directory", "name the folder that holds geo/, events/ and agreements/, or leave --data out"));
-        }
+        var datasets = DemoData.locate(data, env);
         Path scenarios = Home.dir().resolve("scenarios");
         Path scenarioFile = scenarios.resolve("gaza-2025.yaml");
         Path events = scenarios.resolve("gaza-2025.events.jsonl");
@@ -59,7 +54,7 @@ final class DemoServer {
         try {
             store = DemoLedger.open(dir, s);
             var adminPassword = Passwords.throwaway();
-            var outcome = DemoLedger.populate(store, s, events, records, adminPassword);
+            var outcome = DemoLedger.populate(store, s, events, records, adminPassword, datasets.dir());
             var logins = logins(store, adminPassword);
             var set = ScenarioSet.load(List.of(scenarioFile, scenarios.resolve("gaza-ceasefire-2025-01.yaml"), scenarios.resolve("ni-decommissioning-1998.yaml")));
             server = Server.start(store, set, datasets, ServerConfig.of(port, host, true), Clock.systemUTC());
@@ -99,6 +94,7 @@ final class DemoServer {
         out.printf("real data: %s, %d of %d datasets present%n", datasets.dir().map(Path::toString).orElse("no data directory"),
                 datasets.present().size(), Datasets.KNOWN.size());
         for (var d : datasets.missing()) out.printf("  missing %s (%s): %s; from %s%n", d.id(), d.file(), d.what(), d.source());
+        out.println(o.data().line());
         out.println("demo logins (passwords made now, shown this once; they die with this process):");
         logins.forEach((name, password) -> out.printf("  %-14s %s%n", name, password));
         out.printf("try: curl -s %s/api/v1/scenarios/%s/status | head%n", server.url(), set.stored());

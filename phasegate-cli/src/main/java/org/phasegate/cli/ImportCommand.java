@@ -3,6 +3,7 @@ package org.phasegate.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.phasegate.importing.Provenance;
 import org.phasegate.importing.Tally;
 import org.phasegate.scenario.ImportPolicy;
 import org.phasegate.scenario.Scenario;
@@ -31,13 +32,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--quarantine", description = "Import the good rows and write the rejected ones here (JSON Lines: line, column, value, reason, row)") Path quarantine;
     @Option(names = "--mapping", description = "For csv: the mapping file (YAML, docs/importing.md)") Path mapping;
     @Option(names = "--no-progress", description = "No progress bar on stderr") boolean noProgress;
+    @Option(names = "--source-url", paramLabel = "URL", description = "Where the file comes from, when the file does not say (never overrides what it says)") String sourceUrl;
+    @Option(names = "--licence", description = "The file's licence, when the file does not say (never overrides what it says)") String licence;
+    @Option(names = "--attribution", description = "The attribution its publisher requires, when the file does not say (never overrides what it says)") String attribution;
 
     @Override
     public Integer call() throws Exception {
         if (kind == null || file == null) throw new StoreException("give KIND and FILE, e.g. phasegate import acled events.json --as mona (see: phasegate import --help)");
         if (!dryRun && as == null) throw new StoreException("give --as USER (a monitor; password in " + Acting.PASSWORD + "), or --dry-run to check the file only");
         if (dryRun && quarantine != null) throw new StoreException("--dry-run writes nothing, so it takes no --quarantine; it lists the rejected rows itself");
-        var source = ImportFile.of(kind, file, mapping);
+        var source = ImportFile.of(kind, file, mapping, Provenance.of(sourceUrl, licence, attribution));
         var rule = scenario.load().map(Scenario::imports).orElse(ImportPolicy.NONE).ruleFor(source.kind().wireName());
         var out = spec.commandLine().getOut();
         var request = new ImportRequest(source.kind(), file.toString(), source.sha256(), rule, dryRun, quarantine != null);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.phasegate.importing.Dataset;
 import org.phasegate.importing.Rejection;
 import org.phasegate.importing.Tally;
 import org.phasegate.scenario.ImportPolicy;
@@ -21,11 +22,11 @@ final class ImportText {
         var verb = r.dryRun() ? "would add" : "added";
         out.printf("%s: %,d row%s read for dataset %s (%s); %s %,d%s, %,d already imported unchanged, %,d rejected%n", r.file(), o.read(),
                 StoreCommand.plural(o.read()), d.id(), d.title(), verb, o.added(), types(o.addedByType()), o.unchanged(), o.rejected().size());
-        o.importId().ifPresent(id -> out.printf("import %d: one signed ledger entry (seq %d) commits to its %,d rows by Merkle root %s; state %s, %s%n",
-                id, id, o.added(), o.root().orElseThrow(), r.rule().state().wireName(), r.rule().origin().wireName()));
+        o.importId().ifPresent(id -> out.printf("import %d: one signed ledger entry (seq %d) commits to its %,d row%s by Merkle root %s; state %s, %s%n",
+                id, id, o.added(), StoreCommand.plural(o.added()), o.root().orElseThrow(), r.rule().state().wireName(), r.rule().origin().wireName()));
         if (!r.dryRun() && o.importId().isEmpty()) out.println("nothing new: no ledger entry written");
         o.lastPeriod().ifPresent(p -> out.printf("data up to %s%n", p));
-        out.printf("source: %s; licence: %s; attribution: %s%n", d.sourceUrl().isEmpty() ? "(not given)" : d.sourceUrl(), d.licence(), d.attribution());
+        provenance(d, out);
         if (quarantine != null) out.printf("%,d rejected row%s written to %s%n", o.rejected().size(), StoreCommand.plural(o.rejected().size()), quarantine);
         else rejected(o.rejected(), r.file(), out);
     }
@@ -35,7 +36,12 @@ final class ImportText {
         out.printf("%s: dry run, no store to compare with: %,d row%s for dataset %s (%s)%s, %,d rejected; an import would give them state %s, %s%n", file,
                 t.rows(), StoreCommand.plural(t.rows()), d.id(), d.title(), types(t.byType()), t.rejected().size(), rule.state().wireName(), rule.origin().wireName());
         t.lastPeriod().ifPresent(p -> out.printf("data up to %s%n", p));
+        provenance(d, out);
         rejected(t.rejected(), file, out);
+    }
+
+    private static void provenance(Dataset d, PrintWriter out) {
+        out.printf("source: %s; licence: %s; attribution: %s%n", d.sourceUrl().isEmpty() ? "(not given)" : d.sourceUrl(), d.licence(), d.attribution());
     }
 
     private static String types(Map<String, Long> byType) {

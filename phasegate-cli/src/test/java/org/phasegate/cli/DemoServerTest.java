@@ -31,7 +31,8 @@ class DemoServerTest {
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (!out.toString().contains("Ctrl-C stops") && thread.isAlive() && System.nanoTime() < deadline) Thread.sleep(100);
         var printed = out.toString();
-        assertThat(printed).contains("Ctrl-C stops", "demo-admin", "demo-viewer", "missing ocha-admin2 (geo/ocha-admin2.geojson)", "OCHA");
+        assertThat(printed).contains("Ctrl-C stops", "demo-admin", "demo-viewer", "missing ocha-admin2 (geo/ocha-admin2.geojson)", "OCHA",
+                "real data: 0 of 8 files from " + empty + " imported, 0 rows");
         var url = Pattern.compile("(http://[^ ]+)/api/v1 ").matcher(printed);
         assertThat(url.find()).isTrue();
         var login = Pattern.compile("demo-analyst +(\\S+)").matcher(printed);

@@ -113,6 +113,32 @@ class ImportCliTest {
     }
 
     @Test
+    void provenance_the_file_does_not_state_is_given_on_the_command_line_and_never_overrides_the_file() {
+        var geo = CliTest.REPO.resolve("../shared/data/geo").normalize();
+        var conflicting = run("import", "geojson", geo.resolve("gaza-municipalities-osm.geojson").toString(), "--as", "mona", "--no-progress",
+                "--licence", "CC0");
+        assertThat(conflicting.exit()).isEqualTo(2);
+        assertThat(conflicting.err()).contains("gaza-municipalities-osm.geojson: the file states its licence as 'The data included in this document",
+                "and --licence gives 'CC0' (leave --licence out: the file's own statement stands)").doesNotContain("Exception", "\tat ");
+        assertThat(run("import", "list").out()).doesNotContain("geojson-gaza-municipalities-osm");
+        var badUrl = run("import", "geojson", geo.resolve("ocha-admin2.geojson").toString(), "--as", "mona", "--source-url", "data.humdata.org");
+        assertThat(badUrl.exit()).isEqualTo(2);
+        assertThat(badUrl.err()).contains("--source-url: 'data.humdata.org' is not an http(s) address");
+
+        var given = run("import", "geojson", geo.resolve("ocha-admin2.geojson").toString(), "--as", "mona", "--no-progress", "--licence", "CC BY-IGO",
+                "--attribution", "OCHA common operational datasets", "--source-url", "https://data.humdata.org/dataset/cod-ab-pse");
+        assertThat(given.exit()).as(given.err()).isZero();
+        assertThat(given.out()).contains("added 16 (place 16)", "by Merkle root", "16 rows",
+                "source: https://data.humdata.org/dataset/cod-ab-pse; licence: CC BY-IGO; attribution: OCHA common operational datasets");
+        var show = run("import", "show", "geojson-ocha-admin2:PS0275");
+        assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains("\"licence\" : \"CC BY-IGO\"", "\"attribution\" : \"OCHA common operational datasets\"",
+                "\"sourceUrl\" : \"https://data.humdata.org/dataset/cod-ab-pse\"");
+        var one = run("import", "geojson", geo.resolve("idf-zone-2025-10-19.geojson").toString(), "--as", "mona", "--no-progress");
+        assertThat(one.out()).contains("commits to its 1 row by Merkle root", "licence: not stated in the file");
+    }
+
+    @Test
     void bench_import_imports_and_verifies_the_rows_it_generated() {
         var r = CliTest.run("bench", "import", "--rows", "2500");
         assertThat(r.exit()).as(r.err()).isZero();

@@ -59,8 +59,8 @@ public final class CsvMappingReader {
         });
         if (m.has("latitude") != m.has("longitude")) problems.add(m.at(), "latitude and longitude go together", "give both columns or neither");
         problems.throwIfAny();
-        var ds = new Dataset(dataset, ImportKind.CSV, m.text("title").orElse(dataset), m.text("licence").orElse("not stated"),
-                m.text("attribution").orElse("not stated"), m.text("source-url").orElse(""));
+        var ds = new Dataset(dataset, ImportKind.CSV, m.text("title").orElse(dataset), m.text("licence").orElse(Dataset.NOT_STATED + " in the mapping"),
+                m.text("attribution").orElse(Dataset.NOT_STATED + " in the mapping"), m.text("source-url").orElse(""));
         return new CsvMapping(ds, type, ids, date, m.text("pcode"), m.text("latitude"), m.text("longitude"), quantities, attributes, aliases);
     }
 

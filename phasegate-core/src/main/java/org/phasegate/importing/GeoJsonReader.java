@@ -25,9 +25,9 @@ final class GeoJsonReader implements SourceReader {
     public void read(String file, InputStream in, RowSink sink) {
         var parsed = JsonRows.read(file, in, "features");
         var licence = Optional.ofNullable(JsonRows.text(parsed.header(), "license")).or(() -> Optional.ofNullable(JsonRows.text(parsed.header(), "copyright")))
-                .orElse("not stated in the file");
+                .orElse(Dataset.NOT_STATED + " in the file");
         sink.begin(new Dataset(datasetId(file), ImportKind.GEOJSON, "places from " + Path.of(file).getFileName(), licence,
-                "not stated in the file", ""));
+                Dataset.NOT_STATED + " in the file", ""));
         var seen = new HashSet<String>();
         int index = 0;
         for (var e : parsed.rows()) feature(e.line(), e.node(), ++index, seen, sink);
