@@ -41,23 +41,28 @@ final class ImportCommand implements Callable<Integer> {
         if (kind == null || file == null) throw new StoreException("give KIND and FILE, e.g. phasegate import acled events.json --as mona (see: phasegate import --help)");
         if (!dryRun && as == null) throw new StoreException("give --as USER (a monitor; password in " + Acting.PASSWORD + "), or --dry-run to check the file only");
         if (dryRun && quarantine != null) throw new StoreException("--dry-run writes nothing, so it takes no --quarantine; it lists the rejected rows itself");
+        var quarantined = quarantine == null ? null : Quarantine.of(quarantine, file);
         var source = ImportFile.of(kind, file, mapping, Provenance.of(sourceUrl, licence, attribution));
         var rule = scenario.load().map(Scenario::imports).orElse(ImportPolicy.NONE).ruleFor(source.kind().wireName());
         var out = spec.commandLine().getOut();
         var request = new ImportRequest(source.kind(), file.toString(), source.sha256(), rule, dryRun, quarantine != null);
         if (dryRun && store.db == null && !Database.holdsStore(store.dataDir)) return dryWithoutStore(source, rule, out);
-        var quarantined = quarantine == null ? null : new Quarantine(quarantine);
         try (var s = store.open()) {
             var actor = as == null ? null : Acting.of(spec).as(s, as);
             var outcome = s.importer().run(actor, source.reader(), () -> source.open(noProgress, spec.commandLine().getErr()), request, o -> {
                 if (quarantined != null) quarantined.prepare(file.toString(), o.rejected());
             });
-            if (quarantined != null) quarantined.commit();
+            if (quarantined != null) quarantined.commit(dryRunCommand());
             ImportText.print(outcome, request, quarantine, out);
         } finally {
             if (quarantined != null) quarantined.discard();
         }
         return 0;
+    }
+
+    /** The command that lists this file's rejected rows again. */
+    private String dryRunCommand() {
+        return "phasegate import " + kind + " " + file + (mapping == null ? "" : " --mapping " + mapping) + " --dry-run";
     }
 
     /** A dry run where there is no store: what the file holds, without comparing it to earlier imports. */

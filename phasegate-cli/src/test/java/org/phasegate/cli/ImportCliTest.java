@@ -1,6 +1,7 @@
 package org.phasegate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,62 @@ class ImportCliTest {
         var analyst = run("import", "acled", ACLED.toString(), "--as", "root", "--no-progress");
         assertThat(analyst.exit()).isEqualTo(2);
         assertThat(analyst.err()).contains("only monitors import data");
+    }
+
+    @Test
+    void a_quarantine_file_that_cannot_be_a_new_file_is_refused_before_anything_is_read_or_written() throws Exception {
+        var here = Files.createDirectories(dir.resolve("quarantine-checks"));
+        var csv = Files.writeString(here.resolve("victim.csv"), "event_id_cnty,event_date,event_type,admin1,admin2,fatalities\n"
+                + "PSE-Q1,2026-05-01,Battles,Gaza Strip,Rafah,1\nPSE-Q2,2026-05-02,Battles,Gaza Strip,Gaza,1\n");
+        var original = Files.readString(csv);
+        var link = Files.createSymbolicLink(here.resolve("link.csv"), csv);
+        var existing = Files.writeString(here.resolve("old.jsonl"), "kept\n");
+        var notADir = here.resolve("victim.csv").resolve("q.jsonl");
+        var cases = Map.of(
+                csv.toString(), "--quarantine " + csv + " is the file being imported",
+                here.resolve("sub/../victim.csv").toString(), "is the file being imported",
+                link.toString(), "--quarantine " + link + " is the file being imported",
+                existing.toString(), "--quarantine " + existing + " already exists, and the import never replaces a file: remove it or choose another name",
+                here.toString(), "--quarantine " + here + " is a directory",
+                here.resolve("nodir/q.jsonl").toString(), "--quarantine " + here.resolve("nodir/q.jsonl") + " is in " + here.resolve("nodir") + ", which does not exist",
+                notADir.toString(), "which is not a directory");
+        var before = run("import", "list").out();
+        for (var c : cases.entrySet()) {
+            var r = run("import", "acled", csv.toString(), "--as", "mona", "--no-progress", "--quarantine", c.getKey());
+            assertThat(r.exit()).as(c.getKey() + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).as(c.getKey()).contains(c.getValue()).doesNotContain("Exception", "\tat ").hasLineCount(1);
+            assertThat(r.out()).as(c.getKey()).isEmpty();
+        }
+        assertThat(Files.readString(csv)).isEqualTo(original);
+        assertThat(Files.readString(existing)).isEqualTo("kept\n");
+        assertThat(run("import", "list").out()).isEqualTo(before);
+        try (var left = Files.list(here)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("victim.csv", "link.csv", "old.jsonl");
+        }
+    }
+
+    @Test
+    void a_quarantine_file_that_fails_late_says_why_and_leaves_no_temporary_file() throws Exception {
+        var rejected = List.of(new org.phasegate.importing.Rejection(3, "admin2", "Gaza", "unknown governorate", "PSE-2,..."));
+        var gone = Files.createDirectories(dir.resolve("quarantine-gone"));
+        var unwritable = Quarantine.of(gone.resolve("q.jsonl"), dir.resolve("in.csv"));
+        Files.delete(gone);
+        assertThatThrownBy(() -> unwritable.prepare("in.csv", rejected)).isInstanceOf(java.io.IOException.class)
+                .hasMessageStartingWith(gone.resolve("q.jsonl") + ": the rejected rows could not be written beside it (no such file or directory: "
+                        + gone + "/.quarantine-");
+
+        var here = Files.createDirectories(dir.resolve("quarantine-late"));
+        var target = here.resolve("q.jsonl");
+        var late = Quarantine.of(target, dir.resolve("in.csv"));
+        late.prepare("in.csv", rejected);
+        Files.writeString(target, "written meanwhile\n");
+        assertThatThrownBy(() -> late.commit("phasegate import acled in.csv --dry-run")).hasMessage("the import is stored, but the quarantine file "
+                + target + " could not be put in place (" + target + " already exists); the rejected rows were not kept: list them again with"
+                + " phasegate import acled in.csv --dry-run");
+        assertThat(Files.readString(target)).isEqualTo("written meanwhile\n");
+        try (var left = Files.list(here)) {
+            assertThat(left).containsExactly(target);
+        }
     }
 
     @Test
