@@ -42,7 +42,8 @@ final class ImportCommand implements Callable<Integer> {
         if (!dryRun && as == null) throw new StoreException("give --as USER (a monitor; password in " + Acting.PASSWORD + "), or --dry-run to check the file only");
         if (dryRun && quarantine != null) throw new StoreException("--dry-run writes nothing, so it takes no --quarantine; it lists the rejected rows itself");
         var quarantined = quarantine == null ? null : Quarantine.of(quarantine, file);
-        var source = ImportFile.of(kind, file, mapping, Provenance.of(sourceUrl, licence, attribution));
+        var given = Provenance.of(sourceUrl, licence, attribution);
+        var source = ImportFile.of(kind, file, mapping, given);
         var rule = scenario.load().map(Scenario::imports).orElse(ImportPolicy.NONE).ruleFor(source.kind().wireName());
         var out = spec.commandLine().getOut();
         var request = new ImportRequest(source.kind(), file.toString(), source.sha256(), rule, dryRun, quarantine != null);
@@ -53,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
                 if (quarantined != null) quarantined.prepare(file.toString(), o.rejected());
             });
             if (quarantined != null) quarantined.commit(dryRunCommand());
-            ImportText.print(outcome, request, quarantine, out);
+            ImportText.print(outcome, request, given, quarantine, out);
         } finally {
             if (quarantined != null) quarantined.discard();
         }

@@ -2,12 +2,15 @@ package org.phasegate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.phasegate.importing.Dataset;
+import org.phasegate.importing.Provenance;
 import org.phasegate.importing.Rejection;
 import org.phasegate.importing.Tally;
+import org.phasegate.problem.Quote;
 import org.phasegate.scenario.ImportPolicy;
 import org.phasegate.store.imports.ImportOutcome;
 import org.phasegate.store.imports.ImportRequest;
@@ -17,7 +20,7 @@ final class ImportText {
     private ImportText() {
     }
 
-    static void print(ImportOutcome o, ImportRequest r, Path quarantine, PrintWriter out) {
+    static void print(ImportOutcome o, ImportRequest r, Provenance given, Path quarantine, PrintWriter out) {
         var d = o.dataset();
         var verb = r.dryRun() ? "would add" : "added";
         out.printf("%s: %,d row%s read for dataset %s (%s); %s %,d%s, %,d already imported unchanged, %,d rejected%n", r.file(), o.read(),
@@ -26,7 +29,8 @@ final class ImportText {
                 id, id, o.added(), StoreCommand.plural(o.added()), o.root().orElseThrow(), r.rule().state().wireName(), r.rule().origin().wireName()));
         if (!r.dryRun() && o.importId().isEmpty()) out.println("nothing new: no ledger entry written");
         o.lastPeriod().ifPresent(p -> out.printf("data up to %s%n", p));
-        provenance(d, out);
+        if (o.importId().isEmpty() && o.stored().isPresent()) stored(o.stored().get(), d.id(), given, out);
+        else provenance(d, out);
         if (quarantine != null) out.printf("%,d rejected row%s written to %s%n", o.rejected().size(), StoreCommand.plural(o.rejected().size()), quarantine);
         else rejected(o.rejected(), r.file(), out);
     }
@@ -42,6 +46,23 @@ final class ImportText {
 
     private static void provenance(Dataset d, PrintWriter out) {
         out.printf("source: %s; licence: %s; attribution: %s%n", d.sourceUrl().isEmpty() ? "(not given)" : d.sourceUrl(), d.licence(), d.attribution());
+    }
+
+    /**
+     * The provenance of the import that already holds the rows, when nothing new is written: a re-import never changes a
+     * signed entry, so what the command line gave, where it differs, is said not to be applied.
+     */
+    private static void stored(ImportOutcome.Stored s, String dataset, Provenance given, PrintWriter out) {
+        out.printf("source: %s; licence: %s; attribution: %s (as stored with import %d)%n", s.sourceUrl().isEmpty() ? "(not given)" : s.sourceUrl(),
+                s.licence(), s.attribution(), s.importId());
+        var ignored = new ArrayList<String>();
+        given.sourceUrl().filter(v -> !v.equals(s.sourceUrl())).ifPresent(v -> ignored.add("--source-url " + Quote.of(v)));
+        given.licence().filter(v -> !v.equals(s.licence())).ifPresent(v -> ignored.add("--licence " + Quote.of(v)));
+        given.attribution().filter(v -> !v.equals(s.attribution())).ifPresent(v -> ignored.add("--attribution " + Quote.of(v)));
+        if (ignored.isEmpty()) return;
+        out.printf("not applied: %s; these rows were already imported under import %d, and a signed import's provenance is never rewritten"
+                + " (leave the option out when re-importing; phasegate import show %s:ROW shows what is stored)%n", String.join(", ", ignored),
+                s.importId(), dataset);
     }
 
     private static String types(Map<String, Long> byType) {

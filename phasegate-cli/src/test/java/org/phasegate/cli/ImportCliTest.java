@@ -193,6 +193,18 @@ class ImportCliTest {
                 "\"sourceUrl\" : \"https://data.humdata.org/dataset/cod-ab-pse\"");
         var one = run("import", "geojson", geo.resolve("idf-zone-2025-10-19.geojson").toString(), "--as", "mona", "--no-progress");
         assertThat(one.out()).contains("commits to its 1 row by Merkle root", "licence: not stated in the file");
+
+        var relicensed = run("import", "geojson", geo.resolve("ocha-admin2.geojson").toString(), "--as", "mona", "--no-progress", "--licence", "CC BY 4.0",
+                "--attribution", "OCHA common operational datasets", "--source-url", "https://example.org/other");
+        assertThat(relicensed.exit()).as(relicensed.err()).isZero();
+        assertThat(relicensed.out()).contains("added 0, 16 already imported unchanged", "nothing new: no ledger entry written",
+                "source: https://data.humdata.org/dataset/cod-ab-pse; licence: CC BY-IGO; attribution: OCHA common operational datasets (as stored with import ",
+                "not applied: --source-url 'https://example.org/other', --licence 'CC BY 4.0'; these rows were already imported under import ",
+                "phasegate import show geojson-ocha-admin2:ROW shows what is stored").doesNotContain("CC BY 4.0;", "licence: CC BY 4.0", "--attribution '");
+        var afterwards = run("import", "geojson", geo.resolve("idf-zone-2025-10-19.geojson").toString(), "--as", "mona", "--no-progress", "--licence", "CC0");
+        assertThat(afterwards.out()).contains("licence: not stated in the file", "(as stored with import ", "not applied: --licence 'CC0'")
+                .doesNotContain("licence: CC0");
+        assertThat(run("import", "show", "geojson-ocha-admin2:PS0275").out()).contains("\"licence\" : \"CC BY-IGO\"");
     }
 
     @Test

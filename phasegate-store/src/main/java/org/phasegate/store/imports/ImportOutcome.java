@@ -10,12 +10,17 @@ import org.phasegate.importing.Rejection;
 /**
  * What an import did (or, dry, would do): rows read, added (by type), already present unchanged, rejected (bad rows,
  * and rows whose id was imported before with other content); the import's id (its ledger entry) and Merkle root when
- * it added rows; the last period its rows cover.
+ * it added rows; the last period its rows cover; and, when rows were already imported unchanged, the import that holds
+ * them (the latest, when several do) with the provenance it stored, which a re-import never changes.
  */
 public record ImportOutcome(Dataset dataset, long read, long added, long unchanged, List<Rejection> rejected, Map<String, Long> addedByType,
-                            OptionalLong importId, Optional<String> root, Optional<String> lastPeriod) {
+                            OptionalLong importId, Optional<String> root, Optional<String> lastPeriod, Optional<Stored> stored) {
     public ImportOutcome {
         rejected = List.copyOf(rejected);
         addedByType = Map.copyOf(addedByType);
+    }
+
+    /** An earlier import of this dataset and the provenance its signed entry holds. */
+    public record Stored(long importId, String sourceUrl, String licence, String attribution) {
     }
 }

@@ -142,6 +142,7 @@ public final class Importer {
         private long unchanged;
         private LocalDate lastEnd;
         private String lastPeriod;
+        private long storedIn;
 
         private record Stored(byte[] hash, long importId) {
         }
@@ -188,8 +189,10 @@ public final class Importer {
             var hash = prepared.leafData();
             var old = stored.get(row.sourceId());
             if (old != null) {
-                if (java.util.Arrays.equals(old.hash(), hash)) unchanged++;
-                else rejected.add(new Rejection(row.line(), "id", row.sourceId(), "row id was imported before (import " + old.importId()
+                if (java.util.Arrays.equals(old.hash(), hash)) {
+                    unchanged++;
+                    storedIn = Math.max(storedIn, old.importId());
+                } else rejected.add(new Rejection(row.line(), "id", row.sourceId(), "row id was imported before (import " + old.importId()
                         + ") with other content; the stored row stands and is not overwritten (a correction needs a new row id)",
                         new String(prepared.content(), java.nio.charset.StandardCharsets.UTF_8)));
                 return;
@@ -231,7 +234,20 @@ public final class Importer {
 
         ImportOutcome outcome(OptionalLong id, Optional<String> root) {
             if (dataset == null) throw new IllegalStateException("the reader named no dataset");
-            return new ImportOutcome(dataset, read, added, unchanged, rejected, byType, id, root, Optional.ofNullable(lastPeriod));
+            return new ImportOutcome(dataset, read, added, unchanged, rejected, byType, id, root, Optional.ofNullable(lastPeriod), stored());
+        }
+
+        private Optional<ImportOutcome.Stored> stored() {
+            if (storedIn == 0) return Optional.empty();
+            try (var ps = c.prepareStatement("SELECT source_url, licence, attribution FROM import_batch WHERE id = ?")) {
+                ps.setLong(1, storedIn);
+                try (var rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new StoreException("import " + storedIn + " holds rows but is not in import_batch (run phasegate ledger verify)");
+                    return Optional.of(new ImportOutcome.Stored(storedIn, rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            } catch (SQLException e) {
+                throw new StoreException("database: " + e.getMessage(), e);
+            }
         }
     }
 }
