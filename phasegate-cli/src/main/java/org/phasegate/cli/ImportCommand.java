@@ -9,6 +9,7 @@ import org.phasegate.scenario.ImportPolicy;
 import org.phasegate.scenario.Scenario;
 import org.phasegate.store.Database;
 import org.phasegate.store.StoreException;
+import org.phasegate.store.imports.ImportOutcome;
 import org.phasegate.store.imports.ImportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +49,10 @@ final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var request = new ImportRequest(source.kind(), file.toString(), source.sha256(), rule, dryRun, quarantine != null);
         if (dryRun && store.db == null && !Database.holdsStore(store.dataDir)) return dryWithoutStore(source, rule, out);
+        ImportOutcome outcome;
         try (var s = store.open()) {
             var actor = as == null ? null : Acting.of(spec).as(s, as);
-            var outcome = s.importer().run(actor, source.reader(), () -> source.open(noProgress, spec.commandLine().getErr()), request, o -> {
+            outcome = s.importer().run(actor, source.reader(), () -> source.open(noProgress, spec.commandLine().getErr()), request, o -> {
                 if (quarantined != null) quarantined.prepare(file.toString(), o.rejected());
             });
             if (quarantined != null) quarantined.commit(dryRunCommand());
@@ -58,7 +60,23 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             if (quarantined != null) quarantined.discard();
         }
-        return 0;
+        if (dryRun) return refusedIfRejected(outcome.rejected().size());
+        if (outcome.rejected().isEmpty() || outcome.added() + outcome.unchanged() > 0) return 0;
+        return nothingImported(String.format("nothing was imported: every row of %s was rejected (%,d, written to %s)", file, outcome.rejected().size(), quarantine));
+    }
+
+    /** A dry run's exit code: 2 when an import of the file without --quarantine would be refused, as a script needs to know. */
+    private int refusedIfRejected(int rejected) {
+        if (rejected == 0) return 0;
+        return nothingImported(String.format("--dry-run: %,d rejected row%s above, so an import of %s would be refused (--quarantine FILE imports the good rows)",
+                rejected, StoreCommand.plural(rejected), file));
+    }
+
+    private int nothingImported(String why) {
+        var err = spec.commandLine().getErr();
+        err.println("phasegate: " + why);
+        err.flush();
+        return Failures.BAD_INPUT;
     }
 
     /** The command that lists this file's rejected rows again. */
@@ -73,6 +91,6 @@ final class ImportCommand implements Callable<Integer> {
             source.reader().read(file.toString(), in, tally);
         }
         ImportText.printDry(tally, file.toString(), rule, out);
-        return 0;
+        return refusedIfRejected(tally.rejected().size());
     }
 }

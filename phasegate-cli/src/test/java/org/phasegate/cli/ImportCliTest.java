@@ -97,8 +97,19 @@ class ImportCliTest {
         var csv = Files.writeString(dir.resolve("events.csv"), "event_id_cnty,event_date,event_type,admin1,admin2,fatalities\n"
                 + "PSE-1,2026-05-01,Battles,Gaza Strip,Rafah,1\nPSE-2,2026-05-02,Battles,Gaza Strip,Gaza,1\n");
         var dry = run("import", "acled", csv.toString(), "--dry-run", "--no-progress");
-        assertThat(dry.exit()).isZero();
+        assertThat(dry.exit()).isEqualTo(2);
         assertThat(dry.out()).contains("would add 1", "1 rejected", "rejected " + csv + ":3: column 'admin2' has 'Gaza': unknown governorate");
+        assertThat(dry.err()).isEqualTo("phasegate: --dry-run: 1 rejected row above, so an import of " + csv
+                + " would be refused (--quarantine FILE imports the good rows)\n");
+        var noStore = CliTest.run(ENV, "import", "acled", csv.toString(), "--dry-run", "--no-progress", "--data-dir", dir.resolve("no-store").toString());
+        assertThat(noStore.exit()).as(noStore.err()).isEqualTo(2);
+        assertThat(noStore.out()).contains("dry run, no store to compare with", "rejected " + csv + ":3: column 'admin2' has 'Gaza'");
+        assertThat(noStore.err()).contains("1 rejected row above, so an import of " + csv + " would be refused");
+        var good = Files.writeString(dir.resolve("good-events.csv"), "event_id_cnty,event_date,event_type,admin1,admin2,fatalities\n"
+                + "PSE-G1,2026-05-01,Battles,Gaza Strip,Rafah,1\n");
+        var clean = run("import", "acled", good.toString(), "--dry-run", "--no-progress");
+        assertThat(clean.exit()).as(clean.err()).isZero();
+        assertThat(clean.err()).isEmpty();
         var refused = run("import", "acled", csv.toString(), "--as", "mona", "--no-progress");
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains(csv + ":3: column 'admin2' has 'Gaza'").doesNotContain("Exception", "\tat ");
@@ -108,6 +119,20 @@ class ImportCliTest {
         assertThat(kept.out()).contains("added 1 (incident 1)", "1 rejected row written to " + quarantine);
         assertThat(Files.readAllLines(quarantine)).singleElement().satisfies(l -> assertThat(l).contains("\"line\":3", "\"column\":\"admin2\"", "\"value\":\"Gaza\"",
                 "unknown governorate", "PSE-2"));
+        var allBad = Files.writeString(dir.resolve("all-bad.csv"), "event_id_cnty,event_date,event_type,admin1,admin2,fatalities\n"
+                + "PSE-B1,2026-05-01,Battles,Gaza Strip,Nowhere,1\nPSE-B2,2026-05-02,Battles,Gaza Strip,Gaza,1\n");
+        var allBadJsonl = dir.resolve("all-bad.jsonl");
+        var before = run("import", "list").out();
+        var none = run("import", "acled", allBad.toString(), "--as", "mona", "--no-progress", "--quarantine", allBadJsonl.toString());
+        assertThat(none.exit()).as(none.err()).isEqualTo(2);
+        assertThat(none.out()).contains("added 0, 0 already imported unchanged, 2 rejected", "nothing new: no ledger entry written",
+                "2 rejected rows written to " + allBadJsonl);
+        assertThat(none.err()).isEqualTo("phasegate: nothing was imported: every row of " + allBad + " was rejected (2, written to " + allBadJsonl + ")\n");
+        assertThat(Files.readAllLines(allBadJsonl)).hasSize(2);
+        assertThat(run("import", "list").out()).isEqualTo(before);
+        var again = run("import", "acled", csv.toString(), "--as", "mona", "--no-progress", "--quarantine", dir.resolve("bad-again.jsonl").toString());
+        assertThat(again.exit()).as("its good row is stored: " + again.err()).isZero();
+        assertThat(again.out()).contains("added 0, 1 already imported unchanged, 1 rejected");
         var analyst = run("import", "acled", ACLED.toString(), "--as", "root", "--no-progress");
         assertThat(analyst.exit()).isEqualTo(2);
         assertThat(analyst.err()).contains("only monitors import data");
