@@ -1,5 +1,6 @@
 package org.phasegate.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ record ImportFile(ImportKind kind, Path path, SourceReader reader, String sha256
     /**
      * The bytes, with a progress bar by bytes read on {@code err} (the command's error stream) unless {@code quiet}: redrawn
      * over itself at most four times a second, and drawn a last time, then ended with a line break, when the reader closes
-     * the file (100% when it read the whole file). kB for files under 10 MB, whose MB would read 0/0.
+     * the file (100% when it read the whole file), however often it is closed. kB for files under 10 MB, whose MB would read 0/0.
      */
     InputStream open(boolean quiet, PrintWriter err) throws IOException {
         var in = Files.newInputStream(path);
@@ -59,7 +60,28 @@ record ImportFile(ImportKind kind, Path path, SourceReader reader, String sha256
         var builder = new ProgressBarBuilder().setTaskName("import " + kind.wireName()).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250).setConsumer(new Line(err));
         builder = size < 10L << 20 ? builder.setUnit(" kB", 1 << 10) : builder.setUnit(" MB", 1 << 20);
-        return ProgressBar.wrap(in, builder.setInitialMax(size));
+        return new ClosedOnce(ProgressBar.wrap(in, builder.setInitialMax(size)));
+    }
+
+    /** The JSON readers' parser closes the stream and so does the caller: the bar's last draw and line break must come once. */
+    private static final class ClosedOnce extends FilterInputStream {
+        private boolean closed;
+
+        ClosedOnce(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) return;
+            closed = true;
+            in.close();
+        }
     }
 
     /** The bar drawn over itself ({@code \r}) on the command's error stream, 80 columns (no terminal probe), and a line break at the end. */

@@ -44,6 +44,7 @@ class ImportProgressTest {
         assertThat(draws).as(run.err()).isNotEmpty().allSatisfy(d -> assertThat(d).startsWith("import acled").contains("%", " kB"));
         var finalDraw = draws.getLast();
         assertThat(finalDraw).as(run.err()).contains("100%", kb + "/" + kb + " kB").endsWith("\n");
+        assertThat(lineBreaks(run.err())).as("one line: every draw over the last, then one line break: " + run.err()).isOne();
         assertThat(run.out()).doesNotContain("\r", "import acled ");
         assertThat(run.out()).contains(String.format("%s: %,d rows read for dataset acled-monthly-demonstrations", FILE, rows.size()),
                 String.format("added %,d (incident %,d), 0 already imported unchanged, 0 rejected", rows.size(), rows.size()),
@@ -52,6 +53,25 @@ class ImportProgressTest {
         var quiet = run("import", "acled", FILE.toString(), "--as", "mona", "--no-progress");
         assertThat(quiet.err()).isEmpty();
         assertThat(quiet.out()).contains(String.format("added 0, %,d already imported unchanged", rows.size()));
+    }
+
+    @Test
+    void every_kind_ends_with_exactly_one_final_bar_line() {
+        var data = CliTest.REPO.resolve("../shared/data").normalize();
+        var files = Map.of("acled", data.resolve("events/acled-monthly-civilian-targeting.json"), "casualties", data.resolve("events/gaza-casualties-daily.json"),
+                "geojson", data.resolve("geo/ocha-admin2.geojson"));
+        for (var f : files.entrySet()) {
+            var r = run("import", f.getKey(), f.getValue().toString(), "--dry-run");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.err()).as(f.getKey()).startsWith("\rimport " + f.getKey()).endsWith("\n");
+            assertThat(lineBreaks(r.err())).as(f.getKey() + ": " + r.err()).isOne();
+            var afterLastRedraw = r.err().substring(r.err().lastIndexOf('\r') + 1);
+            assertThat(afterLastRedraw).as(f.getKey()).contains("100%").endsWith("\n");
+        }
+    }
+
+    private static long lineBreaks(String s) {
+        return s.chars().filter(c -> c == '\n').count();
     }
 
     private CliTest.Run run(String... args) {
