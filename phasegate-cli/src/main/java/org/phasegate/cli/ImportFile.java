@@ -28,6 +28,7 @@ record ImportFile(ImportKind kind, Path path, SourceReader reader, String sha256
     static ImportFile of(String kindName, Path file, Path mapping, Provenance given) {
         var kind = ImportKind.fromWire(kindName).orElseThrow(() -> new StoreException("KIND '" + kindName + "' is not one of "
                 + String.join(", ", ImportKind.wireNames()) + " (see: phasegate import --help)"));
+        if (Files.isDirectory(file)) throw new StoreException(file + " is a directory: give one file in it to import (phasegate import KIND FILE)");
         if (!Files.isRegularFile(file)) throw new StoreException("no file " + file + " to import");
         if (kind == ImportKind.CSV && mapping == null) throw new StoreException("import csv needs --mapping FILE: which columns mean what (docs/importing.md)");
         if (kind != ImportKind.CSV && mapping != null) throw new StoreException("--mapping is for import csv only; " + kindName + " has its own columns");

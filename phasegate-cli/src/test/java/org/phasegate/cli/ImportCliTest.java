@@ -94,6 +94,12 @@ class ImportCliTest {
         var kind = run("import", "acledd", ACLED.toString(), "--as", "mona");
         assertThat(kind.exit()).isEqualTo(2);
         assertThat(kind.err()).contains("KIND 'acledd' is not one of acled, casualties, ucdp, geojson, csv").doesNotContain("Exception", "\tat ");
+        var folder = run("import", "acled", dir.toString(), "--as", "mona", "--no-progress");
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo("phasegate: " + dir + " is a directory: give one file in it to import (phasegate import KIND FILE)\n");
+        var missing = run("import", "acled", dir.resolve("missing.csv").toString(), "--dry-run", "--no-progress");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("phasegate: no file " + dir.resolve("missing.csv") + " to import\n");
         var csv = Files.writeString(dir.resolve("events.csv"), "event_id_cnty,event_date,event_type,admin1,admin2,fatalities\n"
                 + "PSE-1,2026-05-01,Battles,Gaza Strip,Rafah,1\nPSE-2,2026-05-02,Battles,Gaza Strip,Gaza,1\n");
         var dry = run("import", "acled", csv.toString(), "--dry-run", "--no-progress");
