@@ -91,8 +91,8 @@ final class DemoServer {
         out.printf("loaded: scenarios %s (evidence in the store: %s); %d users; %d records reported, %d attestations, %d verified; ledger verify: %s%n",
                 String.join(", ", set.byId().keySet().stream().sorted().toList()), set.stored(), o.users() + logins.size() - 1, o.reported(), o.attestations(),
                 o.verified().size(), o.verify().ok() ? "every hash, link and signature checks" : "FAILED");
-        out.printf("real data: %s, %d of %d datasets present%n", datasets.dir().map(Path::toString).orElse("no data directory"),
-                datasets.present().size(), Datasets.KNOWN.size());
+        out.printf("datasets served for download (GET %s/api/v1/datasets): %d of %d present%s%n", server.url(), datasets.present().size(),
+                Datasets.KNOWN.size(), datasets.dir().map(d -> " in " + d).orElse(" (no data directory)"));
         for (var d : datasets.missing()) out.printf("  missing %s (%s): %s; from %s%n", d.id(), d.file(), d.what(), d.source());
         out.println(o.data().line());
         out.println("demo logins (passwords made now, shown this once; they die with this process):");

@@ -33,6 +33,9 @@ class DemoServerTest {
         var printed = out.toString();
         assertThat(printed).contains("Ctrl-C stops", "demo-admin", "demo-viewer", "missing ocha-admin2 (geo/ocha-admin2.geojson)", "OCHA",
                 "real data: 0 of 8 files from " + empty + " imported, 0 rows");
+        assertThat(printed).as("the datasets served for download and the files imported are two lines that say which is which")
+                .containsPattern("datasets served for download \\(GET http://[^ ]+/api/v1/datasets\\): 0 of 10 present in " + Pattern.quote(empty.toString()) + "\n")
+                .doesNotContain("datasets present");
         var url = Pattern.compile("(http://[^ ]+)/api/v1 ").matcher(printed);
         assertThat(url.find()).isTrue();
         var login = Pattern.compile("demo-analyst +(\\S+)").matcher(printed);
