@@ -29,8 +29,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", description = "acled, casualties, ucdp, geojson or csv") String kind;
     @Parameters(index = "1", arity = "0..1", description = "The file to import") Path file;
     @Option(names = "--as", description = "Importing monitor (password in PHASEGATE_PASSWORD); not needed with --dry-run") String as;
-    @Option(names = "--dry-run", description = "Read and check only: counts, mapped types, rejected rows; writes nothing") boolean dryRun;
-    @Option(names = "--quarantine", description = "Import the good rows and write the rejected ones here (JSON Lines: line, column, value, reason, row)") Path quarantine;
+    @Option(names = "--dry-run", description = "Read and check only: counts, mapped types, rejected rows; writes nothing; exits 2 if a row is rejected (the import would be refused)") boolean dryRun;
+    @Option(names = "--quarantine", description = "Import the good rows and write the rejected ones here, a new file (JSON Lines: line, column, value, reason, row); exits 2 if every row is rejected") Path quarantine;
     @Option(names = "--mapping", description = "For csv: the mapping file (YAML, docs/importing.md)") Path mapping;
     @Option(names = "--no-progress", description = "No progress bar on stderr") boolean noProgress;
     @Option(names = "--source-url", paramLabel = "URL", description = "Where the file comes from, when the file does not say (never overrides what it says)") String sourceUrl;
