@@ -129,7 +129,7 @@ public record ImportedSeries(List<EvidenceRecord> records, Map<String, Coverage>
                 while (rs.next()) {
                     var stored = ImportPolicy.State.fromWire(rs.getString(3)).orElse(ImportPolicy.State.REPORTED);
                     var row = RowContent.parse(rs.getString(1), rs.getString(2));
-                    sink.accept(row, record(dataset, row, rs.getString(5)), stored, stored);
+                    sink.accept(row, record(dataset, row, rs.getString(5)), stored, policy.countedAs(rs.getString(4), stored));
                 }
             }
         }
