@@ -174,7 +174,7 @@ function colourGovernorates() {
       legendItem('swatch zone', 'IDF-held zone, 19 Oct 2025 (approximate)'),
       ...Object.values(RECORD_LAYERS).map(r => legendItem('swatch dot', `${r.label} (filled: verified; hollow: not yet)`, r.colour))));
   $('attribution').textContent = s
-    ? `ACLED monthly data (${s.dataset}) via HDX: ACLED — Armed Conflict Location & Event Data Project; data up to ${s.lastPeriod} (import state: ${s.importState}; the last month may be partial). Source: ${s.sources.join(', ')}`
+    ? `ACLED monthly data (${s.dataset}) via HDX: ACLED — Armed Conflict Location & Event Data Project; data up to ${s.lastPeriod} (import state: ${s.importState}${s.countedAs && s.countedAs !== s.importState ? `, counted as ${s.countedAs} under the store's scenario's policy` : ''}; the last month may be partial). Source: ${s.sources.join(', ')}`
     : '';
 }
 

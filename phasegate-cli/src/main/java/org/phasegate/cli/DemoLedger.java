@@ -83,7 +83,7 @@ final class DemoLedger {
         var importerPassword = Passwords.throwaway();
         store.users().add(Optional.of(actors.get(ADMIN)), IMPORTER, Role.MONITOR, ORG, importerPassword);
         var data = DemoData.load(store, store.users().actor(IMPORTER, importerPassword), dataDir, s.imports());
-        var imported = ImportedSeries.load(store.database().dataSource(), ImportedSeries.datasets(s));
+        var imported = ImportedSeries.load(store.database().dataSource(), s);
         return new Outcome(actors.size() + 1, submissions.size(), attestations, data, store.ledger().verify(), store.records().verified(Optional.empty()), imported);
     }
 

@@ -105,8 +105,8 @@ final class ForecastCommand implements Callable<Integer> {
         if (nowcast) {
             var n = withProgress(Nowcaster.work(nowcastFrom(s), start, nowcastEvery, stepDays, runs), p -> new Nowcaster().nowcast(
                     s, evidence, imported, set, nowcastFrom(s), start, nowcastEvery, java.util.Optional.ofNullable(holdingGate), new Likelihood(timingDays, mismatch), options, p));
-            text += NowcastText.render(forecast, n, upTo, imported);
-            json = NowcastJson.addTo(json, n, upTo, imported);
+            text += NowcastText.render(forecast, n, s, upTo, imported);
+            json = NowcastJson.addTo(json, n, s, upTo, imported);
             nowcasted = n;
         }
         var stdout = spec.commandLine().getOut();

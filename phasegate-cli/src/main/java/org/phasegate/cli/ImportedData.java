@@ -15,7 +15,7 @@ final class ImportedData {
 
     static ImportedSeries load(Store s, Scenario scenario) {
         s.importer();   // audits the store first: nothing is read from a store whose rows do not match its ledger
-        return ImportedSeries.load(s.database().dataSource(), ImportedSeries.datasets(scenario));
+        return ImportedSeries.load(s.database().dataSource(), scenario);
     }
 
     /** One line per measure that reads a dataset: rows counted, the last period, and rows not counted. */

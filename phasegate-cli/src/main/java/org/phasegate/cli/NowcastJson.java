@@ -22,7 +22,7 @@ final class NowcastJson {
     private NowcastJson() {
     }
 
-    static String addTo(String forecastJson, Nowcast n, List<DataUpTo> upTo, List<EvidenceRecord> imported) {
+    static String addTo(String forecastJson, Nowcast n, org.phasegate.scenario.Scenario s, List<DataUpTo> upTo, List<EvidenceRecord> imported) {
         try {
             var root = (ObjectNode) JSON.readTree(forecastJson);
             var o = root.putObject("nowcast");
@@ -32,7 +32,7 @@ final class NowcastJson {
             else o.putNull("holdingGate");
             o.putObject("likelihood").put("timingSdDays", n.likelihood().timingSdDays()).put("mismatch", n.likelihood().mismatch())
                     .put("source", Likelihood.SOURCE);
-            DataUpTo.json(o.putArray("importedData"), DataUpTo.asOf(upTo, imported, n.asOf()));
+            DataUpTo.json(o.putArray("importedData"), DataUpTo.asOf(upTo, s, imported, n.asOf()));
             var datasets = upTo.stream().filter(DataUpTo::read).map(DataUpTo::dataset).distinct().toList();
             var checkpoints = o.putArray("checkpoints");
             var ess = o.putArray("ess");

@@ -15,14 +15,14 @@ final class NowcastText {
     private NowcastText() {
     }
 
-    static String render(Forecast f, Nowcast n, List<DataUpTo> upTo, List<EvidenceRecord> imported) {
+    static String render(Forecast f, Nowcast n, org.phasegate.scenario.Scenario s, List<DataUpTo> upTo, List<EvidenceRecord> imported) {
         var b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%nNOWCAST: runs from %s conditioned on the verified history up to %s (%,d runs, seed %d, checkpoints every %s days;"
                 + " likelihood: timing sd %s days, mismatch %s, %s; collapse %s)%n",
                 n.origin(), n.asOf(), n.runs(), n.seed(), num(n.everyDays()), num(n.likelihood().timingSdDays()), num(n.likelihood().mismatch()),
                 org.phasegate.nowcast.Likelihood.SOURCE,
                 n.holdingGate().map(g -> "read from gate '" + g + "'").orElse("none before the as-of date assumed, as the forecast from the verified state assumes (--holding-gate reads it from the evidence)")));
-        for (var d : DataUpTo.asOf(upTo, imported, n.asOf())) b.append("  ").append(d.line()).append('\n');
+        for (var d : DataUpTo.asOf(upTo, s, imported, n.asOf())) b.append("  ").append(d.line()).append('\n');
         b.append("  P(by DATE): forecast from the verified state -> nowcast ± se\n");
         for (int p = 0; p < n.phases().size(); p++) line(b, n.phases().get(p).id(), f.phases().get(p).complete().by(), n.phases().get(p).by());
         line(b, "collapse", f.collapse().by(), n.collapse());

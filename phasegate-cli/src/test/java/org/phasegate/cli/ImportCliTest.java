@@ -58,16 +58,16 @@ class ImportCliTest {
         assertThat(show.out()).contains("\"values\" : {", "\"fatalities\" : 29.0", "\"row\" : \"PS0260:2026-04\"", "\"licence\" : \"ACLED Terms of Use",
                 "\"importedBy\" : \"mona\"", "\"proof\" : {", "\"importSize\" : 1984");
         var status = run("status", "--scenario", GAZA, "--as-of", "2026-05-01");
-        assertThat(status.out()).contains("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: 1,984 rows counted,"
+        assertThat(status.out()).contains("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: 620 rows counted,"
                 + " data up to 2026-04 (import state corroborated)");
         var statusJson = run("status", "--scenario", GAZA, "--as-of", "2026-05-01", "--format", "json");
-        assertThat(statusJson.out()).contains("\"importedData\" : [ {", "\"measure\" : \"gaza-conflict-fatalities\"", "\"rows\" : 1984",
+        assertThat(statusJson.out()).contains("\"importedData\" : [ {", "\"measure\" : \"gaza-conflict-fatalities\"", "\"rows\" : 620",
                 "\"lastPeriod\" : \"2026-04\"", "\"lastDay\" : \"2026-04-30\"");
         String[] forecast = {"forecast", "--scenario", GAZA, "--assumptions", "sceptic", "--runs", "200", "--sensitivity-runs", "0", "--as-of", "2026-05-01",
                 "--no-progress"};
         var fromStore = run(concat(forecast, "--from-store"));
         assertThat(fromStore.exit()).as(fromStore.err()).isZero();
-        assertThat(fromStore.out()).startsWith("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: 1,984 rows counted,"
+        assertThat(fromStore.out()).startsWith("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: 620 rows counted,"
                 + " data up to 2026-04 (import state corroborated)\n");
         assertThat(run(concat(forecast, "--from-store", "--format", "json")).out()).contains("\"importedData\"", "\"lastDay\" : \"2026-04-30\"");
         assertThat(run(forecast).out()).startsWith("imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: not read");

@@ -56,24 +56,43 @@ class ImportedSeriesCliTest {
         file = new ObjectMapper().readTree(ACLED.toFile());
     }
 
-    /** The file's rows whose month had ended by {@code at}: how many, and the last such month. */
+    /** The rows the measure keeps (its {@code where: {admin1-pcode: PS02}}) whose month had ended by {@code at}. */
     static long rowsBy(Instant at) {
         long n = 0;
-        for (var r : file.path("rows")) if (!end(r).isAfter(at)) n++;
+        for (var r : file.path("rows")) if (gaza(r) && !end(r).isAfter(at)) n++;
         return n;
     }
 
+    static boolean gaza(JsonNode r) {
+        return r.path("admin1_pcode").asText().equals("PS02");
+    }
+
+    /** The last month of the measure's rows ended by {@code at}. */
     static Optional<YearMonth> lastMonthBy(Instant at) {
+        return lastMonthBy(at, true);
+    }
+
+    /** The last month ended by {@code at} of the measure's rows ({@code gazaOnly}) or of the dataset's. */
+    static Optional<YearMonth> lastMonthBy(Instant at, boolean gazaOnly) {
         Optional<YearMonth> last = Optional.empty();
         for (var r : file.path("rows")) {
             var m = YearMonth.parse(r.path("date_period").asText());
-            if (!end(r).isAfter(at) && (last.isEmpty() || m.isAfter(last.get()))) last = Optional.of(m);
+            if ((!gazaOnly || gaza(r)) && !end(r).isAfter(at) && (last.isEmpty() || m.isAfter(last.get()))) last = Optional.of(m);
         }
         return last;
     }
 
     static Instant end(JsonNode r) {
         return YearMonth.parse(r.path("date_period").asText()).atEndOfMonth().atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
+    }
+
+    /** 620 of the file's 1,984 rows are Gaza's (admin1_pcode PS02; counted with python3 over the file), the last in 2026-04. */
+    @Test
+    void status_counts_only_the_rows_the_measures_where_filter_keeps() {
+        var status = run("status", "--scenario", GAZA, "--as-of", "2026-06-01T00:00:00Z");
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.out()).startsWith("imported data: measure gaza-conflict-fatalities reads " + DATASET + ": 620 rows counted, data up to 2026-04"
+                + " (import state corroborated)" + System.lineSeparator());
     }
 
     @Test
@@ -102,7 +121,7 @@ class ImportedSeriesCliTest {
         for (var c : checkpoints) {
             var at = Instant.parse(c.path("at").asText());
             assertThat(c.path("importedUpTo").path(DATASET).asText()).as("checkpoint %s", at)
-                    .isEqualTo(lastMonthBy(at).orElseThrow().atEndOfMonth().toString());
+                    .isEqualTo(lastMonthBy(at, false).orElseThrow().atEndOfMonth().toString());
         }
         var csv = Files.readAllLines(out.resolve("history.csv"));
         assertThat(csv.getFirst()).endsWith(",outcome,importedUpTo:" + DATASET);
@@ -112,7 +131,7 @@ class ImportedSeriesCliTest {
             var m = asOfCell.matcher(line);
             assertThat(m.find()).as(line).isTrue();
             var asOf = Instant.parse(m.group(1));
-            assertThat(LocalDate.parse(line.substring(line.lastIndexOf(',') + 1))).as(line).isEqualTo(lastMonthBy(asOf).orElseThrow().atEndOfMonth());
+            assertThat(LocalDate.parse(line.substring(line.lastIndexOf(',') + 1))).as(line).isEqualTo(lastMonthBy(asOf, false).orElseThrow().atEndOfMonth());
         }
     }
 
@@ -130,7 +149,7 @@ class ImportedSeriesCliTest {
         assertThat(csv.subList(1, csv.size())).isNotEmpty().allSatisfy(line -> {
             var m = java.util.regex.Pattern.compile(",(\\d{4}-\\d\\d-\\d\\dT[0-9:]+Z),").matcher(line);
             assertThat(m.find()).isTrue();
-            assertThat(line).endsWith("," + lastMonthBy(Instant.parse(m.group(1))).orElseThrow().atEndOfMonth());
+            assertThat(line).endsWith("," + lastMonthBy(Instant.parse(m.group(1)), false).orElseThrow().atEndOfMonth());
         });
         var both = run("backtest", "--scenario", GAZA, "--from-store", "--events", "x.jsonl", "--no-progress");
         assertThat(both.exit()).isEqualTo(2);
@@ -149,7 +168,7 @@ class ImportedSeriesCliTest {
         int n = 0;
         while (checkpoint.find()) {
             n++;
-            assertThat(checkpoint.group(2)).isEqualTo(lastMonthBy(Instant.parse(checkpoint.group(1))).orElseThrow().atEndOfMonth().toString());
+            assertThat(checkpoint.group(2)).isEqualTo(lastMonthBy(Instant.parse(checkpoint.group(1)), false).orElseThrow().atEndOfMonth().toString());
         }
         assertThat(n).isGreaterThan(1);
     }

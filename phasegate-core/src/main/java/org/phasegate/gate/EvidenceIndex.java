@@ -61,10 +61,9 @@ final class EvidenceIndex {
         sortedImports.forEach(r -> recordTimes.add(r.time().getEpochSecond()));
     }
 
-    /** The imported rows of the measure's dataset and record type. */
-    private static List<EvidenceRecord> fromDataset(List<EvidenceRecord> imported, org.phasegate.scenario.Measure m) {
-        var dataset = m.imported().orElseThrow();
-        return imported.stream().filter(r -> dataset.equals(r.attributes().get(DATASET_KEY)) && r.type().wireName().equals(m.recordType())).toList();
+    /** The imported rows the measure reads: of its dataset and record type, passing its filters ({@link Measure#readsImported}). */
+    private static List<EvidenceRecord> fromDataset(List<EvidenceRecord> imported, Measure m) {
+        return imported.stream().filter(m::readsImported).toList();
     }
 
     /** The attribute that names an imported row's dataset. */
@@ -134,15 +133,9 @@ final class EvidenceIndex {
         return new Series(times, cumulative, attestations, percent, sincePercent);
     }
 
-    /** Whether a record of the measure's type passes its party, quantity and attribute filters. */
+    /** Whether a record of the measure's type passes its party, quantity and attribute filters ({@link Measure#matches}). */
     static boolean matches(Measure m, EvidenceRecord r) {
-        if (m.party().isPresent() && !m.party().equals(r.party())) return false;
-        if (m.quantity().isPresent() && !r.quantities().containsKey(m.quantity().get())) return false;
-        for (var w : m.where().entrySet()) {
-            String value = r.attributes().get(w.getKey());
-            if (value == null || !w.getValue().contains(value)) return false;
-        }
-        return true;
+        return m.matches(r);
     }
 
     /** For each measure, the attestation levels conditions ask of it (0 = any verified record). */

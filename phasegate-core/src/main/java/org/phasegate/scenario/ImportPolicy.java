@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * The scenario's {@code imports:} section: the verification state and origin each kind of import gives its rows
  * (e.g. ACLED as corroborated, external). A kind it does not list is {@link #DEFAULT}: reported, external. Measures
- * over imported rows ({@code import:} in a measure) count rows in state corroborated or verified only.
+ * over imported rows ({@code import:} in a measure) count rows in state corroborated or verified only, and in the state
+ * the reading scenario's policy gives their kind at most ({@link #countedAs}): the state signed into an import records
+ * what its importer asked for, so a lax policy at import time cannot make rows count under a stricter one.
  */
 public record ImportPolicy(Map<String, Rule> byKind) {
     public static final Rule DEFAULT = new Rule(State.REPORTED, Origin.EXTERNAL);
@@ -63,5 +65,11 @@ public record ImportPolicy(Map<String, Rule> byKind) {
 
     public Rule ruleFor(String kind) {
         return byKind.getOrDefault(kind, DEFAULT);
+    }
+
+    /** The state rows of an import of {@code kind} stored as {@code stored} count in under this policy: the lower of the two. */
+    public State countedAs(String kind, State stored) {
+        var allowed = ruleFor(kind).state();
+        return stored.compareTo(allowed) <= 0 ? stored : allowed;
     }
 }

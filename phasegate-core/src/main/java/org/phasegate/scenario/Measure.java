@@ -4,6 +4,8 @@ import org.phasegate.problem.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.phasegate.evidence.EvidenceRecord;
+import org.phasegate.importing.ImportedRow;
 import org.phasegate.problem.Position;
 
 /**
@@ -20,5 +22,25 @@ public record Measure(String id, String recordType, Map<String, List<String>> wh
         Valid.idOrMissing(id, "measure id");
         where = Map.copyOf(where);
         imported = imported == null ? Optional.empty() : imported;
+    }
+
+    /**
+     * Whether a record passes the measure's party, quantity and {@code where:} filters. The gate engine counts with
+     * this, and so does every figure about a measure's rows (e.g. "rows counted"), so the two cannot disagree.
+     */
+    public boolean matches(EvidenceRecord r) {
+        if (party.isPresent() && !party.equals(r.party())) return false;
+        if (quantity.isPresent() && !r.quantities().containsKey(quantity.get())) return false;
+        for (var w : where.entrySet()) {
+            String value = r.attributes().get(w.getKey());
+            if (value == null || !w.getValue().contains(value)) return false;
+        }
+        return true;
+    }
+
+    /** Whether an imported row is one this measure counts: of its dataset ({@code import:}) and record type, and {@link #matches}. */
+    public boolean readsImported(EvidenceRecord r) {
+        return imported.isPresent() && imported.get().equals(r.attributes().get(ImportedRow.DATASET_ATTRIBUTE))
+                && r.type().wireName().equals(recordType) && matches(r);
     }
 }

@@ -41,7 +41,7 @@ record AcledSeries(String dataset, ImportedSeries.Coverage coverage, java.util.N
             r.sources().forEach(src -> sources.add(src.url()));
         }
         var coverage = s.coverage().getOrDefault(dataset, new ImportedSeries.Coverage(dataset, 0, 0, java.util.Optional.empty(),
-                java.util.Optional.empty(), "not imported"));
+                java.util.Optional.empty(), "not imported", "not imported", 0));
         return new AcledSeries(dataset, coverage, byMonth, List.copyOf(sources));
     }
 
@@ -53,7 +53,7 @@ record AcledSeries(String dataset, ImportedSeries.Coverage coverage, java.util.N
         var n = Json.object().put("dataset", dataset).put("measure", measure).put("month", month.toString());
         coverage.lastPeriod().ifPresentOrElse(p -> n.put("lastPeriod", p), () -> n.putNull("lastPeriod"));
         coverage.lastDay().ifPresentOrElse(d -> n.put("lastDate", d.toString()), () -> n.putNull("lastDate"));
-        n.put("importState", coverage.state()).put("rowsCounted", coverage.counted()).put("rowsNotCounted", coverage.notCounted());
+        n.put("importState", coverage.importState()).put("countedAs", coverage.state()).put("rowsCounted", coverage.counted()).put("rowsNotCounted", coverage.notCounted());
         var months = n.putArray("months");
         byMonth.keySet().forEach(m -> months.add(m.toString()));
         sources.forEach(n.putArray("sources")::add);

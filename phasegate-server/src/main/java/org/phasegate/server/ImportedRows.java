@@ -13,7 +13,6 @@ final class ImportedRows {
     }
 
     static ImportedSeries of(Store store, Scenario scenario) {
-        var datasets = ImportedSeries.datasets(scenario);
-        return datasets.isEmpty() ? ImportedSeries.EMPTY : ImportedSeries.load(store.database().dataSource(), datasets);
+        return ImportedSeries.datasets(scenario).isEmpty() ? ImportedSeries.EMPTY : ImportedSeries.load(store.database().dataSource(), scenario);
     }
 }

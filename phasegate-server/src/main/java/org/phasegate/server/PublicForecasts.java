@@ -152,7 +152,7 @@ final class PublicForecasts {
                 BaseRate.of(new AgreementReader().read(ucdp), s));
         var result = backtest.run(s, in.records(), in.imported(), in.set(), SEED, plan, progress);
         var n = envelope(in, HISTORY_RUNS);
-        HistoryJson.write(n, result, DataUpTo.asOf(in.upTo(), in.imported(), plan.until()));
+        HistoryJson.write(n, result, DataUpTo.asOf(in.upTo(), s, in.imported(), plan.until()));
         return Json.write(n);
     }
 

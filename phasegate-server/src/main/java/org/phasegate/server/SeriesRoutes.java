@@ -41,7 +41,8 @@ final class SeriesRoutes {
 
     private AcledSeries series(String dataset) {
         var key = dataset + "@" + c.store().ledger().lastSeq();
-        return loaded.get(key, k -> AcledSeries.of(dataset, ImportedSeries.load(c.store().database().dataSource(), Set.of(dataset))));
+        return loaded.get(key, k -> AcledSeries.of(dataset, ImportedSeries.load(c.store().database().dataSource(), Set.of(dataset),
+                c.scenarios().storedEntry().scenario().imports())));
     }
 
     private static YearMonth month(String v) {

@@ -54,19 +54,28 @@ class ImportedDataApiTest {
         api.close();
     }
 
-    /** The file's rows whose month had ended by {@code at}. */
+    /** The rows the measure keeps ({@code where: {admin1-pcode: PS02}}) whose month had ended by {@code at}. */
     static long rowsBy(Instant at) {
         long n = 0;
-        for (var r : file.path("rows")) if (!monthEnd(r).isAfter(at)) n++;
+        for (var r : file.path("rows")) if (gaza(r) && !monthEnd(r).isAfter(at)) n++;
         return n;
     }
 
-    /** The last day of the last month of the file that had ended by {@code at}. */
+    static boolean gaza(JsonNode r) {
+        return r.path("admin1_pcode").asText().equals("PS02");
+    }
+
+    /** The last day of the last month of the measure's rows that had ended by {@code at}. */
     static LocalDate lastDayBy(Instant at) {
+        return lastDayBy(at, true);
+    }
+
+    /** The last day of the last month ended by {@code at} of the measure's rows ({@code gazaOnly}) or of the whole file. */
+    static LocalDate lastDayBy(Instant at, boolean gazaOnly) {
         LocalDate last = null;
         for (var r : file.path("rows")) {
             var day = YearMonth.parse(r.path("date_period").asText()).atEndOfMonth();
-            if (!monthEnd(r).isAfter(at) && (last == null || day.isAfter(last))) last = day;
+            if ((!gazaOnly || gaza(r)) && !monthEnd(r).isAfter(at) && (last == null || day.isAfter(last))) last = day;
         }
         return last;
     }
@@ -82,7 +91,7 @@ class ImportedDataApiTest {
         var status = Json.parse(api.send("GET", "/api/v1/scenarios/gaza-2025/status?asOf=2026-01-15", null).body());
         var d = timeline.path("importedData").get(0);
         assertThat(d.path("dataset").asText()).isEqualTo("acled-monthly-political-violence");
-        assertThat(d.path("rows").asLong()).isEqualTo(rowsBy(at)).isLessThan(1984);
+        assertThat(d.path("rows").asLong()).isEqualTo(rowsBy(at)).isLessThan(620);
         assertThat(d.path("lastDay").asText()).isEqualTo(lastDayBy(at).toString()).isEqualTo("2025-12-31");
         assertThat(d.path("lastPeriod").asText()).isEqualTo("2025-12");
         assertThat(timeline.path("importedData")).isEqualTo(status.path("importedData"));
@@ -109,7 +118,7 @@ class ImportedDataApiTest {
             for (var p : s.path("points")) {
                 var asOf = Instant.parse(p.path("asOf").asText());
                 var day = p.path("importedUpTo").path("acled-monthly-political-violence").asText();
-                assertThat(day).as("point at %s", asOf).isEqualTo(lastDayBy(asOf).toString());
+                assertThat(day).as("point at %s", asOf).isEqualTo(lastDayBy(asOf, false).toString());
                 days.add(day);
                 points++;
             }
@@ -124,7 +133,10 @@ class ImportedDataApiTest {
         var s = status.path("importedData").get(0);
         assertThat(s.path("measure").asText()).isEqualTo("gaza-conflict-fatalities");
         assertThat(s.path("dataset").asText()).isEqualTo("acled-monthly-political-violence");
-        assertThat(s.path("rows").asLong()).isEqualTo(1984);
+        assertThat(s.path("rows").asLong()).isEqualTo(620);   // the file's PS02 rows (python3 over the file), not its 1,984
+        assertThat(s.path("datasetRows").asLong()).isEqualTo(1984);
+        assertThat(s.path("state").asText()).isEqualTo("corroborated");
+        assertThat(s.path("importState").asText()).isEqualTo("corroborated");
         assertThat(s.path("lastPeriod").asText()).isEqualTo("2026-04");
         assertThat(s.path("lastDay").asText()).isEqualTo("2026-04-30");
         var f = api.as("ana", "POST", "/api/v1/forecasts", "{\"assumptions\":\"sceptic\",\"runs\":200,\"seed\":7,\"sensitivityRuns\":0,\"asOf\":\"2026-05-01\"}");

@@ -145,6 +145,7 @@ class MapApiTest {
         assertThat(latest.path("lastPeriod").asText()).isEqualTo(months.last());
         assertThat(latest.path("months")).hasSize(months.size());
         assertThat(latest.path("importState").asText()).isEqualTo("corroborated");
+        assertThat(latest.path("countedAs").asText()).isEqualTo("corroborated");   // the store's scenario gives ACLED corroborated
         assertThat(latest.path("sources").get(0).asText()).isEqualTo(file("events/acled-monthly-political-violence.json").path("source_url").asText());
     }
 

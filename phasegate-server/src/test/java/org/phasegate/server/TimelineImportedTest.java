@@ -43,9 +43,9 @@ class TimelineImportedTest {
         var rows = List.of(row("2025-01", "2025-01-31T23:59:59Z", 60), row("2025-02", "2025-02-28T23:59:59Z", 50));
         var lines = List.of(new DataUpTo("fatalities", DATASET, true, 2, 0, Optional.of("2025-02"), Optional.of(LocalDate.parse("2025-02-28")), "corroborated"));
         var mid = Instant.parse("2025-02-15T00:00:00Z");
-        var before = TimelineJson.of(new GateEngine(s).status(List.of(), rows, mid), Map.of(), DataUpTo.asOf(lines, rows, mid));
+        var before = TimelineJson.of(new GateEngine(s).status(List.of(), rows, mid), Map.of(), DataUpTo.asOf(lines, s, rows, mid));
         var after = TimelineJson.of(new GateEngine(s).status(List.of(), rows, Instant.parse("2025-03-15T00:00:00Z")), Map.of(),
-                DataUpTo.asOf(lines, rows, Instant.parse("2025-03-15T00:00:00Z")));
+                DataUpTo.asOf(lines, s, rows, Instant.parse("2025-03-15T00:00:00Z")));
 
         assertThat(moves(before)).containsExactly("2025-01-31T23:59:59Z not initiated->intermediate");
         assertThat(moves(after)).containsExactly("2025-01-31T23:59:59Z not initiated->intermediate", "2025-02-28T23:59:59Z intermediate->complete");

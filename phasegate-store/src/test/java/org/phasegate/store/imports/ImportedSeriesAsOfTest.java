@@ -63,7 +63,7 @@ class ImportedSeriesAsOfTest {
         scenario = new ScenarioLoader().parse(REPO.resolve("scenarios/gaza-2025.yaml").toString(), gaza.replace("obligations:\n",
                 "obligations:\n  - id: count-fatalities\n    name: Fatalities counted (test)\n    phase: phase-1\n    type: cessation\n    owed-by: [hamas]\n"
                 + "    target: {measure: gaza-conflict-fatalities, sum: " + (long) TARGET + ", unit: persons}\n    sources: [plan-2025#point-3]\n"));
-        series = ImportedSeries.load(store.database().dataSource(), ImportedSeries.datasets(scenario));
+        series = ImportedSeries.load(store.database().dataSource(), scenario);
         file = new ObjectMapper().readTree(ACLED.toFile());
     }
 
@@ -82,8 +82,24 @@ class ImportedSeriesAsOfTest {
         return out;
     }
 
+    static boolean gaza(JsonNode row) {
+        return row.path("admin1_pcode").asText().equals("PS02");
+    }
+
     static double gazaFatalitiesBy(Instant at) {
-        return rowsEndedBy(at, r -> r.path("admin1_pcode").asText().equals("PS02")).stream().mapToDouble(r -> r.path("fatalities").asDouble()).sum();
+        return rowsEndedBy(at, ImportedSeriesAsOfTest::gaza).stream().mapToDouble(r -> r.path("fatalities").asDouble()).sum();
+    }
+
+    /** 620: python3 over the file, rows with admin1_pcode PS02 (of 1,984); their last date_period is 2026-04. */
+    @Test
+    void the_measure_counts_only_the_rows_its_where_filter_keeps() {
+        var line = series.dataUpTo(scenario).getFirst();
+        assertThat(line.measure()).isEqualTo("gaza-conflict-fatalities");
+        assertThat(line.counted()).isEqualTo(620);
+        assertThat(line.notCounted()).isZero();
+        assertThat(line.datasetRows()).isEqualTo(1_984);
+        assertThat(line.lastPeriod()).contains("2026-04");
+        assertThat(line.line()).contains("620 rows counted, data up to 2026-04 (import state corroborated)");
     }
 
     @Test
@@ -92,7 +108,7 @@ class ImportedSeriesAsOfTest {
         var line = series.dataUpTo(scenario, at).getFirst();
         assertThat(line.lastPeriod()).contains("2025-05");
         assertThat(line.lastDay()).contains(LocalDate.parse("2025-05-31"));
-        assertThat(line.counted()).isEqualTo(rowsEndedBy(at, r -> true).size()).isLessThan(series.dataUpTo(scenario).getFirst().counted());
+        assertThat(line.counted()).isEqualTo(rowsEndedBy(at, ImportedSeriesAsOfTest::gaza).size()).isLessThan(series.dataUpTo(scenario).getFirst().counted());
         var report = new GateEngine(scenario).status(List.of(), series.records(), at);
         assertThat(report.obligation("count-fatalities").orElseThrow().fraction() * TARGET).isCloseTo(gazaFatalitiesBy(at), within(1e-6));
         // the last second of May is May's; a second before it, only April is known
