@@ -5,14 +5,14 @@ import { el, formatDate } from './app.js';
 /** "data up to 2026-02 (last day 28 Feb 2026), 620 rows counted, import state corroborated", or why there is none. */
 export function upToText(d) {
   if (!d.read) return 'not read';
-  if (!d.lastDay) return `no row counted yet${d.importState && d.importState !== d.state ? ` (${stateText(d)})` : ''}`;
+  if (!d.lastDay) return `no row counted yet${d.countedAs && d.countedAs !== d.state ? ` (${stateText(d)})` : ''}`;
   return `data up to ${d.lastPeriod} (last day ${formatDate(d.lastDay)}), ${d.rows.toLocaleString('en')} rows counted, ${stateText(d)}`;
 }
 
 /** The import's state, and the one its rows count in under this scenario's policy when that is lower. */
 function stateText(d) {
-  return !d.importState || d.importState === d.state ? `import state ${d.state}`
-    : `import state ${d.importState}, counted as ${d.state} under this scenario's policy`;
+  return !d.countedAs || d.countedAs === d.state ? `import state ${d.state}`
+    : `import state ${d.state}, counted as ${d.countedAs} under this scenario's policy`;
 }
 
 /** One element per line, marked with its dataset and last day. */

@@ -121,14 +121,15 @@ public record DataUpTo(String measure, String dataset, boolean read, long counte
 
     /**
      * Each as an object of {@code array}: measure, dataset, read, rows, notCounted, lastPeriod and lastDay (null when
-     * none), state (the state the rows count in under this scenario), importState (as imported) and datasetRows.
+     * none), state (the state their imports were signed in, as before), countedAs (the state the rows count in under this
+     * scenario's policy) and datasetRows.
      */
     public static void json(ArrayNode array, List<DataUpTo> lines) {
         for (var d : lines) {
             var n = array.addObject().put("measure", d.measure).put("dataset", d.dataset).put("read", d.read).put("rows", d.counted)
                     .put("notCounted", d.notCounted);
-            n.put("lastPeriod", d.lastPeriod.orElse(null)).put("lastDay", d.lastDay.map(LocalDate::toString).orElse(null)).put("state", d.state)
-                    .put("importState", d.importState).put("datasetRows", d.datasetRows);
+            n.put("lastPeriod", d.lastPeriod.orElse(null)).put("lastDay", d.lastDay.map(LocalDate::toString).orElse(null)).put("state", d.importState)
+                    .put("countedAs", d.state).put("datasetRows", d.datasetRows);
         }
     }
 }

@@ -136,7 +136,7 @@ class ImportedDataApiTest {
         assertThat(s.path("rows").asLong()).isEqualTo(620);   // the file's PS02 rows (python3 over the file), not its 1,984
         assertThat(s.path("datasetRows").asLong()).isEqualTo(1984);
         assertThat(s.path("state").asText()).isEqualTo("corroborated");
-        assertThat(s.path("importState").asText()).isEqualTo("corroborated");
+        assertThat(s.path("countedAs").asText()).isEqualTo("corroborated");
         assertThat(s.path("lastPeriod").asText()).isEqualTo("2026-04");
         assertThat(s.path("lastDay").asText()).isEqualTo("2026-04-30");
         var f = api.as("ana", "POST", "/api/v1/forecasts", "{\"assumptions\":\"sceptic\",\"runs\":200,\"seed\":7,\"sensitivityRuns\":0,\"asOf\":\"2026-05-01\"}");
