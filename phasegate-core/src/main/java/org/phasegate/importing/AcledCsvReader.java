@@ -4,6 +4,8 @@ import static org.phasegate.importing.CsvTable.Column.optional;
 import static org.phasegate.importing.CsvTable.Column.required;
 
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,17 +27,33 @@ final class AcledCsvReader implements SourceReader {
             "admin1", "admin2", "admin3", "location", "time_precision", "geo_precision", "source", "source_scale", "notes", "tags");
     private static final List<String> NAMES = KEPT.stream().map(k -> k.replace('_', '-')).toList();
 
+    private final LocalDate today;
+
+    AcledCsvReader(LocalDate today) {
+        this.today = today;
+    }
+
+    AcledCsvReader() {
+        this(Importers.today(Clock.systemUTC()));
+    }
+
     @Override
     public void read(String file, InputStream in, RowSink sink) {
         sink.begin(new Dataset("acled-events", ImportKind.ACLED, "ACLED events (event-level export)", AcledMonthlyReader.LICENCE,
                 "ACLED — Armed Conflict Location & Event Data Project (acleddata.com)", "https://acleddata.com/"));
-        CsvTable.read(file, in, COLUMNS, CsvTable.RowHandler.of(row -> map(row, sink), sink));
+        CsvTable.read(file, in, COLUMNS, CsvTable.RowHandler.of(row -> map(row, today, sink), sink));
     }
 
-    private static void map(CsvTable.Row r, RowSink sink) {
+    private static void map(CsvTable.Row r, LocalDate today, RowSink sink) {
         var f = new Fields(r.line(), r::raw);
         var id = f.required("event_id_cnty", r.get("event_id_cnty"));
         var date = f.date("event_date", r.get("event_date"));
+        f.notAfter("event_date", r.get("event_date"), date, today);
+        var year = r.get("year");
+        if (f.ok() && year != null && !year.equals(String.valueOf(date.orElseThrow().getYear()))) {
+            f.reject("year", year, "does not agree with event_date (" + date.get() + ")");
+        }
+        f.required("event_type", r.get("event_type"));
         var entry = AcledMonthlyReader.place(f, r.get("admin1"), r.get("admin2"), null);
         double fatalities = f.requiredCount("fatalities", r.get("fatalities"));
         var geometry = Points.point(f, r.get("latitude"), r.get("longitude"));

@@ -44,6 +44,11 @@ final class Fields {
         if (first == null) first = new Rejection(line, column, value, reason, raw.get());
     }
 
+    /** Rejects a date after {@code today}: no source reports a day that has not come yet (a typing error, a test row). */
+    void notAfter(String column, String value, Optional<LocalDate> date, LocalDate today) {
+        if (date.isPresent() && date.get().isAfter(today)) reject(column, value, "dated after today (" + today + ")");
+    }
+
     /** A value the row must have. */
     String required(String column, String value) {
         if (value == null || value.isBlank()) reject(column, "", "a value is required");
