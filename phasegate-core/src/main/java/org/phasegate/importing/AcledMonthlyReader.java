@@ -50,13 +50,15 @@ final class AcledMonthlyReader implements SourceReader {
         }
         sink.begin(new Dataset("acled-monthly-" + eventType, ImportKind.ACLED, "ACLED monthly " + eventType + " by governorate",
                 LICENCE, orEmpty(JsonRows.text(h, "attribution")), orEmpty(JsonRows.text(h, "source_url"))));
-        for (var e : parsed.rows()) row(e.line(), e.node(), eventType, today, sink);
+        for (var e : parsed.rows()) row(e, eventType, today, sink);
     }
 
-    private static void row(long line, JsonNode o, String eventType, LocalDate today, RowSink sink) {
-        var f = new Fields(line, o.toString());
+    private static void row(JsonRows.Element e, String eventType, LocalDate today, RowSink sink) {
+        long line = e.line();
+        var o = e.node();
+        var f = new Fields(line, e.column(), o.toString());
         if (!o.isObject()) {
-            sink.rejected(new Rejection(line, "", o.toString(), "a row must be a JSON object", o.toString()));
+            sink.rejected(new Rejection(line, "", o.toString(), "a row must be a JSON object", o.toString(), e.column()));
             return;
         }
         var entry = place(f, JsonRows.text(o, "admin1"), JsonRows.text(o, "admin2"), JsonRows.text(o, "admin2_pcode"));

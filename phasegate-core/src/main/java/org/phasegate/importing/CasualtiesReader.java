@@ -49,14 +49,16 @@ final class CasualtiesReader implements SourceReader {
                 "https://github.com/TechForPalestine/palestine-datasets"));
         var seen = new HashSet<String>();
         var kept = new TreeMap<LocalDate, Map<String, Double>>();
-        for (var e : parsed.rows()) row(e.line(), e.node(), seen, kept, sink);
+        for (var e : parsed.rows()) row(e, seen, kept, sink);
     }
 
     /** {@code kept}: the quantities of the rows sent so far, by day, for the cumulative counts' check. */
-    private void row(long line, JsonNode o, HashSet<String> seen, TreeMap<LocalDate, Map<String, Double>> kept, RowSink sink) {
-        var f = new Fields(line, o.toString());
+    private void row(JsonRows.Element e, HashSet<String> seen, TreeMap<LocalDate, Map<String, Double>> kept, RowSink sink) {
+        long line = e.line();
+        var o = e.node();
+        var f = new Fields(line, e.column(), o.toString());
         if (!o.isObject()) {
-            sink.rejected(new Rejection(line, "", o.toString(), "a row must be a JSON object", o.toString()));
+            sink.rejected(new Rejection(line, "", o.toString(), "a row must be a JSON object", o.toString(), e.column()));
             return;
         }
         var dateText = JsonRows.text(o, "report_date");

@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 final class Fields {
     private static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private final long line;
+    private final int position;
     private final java.util.function.Supplier<String> raw;
     private Rejection first;
 
@@ -22,9 +23,19 @@ final class Fields {
         this(line, () -> raw);
     }
 
+    /** A row starting at character {@code position} of its line (a JSON row: a minified file is one line). */
+    Fields(long line, int position, String raw) {
+        this(line, position, () -> raw);
+    }
+
     /** With the row's text made only if the row is rejected. */
     Fields(long line, java.util.function.Supplier<String> raw) {
+        this(line, 0, raw);
+    }
+
+    Fields(long line, int position, java.util.function.Supplier<String> raw) {
         this.line = line;
+        this.position = position;
         this.raw = raw;
     }
 
@@ -41,7 +52,7 @@ final class Fields {
     }
 
     void reject(String column, String value, String reason) {
-        if (first == null) first = new Rejection(line, column, value, reason, raw.get());
+        if (first == null) first = new Rejection(line, column, value, reason, raw.get(), position);
     }
 
     /** Rejects a date after {@code today}: no source reports a day that has not come yet (a typing error, a test row). */

@@ -24,8 +24,8 @@ import org.phasegate.problem.Quote;
  * line and column.
  */
 final class JsonRows {
-    /** One element of the rows' array and the line it starts on. */
-    record Element(long line, JsonNode node) {
+    /** One element of the rows' array and the line and character it starts at (1-based). */
+    record Element(long line, int column, JsonNode node) {
     }
 
     /** The file's header (the top-level object's other members; empty for a top-level array) and its rows in order. */
@@ -80,8 +80,8 @@ final class JsonRows {
     private static void elements(String file, JsonParser p, List<Element> handler) throws IOException {
         for (var t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t == null) throw refuse(file, p.currentLocation().getLineNr(), 0, "the file ends inside the array of rows", "is it truncated?");
-            long line = p.currentTokenLocation().getLineNr();
-            handler.add(new Element(line, p.readValueAsTree()));
+            var at = p.currentTokenLocation();
+            handler.add(new Element(at.getLineNr(), Math.max(0, at.getColumnNr()), p.readValueAsTree()));
         }
     }
 
