@@ -6,6 +6,7 @@ import static org.phasegate.importing.CsvTable.Column.required;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,12 +49,14 @@ final class AcledCsvReader implements SourceReader {
     public void read(String file, InputStream in, RowSink sink) {
         sink.begin(new Dataset("acled-events", ImportKind.ACLED, "ACLED events (event-level export)", AcledMonthlyReader.LICENCE,
                 "ACLED — Armed Conflict Location & Event Data Project (acleddata.com)", "https://acleddata.com/"));
-        CsvTable.read(file, in, COLUMNS, RESERVED, CsvTable.RowHandler.of(row -> map(row, today, sink), sink));
+        var seen = new HashMap<String, Long>();
+        CsvTable.read(file, in, COLUMNS, RESERVED, CsvTable.RowHandler.of(row -> map(row, today, seen, sink), sink));
     }
 
-    private static void map(CsvTable.Row r, LocalDate today, RowSink sink) {
+    /** {@code seen}: the line of each event id read so far, so a repeated id names its column and first line. */
+    private static void map(CsvTable.Row r, LocalDate today, Map<String, Long> seen, RowSink sink) {
         var f = new Fields(r.line(), r::raw);
-        var id = f.required("event_id_cnty", r.get("event_id_cnty"));
+        var id = f.id("event_id_cnty", r.get("event_id_cnty"));
         var date = f.date("event_date", r.get("event_date"));
         f.notAfter("event_date", r.get("event_date"), date, today);
         var year = r.get("year");
@@ -64,19 +67,23 @@ final class AcledCsvReader implements SourceReader {
         var entry = AcledMonthlyReader.place(f, r.get("admin1"), r.get("admin2"), null);
         double fatalities = f.requiredCount("fatalities", r.get("fatalities"));
         var geometry = Points.point(f, r.get("latitude"), r.get("longitude"));
-        if (f.rejection().isPresent()) {
-            sink.rejected(f.rejection().get());
-            return;
-        }
         var others = r.others();
         @SuppressWarnings("unchecked")
         Map.Entry<String, String>[] attrs = new Map.Entry[KEPT.size() + 1 + others.size()];
         int n = 0;
         for (int i = 0; i < KEPT.size(); i++) {
-            var v = r.get(KEPT.get(i));
+            var v = f.text(KEPT.get(i), r.get(KEPT.get(i)));
             if (v != null) attrs[n++] = Map.entry(NAMES.get(i), v);
         }
-        for (var o : others.entrySet()) attrs[n++] = o;
+        for (var o : others.entrySet()) attrs[n++] = Map.entry(o.getKey(), f.text(r.otherHeader(o.getKey()), o.getValue()));
+        if (f.ok()) {
+            var before = seen.putIfAbsent(id, r.line());
+            if (before != null) f.reject("event_id_cnty", id, "this event id was given before in this file, at line " + before);
+        }
+        if (f.rejection().isPresent()) {
+            sink.rejected(f.rejection().get());
+            return;
+        }
         attrs[n++] = Map.entry("admin1-pcode", AcledAdmin2.admin1Pcode(entry.pcode()));
         var attributes = Map.ofEntries(java.util.Arrays.copyOf(attrs, n));   // immutable already: the row keeps it without a copy
         Rows.emit(sink, f, () -> new ImportedRow(id, r.line(), "incident", Optional.of(Period.day(date.orElseThrow())), Optional.of(entry.pcode()),

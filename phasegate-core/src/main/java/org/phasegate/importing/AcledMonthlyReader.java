@@ -45,15 +45,18 @@ final class AcledMonthlyReader implements SourceReader {
         }
         var count = h.get("row_count");
         if (count != null && (!count.canConvertToLong() || count.asLong() != parsed.rows().size())) {
-            throw new InvalidInputException(new Problem(file, 0, 0, "row_count says " + Quote.of(count.asText()) + " rows but the file has "
+            var at = parsed.at("row_count");
+            throw new InvalidInputException(new Problem(file, (int) at.line(), at.column(), "row_count says " + Quote.of(count.asText()) + " rows but the file has "
                     + parsed.rows().size(), "the file is cut short or was edited; fetch it again"));
         }
         sink.begin(new Dataset("acled-monthly-" + eventType, ImportKind.ACLED, "ACLED monthly " + eventType + " by governorate",
                 LICENCE, orEmpty(JsonRows.text(h, "attribution")), orEmpty(JsonRows.text(h, "source_url"))));
-        for (var e : parsed.rows()) row(e, eventType, today, sink);
+        var seen = new HashMap<String, Long>();
+        for (var e : parsed.rows()) row(e, eventType, today, seen, sink);
     }
 
-    private static void row(JsonRows.Element e, String eventType, LocalDate today, RowSink sink) {
+    /** {@code seen}: the line of each governorate-month read so far, so a repeated one names its column and first line. */
+    private static void row(JsonRows.Element e, String eventType, LocalDate today, Map<String, Long> seen, RowSink sink) {
         long line = e.line();
         var o = e.node();
         var f = new Fields(line, e.column(), o.toString());
@@ -74,6 +77,10 @@ final class AcledMonthlyReader implements SourceReader {
         if (period != null && label != null && !label.equals(period.label())) f.reject("date_period", label, "does not match year and month (" + period.label() + ")");
         double events = f.requiredCount("events", JsonRows.text(o, "events"));
         var fatalities = f.count("fatalities", JsonRows.text(o, "fatalities"));
+        if (f.ok()) {
+            var before = seen.putIfAbsent(entry.pcode() + ":" + period.label(), line);
+            if (before != null) f.reject("admin2_pcode", entry.pcode(), period.label() + " of this governorate was given before in this file, at line " + before);
+        }
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;

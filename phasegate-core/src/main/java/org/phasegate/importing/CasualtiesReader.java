@@ -78,6 +78,7 @@ final class CasualtiesReader implements SourceReader {
                 }
             }
         }
+        var source = f.text("report_source", JsonRows.text(o, "report_source"));
         if (f.ok() && !seen.add(dateText.strip())) f.reject("report_date", dateText, "this date was given before in the file");
         if (f.ok() && q.isEmpty()) f.reject("", null, "no killed or injured figure, reported or gap-filled");
         if (f.rejection().isPresent()) {
@@ -89,7 +90,6 @@ final class CasualtiesReader implements SourceReader {
             if (before != null && q.containsKey(c) && before.getValue().containsKey(c) && q.get(c) < before.getValue().get(c)) flags.add("decreased:" + c);
         }
         kept.put(date.get(), q);
-        var source = JsonRows.text(o, "report_source");
         Map<String, String> attrs = source == null ? Map.of() : Map.of("report-source", source);
         Rows.emit(sink, f, () -> new ImportedRow(date.orElseThrow().toString(), line, "casualties", Optional.of(Period.day(date.get())),
                 Optional.of("PS02"), q, attrs, flags, Optional.empty()));

@@ -38,7 +38,7 @@ final class MappedCsvReader implements SourceReader {
 
     private void map(CsvTable.Row r, Set<String> seen, RowSink sink) {
         var f = new Fields(r.line(), r::raw);
-        mapping.idColumns().forEach(c -> f.required(c, r.get(c)));
+        mapping.idColumns().forEach(c -> f.id(c, r.get(c)));
         var date = f.date(mapping.dateColumn(), r.get(mapping.dateColumn()));
         f.notAfter(mapping.dateColumn(), r.get(mapping.dateColumn()), date, today);
         var q = new HashMap<String, Double>();
@@ -53,16 +53,16 @@ final class MappedCsvReader implements SourceReader {
         var geometry = mapping.latitudeColumn().isPresent()
                 ? Points.point(f, r.get(mapping.latitudeColumn().get()), r.get(mapping.longitudeColumn().get())) : Optional.<String>empty();
         var id = mapping.idColumns().stream().map(c -> r.get(c) == null ? "" : r.get(c)).collect(Collectors.joining("|"));
+        var attrs = new HashMap<String, String>();
+        mapping.attributes().forEach((name, column) -> {
+            var v = f.text(column, r.get(column));
+            if (v != null) attrs.put(name, v);
+        });
         if (f.ok() && !seen.add(id)) f.reject(mapping.idColumns().get(0), id, "another row of this file has this id");
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;
         }
-        var attrs = new HashMap<String, String>();
-        mapping.attributes().forEach((name, column) -> {
-            var v = r.get(column);
-            if (v != null) attrs.put(name, v);
-        });
         Rows.emit(sink, f, () -> new ImportedRow(id, r.line(), mapping.type(), Optional.of(Period.day(date.orElseThrow())), pcode, q, attrs,
                 List.of(), geometry));
     }

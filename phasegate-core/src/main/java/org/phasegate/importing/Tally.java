@@ -50,7 +50,7 @@ public final class Tally implements RowSink {
         row.period().ifPresent(p -> {
             if (lastEnd == null || p.end().isAfter(lastEnd)) {
                 lastEnd = p.end();
-                lastPeriod = p.label();
+                lastPeriod = p.upTo();
             }
         });
     }

@@ -44,12 +44,14 @@ final class UcdpReader implements SourceReader {
     public void read(String file, InputStream in, RowSink sink) {
         sink.begin(new Dataset("ucdp-ged", ImportKind.UCDP, "UCDP Georeferenced Event Dataset", "CC BY 4.0",
                 "UCDP Georeferenced Event Dataset (Sundberg & Melander 2013; Davies et al.), Uppsala University", "https://ucdp.uu.se/downloads/"));
-        CsvTable.read(file, in, COLUMNS, CsvTable.RowHandler.of(row -> map(row, today, sink), sink));
+        var seen = new HashMap<String, Long>();
+        CsvTable.read(file, in, COLUMNS, CsvTable.RowHandler.of(row -> map(row, today, seen, sink), sink));
     }
 
-    private static void map(CsvTable.Row r, LocalDate today, RowSink sink) {
+    /** {@code seen}: the line of each event id read so far, so a repeated id names its column and first line. */
+    private static void map(CsvTable.Row r, LocalDate today, java.util.Map<String, Long> seen, RowSink sink) {
         var f = new Fields(r.line(), r::raw);
-        var id = f.required("id", r.get("id"));
+        var id = f.id("id", r.get("id"));
         var start = f.date("date_start", r.get("date_start"));
         var end = r.get("date_end") == null ? start : f.date("date_end", r.get("date_end"));
         var q = new HashMap<String, Double>();
@@ -65,14 +67,18 @@ final class UcdpReader implements SourceReader {
                     + r.get("deaths_a") + " + " + r.get("deaths_b") + " + " + r.get("deaths_civilians") + " + " + r.get("deaths_unknown") + " = " + (long) sum + ")");
         }
         var geometry = Points.point(f, r.get("latitude"), r.get("longitude"));
+        var attrs = new HashMap<String, String>();
+        for (var k : KEPT) {
+            var v = f.text(k, r.get(k));
+            if (v != null) attrs.put(k.replace('_', '-'), v);
+        }
+        if (f.ok()) {
+            var before = seen.putIfAbsent(id, r.line());
+            if (before != null) f.reject("id", id, "this event id was given before in this file, at line " + before);
+        }
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;
-        }
-        var attrs = new HashMap<String, String>();
-        for (var k : KEPT) {
-            var v = r.get(k);
-            if (v != null) attrs.put(k.replace('_', '-'), v);
         }
         var period = new Period(start.get(), end.get(), start.get().equals(end.get()) ? start.get().toString() : start.get() + "/" + end.get());
         Rows.emit(sink, f, () -> new ImportedRow(id, r.line(), "incident", Optional.of(period), Optional.empty(), q, attrs, List.of(), geometry));

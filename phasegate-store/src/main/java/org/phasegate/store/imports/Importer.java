@@ -213,7 +213,7 @@ public final class Importer {
             row.period().ifPresent(p -> {
                 if (lastEnd == null || p.end().isAfter(lastEnd)) {
                     lastEnd = p.end();
-                    lastPeriod = p.label();
+                    lastPeriod = p.upTo();
                 }
             });
         }
