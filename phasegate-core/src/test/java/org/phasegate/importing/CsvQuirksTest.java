@@ -149,4 +149,37 @@ class CsvQuirksTest {
                         .satisfies(p -> assertThat(p.render()).isEqualTo("f.csv:1: columns 24 ('ISO') and 25 ('iso') would both be kept as attribute 'iso'"
                                 + " (rename or drop one of them)")));
     }
+
+    static java.util.List<String> mappingProblems(String yaml) {
+        try {
+            new CsvMappingReader().parse("m.yaml", yaml);
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(p -> p.render()).toList();
+        }
+        throw new AssertionError("accepted");
+    }
+
+    @Test
+    void a_yaml_syntax_error_is_the_one_problem_told() {
+        assertThat(mappingProblems("dataset: unops-trucks\ntype: aid-delivery\nid: crossing\ndate: day\nquantities: {trucks: Truck count\n"))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("m.yaml:6:1: YAML syntax: "));
+        assertThat(mappingProblems("")).containsExactly("m.yaml:1:1: the mapping file is empty (see docs/importing.md)");
+    }
+
+    @Test
+    void latitude_without_longitude_is_told_at_its_line() {
+        assertThat(mappingProblems("dataset: t\ntype: aid-delivery\nid: c\ndate: day\nquantities: {n: n}\nlatitude: lat\n"))
+                .containsExactly("m.yaml:6:11: latitude and longitude go together (give both columns or neither)");
+        assertThat(mappingProblems("dataset: t\ntype: aid-delivery\nid: c\ndate: day\nlongitude: lon\nquantities: {n: n}\n"))
+                .containsExactly("m.yaml:5:12: latitude and longitude go together (give both columns or neither)");
+    }
+
+    @Test
+    void a_header_given_to_two_columns_is_refused_naming_both() {
+        var head = "dataset: t\ntype: aid-delivery\nid: [crossing, day]\ndate: day\nquantities: {trucks: trucks}\nattributes: {note: note}\n";
+        assertThat(mappingProblems(head + "aliases: {trucks: [Truck count], crossing: [Truck count]}\n"))
+                .containsExactly("m.yaml:7:44: header 'Truck count' would be both 'trucks' and 'crossing' (give each header to one column)");
+        assertThat(mappingProblems(head + "aliases: {trucks: [Note]}\n"))
+                .containsExactly("m.yaml:7:19: header 'Note' would be both 'note' and 'trucks' (give each header to one column)");
+    }
 }
