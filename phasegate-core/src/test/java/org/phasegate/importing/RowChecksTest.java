@@ -84,7 +84,7 @@ class RowChecksTest {
         assertThat(t.kept()).extracting(ImportedRow::sourceId).containsExactly("2024-01-01", "2024-01-02", "2024-01-03");
         assertThat(t.kept()).extracting(ImportedRow::flags).containsExactly(List.of(), List.of("decreased:killed-cum"), List.of("decreased:injured-cum"));
         assertThat(t.kept().get(1).quantities()).containsEntry("killed-cum", 98.0);   // kept as the ministry reported it
-        assertThat(rejections(t, "c.json")).containsExactly("c.json:4: column 'report_date' has '2026-12-06': dated after today (2026-12-05)" + HINT);
+        assertThat(rejections(t, "c.json")).containsExactly("c.json:4:2: column 'report_date' has '2026-12-06': dated after today (2026-12-05)" + HINT);
         assertThat(t.flagged()).isEqualTo(Map.of("decreased:killed-cum", 1L, "decreased:injured-cum", 1L));
     }
 
@@ -98,7 +98,7 @@ class RowChecksTest {
                 """;
         var t = read(new AcledMonthlyReader(TODAY), "m.json", json);
         assertThat(t.kept()).extracting(ImportedRow::sourceId).containsExactly("PS0275:2026-12", "PS0275:2026-11");
-        assertThat(rejections(t, "m.json")).containsExactly("m.json:4: column 'month' has '1': dated after today (2026-12-05): 2027-01 has not begun" + HINT);
+        assertThat(rejections(t, "m.json")).containsExactly("m.json:4:3: column 'month' has '1': dated after today (2026-12-05): 2027-01 has not begun" + HINT);
         assertThat(t.flagged()).isEqualTo(Map.of("not-reported:fatalities", 2L));
         assertThat(Tally.describeFlags(t.flagged())).contains("2 rows flagged not-reported:fatalities");
         assertThat(Tally.describeFlags(Map.of())).isEmpty();
