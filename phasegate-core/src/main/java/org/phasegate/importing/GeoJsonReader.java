@@ -71,18 +71,21 @@ final class GeoJsonReader implements SourceReader {
         var props = props(o);
         var kind = Geometries.check(f, o.get("geometry"));
         var id = givenId.orElse("#" + index);
+        f.id("id", id);
+        var attrs = new HashMap<String, String>();
+        attrs.put("kind", kind);
+        first(props, NAME_KEYS).ifPresent(n -> attrs.put("name", f.text("properties.name", n)));
+        if (props != null) {
+            props.properties().forEach(p -> {
+                if (!p.getValue().isValueNode() || p.getValue().isNull()) return;
+                if (p.getKey().length() > 64) f.reject("properties", p.getKey(), "a property name longer than 64 characters");
+                else attrs.put("property:" + p.getKey(), f.text("properties." + p.getKey(), p.getValue().asText()));
+            });
+        }
         if (f.ok() && !seen.add(id)) f.reject("id", id, "another feature in this file has this id");
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;
-        }
-        var attrs = new HashMap<String, String>();
-        attrs.put("kind", kind);
-        first(props, NAME_KEYS).ifPresent(n -> attrs.put("name", n));
-        if (props != null) {
-            props.properties().forEach(p -> {
-                if (p.getValue().isValueNode() && !p.getValue().isNull() && p.getKey().length() <= 64) attrs.put("property:" + p.getKey(), p.getValue().asText());
-            });
         }
         var pcode = first(props, List.of("adm2_pcode", "adm1_pcode"));
         Rows.emit(sink, f, () -> new ImportedRow(id, line, "place", Optional.empty(), pcode, Map.of(), attrs, List.of(),

@@ -36,4 +36,17 @@ class GeoJsonRejectionTest {
         new GeoJsonReader().read("g.geojson", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), t);
         assertThat(t.rejected()).singleElement().satisfies(r -> assertThat(r.problem("g.geojson").render()).startsWith("g.geojson:3:3: ").contains("feature #2: "));
     }
+
+    @Test
+    void a_property_with_a_nul_or_a_name_too_long_to_keep_rejects_its_feature_at_the_property() {
+        var json = "{\"type\": \"FeatureCollection\", \"features\": [\n"
+                + "{\"type\": \"Feature\", \"properties\": {\"name\": \"A\\u0000B\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [34.4, 31.5]}},\n"
+                + "{\"type\": \"Feature\", \"properties\": {\"" + "k".repeat(65) + "\": 1}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [34.4, 31.5]}}\n]}\n";
+        var t = new Tally(true);
+        new GeoJsonReader().read("g.geojson", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), t);
+        assertThat(t.kept()).isEmpty();
+        assertThat(t.rejected()).extracting(r -> r.problem("g.geojson").render()).containsExactly(
+                "g.geojson:2:1: column 'properties.name' has 'A\\u0000B': feature #1: contains a control character (U+0000 at character 2)" + HINT,
+                "g.geojson:3:1: column 'properties' has '" + "k".repeat(65) + "': feature #2: a property name longer than 64 characters" + HINT);
+    }
 }
