@@ -1,6 +1,5 @@
 package org.phasegate.importing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
