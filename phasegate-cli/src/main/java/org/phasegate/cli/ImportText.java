@@ -29,6 +29,7 @@ final class ImportText {
                 id, id, o.added(), StoreCommand.plural(o.added()), o.root().orElseThrow(), r.rule().state().wireName(), r.rule().origin().wireName()));
         if (!r.dryRun() && o.importId().isEmpty()) out.println("nothing new: no ledger entry written");
         o.lastPeriod().ifPresent(p -> out.printf("data up to %s%n", p));
+        Tally.describeFlags(o.flagged()).ifPresent(out::println);
         if (o.importId().isEmpty() && o.stored().isPresent()) stored(o.stored().get(), d.id(), given, out);
         else provenance(d, out);
         if (quarantine != null) out.printf("%,d rejected row%s written to %s%n", o.rejected().size(), StoreCommand.plural(o.rejected().size()), quarantine);
@@ -40,6 +41,7 @@ final class ImportText {
         out.printf("%s: dry run, no store to compare with: %,d row%s for dataset %s (%s)%s, %,d rejected; an import would give them state %s, %s%n", file,
                 t.rows(), StoreCommand.plural(t.rows()), d.id(), d.title(), types(t.byType()), t.rejected().size(), rule.state().wireName(), rule.origin().wireName());
         t.lastPeriod().ifPresent(p -> out.printf("data up to %s%n", p));
+        Tally.describeFlags(t.flagged()).ifPresent(out::println);
         provenance(d, out);
         rejected(t.rejected(), file, out);
     }

@@ -48,7 +48,8 @@ class ImportProgressTest {
         assertThat(run.out()).doesNotContain("\r", "import acled ");
         assertThat(run.out()).contains(String.format("%s: %,d rows read for dataset acled-monthly-demonstrations", FILE, rows.size()),
                 String.format("added %,d (incident %,d), 0 already imported unchanged, 0 rejected", rows.size(), rows.size()),
-                "one signed ledger entry", String.format("commits to its %,d rows by Merkle root", rows.size()), "data up to " + last);
+                "one signed ledger entry", String.format("commits to its %,d rows by Merkle root", rows.size()), "data up to " + last,
+                String.format("%,d rows flagged not-reported:fatalities", rows.size()));   // demonstrations carry fatalities: null
 
         var quiet = run("import", "acled", FILE.toString(), "--as", "mona", "--no-progress");
         assertThat(quiet.err()).isEmpty();

@@ -43,16 +43,27 @@ public final class AcledAdmin2 {
     private AcledAdmin2() {
     }
 
-    /** The governorate ACLED names so (case and surrounding spaces aside), if the table has it. */
+    /** The governorate ACLED names exactly so (surrounding spaces aside), if the table has it. */
     public static Optional<Entry> byName(String admin1, String admin2) {
-        for (var e : TABLE) {   // names as ACLED writes them, the usual case, without building a key
-            if (e.acledAdmin2().equals(admin2) && e.acledAdmin1().equals(admin1)) return Optional.of(e);
-        }
+        if (admin1 == null || admin2 == null) return Optional.empty();
+        var a1 = admin1.strip();
+        var a2 = admin2.strip();
+        for (var e : TABLE) if (e.acledAdmin2().equals(a2) && e.acledAdmin1().equals(a1)) return Optional.of(e);
+        return Optional.empty();
+    }
+
+    /** The governorate whose names differ from these in case only: for a rejection's hint, never for a join. */
+    static Optional<Entry> byNameIgnoringCase(String admin1, String admin2) {
         return Optional.ofNullable(BY_NAME.get(key(admin1, admin2)));
     }
 
     public static Optional<Entry> byPcode(String pcode) {
         return Optional.ofNullable(BY_PCODE.get(pcode));
+    }
+
+    /** OCHA's p-code for Palestine, one of its two admin1 areas, or a governorate of the table. */
+    public static boolean isOchaPcode(String pcode) {
+        return pcode.equals("PS") || pcode.equals("PS01") || pcode.equals("PS02") || BY_PCODE.containsKey(pcode);
     }
 
     /** The admin1 p-code of an admin2 one (PS0260 -> PS02). */

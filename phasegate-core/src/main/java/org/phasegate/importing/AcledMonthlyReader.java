@@ -1,7 +1,8 @@
 package org.phasegate.importing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,15 @@ import org.phasegate.problem.Quote;
 final class AcledMonthlyReader implements SourceReader {
     static final String LICENCE = "ACLED Terms of Use (attribution required)";
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,60}");
+    private final LocalDate today;
+
+    AcledMonthlyReader(LocalDate today) {
+        this.today = today;
+    }
+
+    AcledMonthlyReader() {
+        this(Importers.today(Clock.systemUTC()));
+    }
 
     @Override
     public void read(String file, InputStream in, RowSink sink) {
@@ -34,18 +44,23 @@ final class AcledMonthlyReader implements SourceReader {
         }
         var count = h.get("row_count");
         if (count != null && (!count.canConvertToLong() || count.asLong() != parsed.rows().size())) {
-            throw new InvalidInputException(new Problem(file, 0, 0, "row_count says " + Quote.of(count.asText()) + " rows but the file has "
+            var at = parsed.at("row_count");
+            throw new InvalidInputException(new Problem(file, (int) at.line(), at.column(), "row_count says " + Quote.of(count.asText()) + " rows but the file has "
                     + parsed.rows().size(), "the file is cut short or was edited; fetch it again"));
         }
         sink.begin(new Dataset("acled-monthly-" + eventType, ImportKind.ACLED, "ACLED monthly " + eventType + " by governorate",
                 LICENCE, orEmpty(JsonRows.text(h, "attribution")), orEmpty(JsonRows.text(h, "source_url"))));
-        for (var e : parsed.rows()) row(e.line(), e.node(), eventType, sink);
+        var seen = new HashMap<String, Long>();
+        for (var e : parsed.rows()) row(e, eventType, today, seen, sink);
     }
 
-    private static void row(long line, JsonNode o, String eventType, RowSink sink) {
-        var f = new Fields(line, o.toString());
+    /** {@code seen}: the line of each governorate-month read so far, so a repeated one names its column and first line. */
+    private static void row(JsonRows.Element e, String eventType, LocalDate today, Map<String, Long> seen, RowSink sink) {
+        long line = e.line();
+        var o = e.node();
+        var f = new Fields(line, e.column(), o.toString());
         if (!o.isObject()) {
-            sink.rejected(new Rejection(line, "", o.toString(), "a row must be a JSON object", o.toString()));
+            sink.rejected(new Rejection(line, "", o.toString(), "a row must be a JSON object", o.toString(), e.column()));
             return;
         }
         var entry = place(f, JsonRows.text(o, "admin1"), JsonRows.text(o, "admin2"), JsonRows.text(o, "admin2_pcode"));
@@ -54,10 +69,17 @@ final class AcledMonthlyReader implements SourceReader {
         if (f.ok() && (month < 1 || month > 12)) f.reject("month", JsonRows.text(o, "month"), "a month is 1..12");
         if (f.ok() && (year < 1900 || year > 2200)) f.reject("year", JsonRows.text(o, "year"), "not a plausible year");
         Period period = f.ok() ? Period.month((int) year, (int) month) : null;
+        // the month under way is a partial count, as ACLED publishes it; a month not begun is an error
+        if (period != null && period.start().isAfter(today)) f.reject("month", JsonRows.text(o, "month"), "dated after today (" + today + "): "
+                + period.label() + " has not begun");
         var label = JsonRows.text(o, "date_period");
         if (period != null && label != null && !label.equals(period.label())) f.reject("date_period", label, "does not match year and month (" + period.label() + ")");
         double events = f.requiredCount("events", JsonRows.text(o, "events"));
         var fatalities = f.count("fatalities", JsonRows.text(o, "fatalities"));
+        if (f.ok()) {
+            var before = seen.putIfAbsent(entry.pcode() + ":" + period.label(), line);
+            if (before != null) f.reject("admin2_pcode", entry.pcode(), period.label() + " of this governorate was given before in this file, at line " + before);
+        }
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;
@@ -88,8 +110,10 @@ final class AcledMonthlyReader implements SourceReader {
         }
         var byName = AcledAdmin2.byName(admin1, admin2);
         if (byName.isEmpty()) {
+            var hint = AcledAdmin2.byNameIgnoringCase(admin1, admin2).map(e -> " (the table writes " + Quote.of(e.acledAdmin2()) + " in "
+                    + Quote.of(e.acledAdmin1()) + ")").orElse("");
             f.reject("admin2", admin2 == null ? "" : admin2, "unknown governorate" + (admin1 == null ? "" : " in " + Quote.of(admin1))
-                    + "; names are matched exactly by the table in docs/importing.md, never guessed");
+                    + "; names are matched exactly by the table in docs/importing.md, never guessed" + hint);
             return null;
         }
         return byName.get();

@@ -31,7 +31,7 @@ public final class CsvMappingReader {
         var problems = new Problems(file);
         var root = YamlMap.compose(yaml, problems);
         if (root == null) {
-            problems.add(new Position(1, 1), "the mapping file is empty", "see docs/importing.md");
+            if (problems.isEmpty()) problems.add(new Position(1, 1), "the mapping file is empty", "see docs/importing.md");   // else: a syntax error, already told
             problems.throwIfAny();
         }
         var m = YamlMap.of(root, "the mapping", KEYS, problems);
@@ -56,12 +56,39 @@ public final class CsvMappingReader {
         m.node("aliases").ifPresent(n -> {
             var a = YamlMap.of(n, "aliases", new AnyKey(), problems);
             a.keys().forEach(k -> aliases.put(k, a.texts(k)));
+            var columns = new java.util.ArrayList<String>(ids);
+            columns.add(date);
+            java.util.stream.Stream.of("pcode", "latitude", "longitude").forEach(k -> m.text(k).ifPresent(columns::add));
+            columns.addAll(quantities.values());
+            columns.addAll(attributes.values());
+            ambiguous(a, aliases, columns, problems);
         });
-        if (m.has("latitude") != m.has("longitude")) problems.add(m.at(), "latitude and longitude go together", "give both columns or neither");
+        if (m.has("latitude") != m.has("longitude")) {
+            problems.add(m.at(m.has("latitude") ? "latitude" : "longitude"), "latitude and longitude go together", "give both columns or neither");
+        }
         problems.throwIfAny();
         var ds = new Dataset(dataset, ImportKind.CSV, m.text("title").orElse(dataset), m.text("licence").orElse(Dataset.NOT_STATED + " in the mapping"),
                 m.text("attribution").orElse(Dataset.NOT_STATED + " in the mapping"), m.text("source-url").orElse(""));
         return new CsvMapping(ds, type, ids, date, m.text("pcode"), m.text("latitude"), m.text("longitude"), quantities, attributes, aliases);
+    }
+
+    /**
+     * A header one column's alias and another column's alias or name (as the CSV header is matched: case, spaces, _
+     * and - aside) would be read as either: refused, naming both.
+     */
+    private static void ambiguous(YamlMap a, Map<String, List<String>> aliases, List<String> columns, Problems problems) {
+        var owner = new HashMap<String, String>();
+        columns.forEach(column -> owner.putIfAbsent(CsvTable.normal(column), column));
+        aliases.keySet().forEach(column -> owner.putIfAbsent(CsvTable.normal(column), column));
+        for (var k : a.keys()) {
+            for (var header : aliases.get(k)) {
+                var before = owner.putIfAbsent(CsvTable.normal(header), k);
+                if (before != null && !before.equals(k)) {
+                    problems.add(a.at(k), "header " + Quote.of(header) + " would be both '" + before + "' and '" + k + "'",
+                            "give each header to one column");
+                }
+            }
+        }
     }
 
     private static Map<String, String> names(YamlMap m, String key, Problems problems) {

@@ -42,12 +42,31 @@ public final class CsvTable {
         private final Map<String, Integer> columns;
         private final String[] values;
         private final String[] fields;
+        private final Others others;
 
-        Row(long line, Map<String, Integer> columns, String[] values, String[] fields) {
+        Row(long line, Map<String, Integer> columns, String[] values, String[] fields, Others others) {
             this.line = line;
             this.columns = columns;
             this.values = values;
             this.fields = fields;
+            this.others = others;
+        }
+
+        /** The header's other columns (those the format does not know) with a value in this row, as attribute name to value. */
+        public Map<String, String> others() {
+            if (others.names.length == 0) return Map.of();
+            var out = new LinkedHashMap<String, String>();
+            for (int i = 0; i < others.names.length; i++) {
+                var v = fields[others.positions[i]].strip();
+                if (!v.isEmpty()) out.put(others.names[i], v);
+            }
+            return out;
+        }
+
+        /** The header's name of an other column (by its attribute name), for a rejection. */
+        public String otherHeader(String attribute) {
+            for (int i = 0; i < others.names.length; i++) if (others.names[i].equals(attribute)) return others.headers[i];
+            return attribute;
         }
 
         public long line() {
@@ -63,6 +82,11 @@ public final class CsvTable {
         public String raw() {
             return CsvTable.raw(fields);
         }
+    }
+
+    /** The columns of the header a format does not know: their attribute names, header names and positions. */
+    record Others(String[] names, String[] headers, int[] positions) {
+        static final Others NONE = new Others(new String[0], new String[0], new int[0]);
     }
 
     public interface RowHandler {
@@ -91,6 +115,16 @@ public final class CsvTable {
 
     /** Reads every row of {@code in}; problems that make the whole file unreadable are thrown as located problems. */
     public static void read(String file, InputStream in, List<Column> columns, RowHandler handler) {
+        read(file, in, columns, null, handler);
+    }
+
+    /**
+     * As {@link #read(String, InputStream, List, RowHandler)}, keeping the header's other columns ({@link Row#others()})
+     * unless {@code reserved} is null: each under its header in lower case with runs of other characters than a-z and
+     * 0-9 written {@code -} ({@code Event Region} -> {@code event-region}; a blank header: {@code column-N}). A name in
+     * {@code reserved} (the attributes the format sets) or given by two columns refuses the file at its header.
+     */
+    public static void read(String file, InputStream in, List<Column> columns, java.util.Set<String> reserved, RowHandler handler) {
         try {
             var records = new CsvRecords(in);
             var header = records.next();
@@ -98,6 +132,7 @@ public final class CsvTable {
             var names = List.of(header.fields());
             var index = match(file, names, columns);
             long headerWidth = width(names);
+            var others = reserved == null ? Others.NONE : others(file, names, index, (int) headerWidth, reserved);
             var slots = new HashMap<String, Integer>();
             var positions = new int[index.size()];
             int k = 0;
@@ -107,7 +142,7 @@ public final class CsvTable {
             }
             for (var rec = records.next(); rec != null; rec = records.next()) {
                 if (rec.fields().length == 1 && rec.fields()[0].isBlank()) continue;   // a blank line
-                toRow(rec, slots, positions, headerWidth, handler);
+                toRow(rec, slots, positions, headerWidth, others, handler);
             }
         } catch (CsvRecords.Unreadable e) {
             throw new InvalidInputException(new Problem(file, e.line, e.column, "not readable as CSV: " + e.getMessage(),
@@ -161,7 +196,38 @@ public final class CsvTable {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static void toRow(CsvRecords.Record rec, Map<String, Integer> slots, int[] positions, long width, RowHandler handler) {
+    private static Others others(String file, List<String> header, Map<Integer, String> index, int width, java.util.Set<String> reserved) {
+        var names = new java.util.ArrayList<String>();
+        var headers = new java.util.ArrayList<String>();
+        var positions = new java.util.ArrayList<Integer>();
+        var byName = new HashMap<String, Integer>();
+        for (int i = 0; i < width; i++) {
+            if (index.containsKey(i)) continue;
+            var name = attributeName(header.get(i), i);
+            if (reserved.contains(name)) {
+                throw new InvalidInputException(new Problem(file, 1, 0, "column " + (i + 1) + " (" + Quote.of(header.get(i)) + ") would be kept as attribute '"
+                        + name + "', which the importer sets itself", "rename or drop the column"));
+            }
+            var before = byName.putIfAbsent(name, i);
+            if (before != null) {
+                throw new InvalidInputException(new Problem(file, 1, 0, "columns " + (before + 1) + " (" + Quote.of(header.get(before)) + ") and " + (i + 1)
+                        + " (" + Quote.of(header.get(i)) + ") would both be kept as attribute '" + name + "'", "rename or drop one of them"));
+            }
+            names.add(name);
+            headers.add(header.get(i));
+            positions.add(i);
+        }
+        return new Others(names.toArray(String[]::new), headers.toArray(String[]::new), positions.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** {@code Event Region} -> {@code event-region}; nothing left (a blank header): {@code column-N}. */
+    static String attributeName(String header, int position) {
+        var name = header.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (name.length() > 64) name = name.substring(0, 64).replaceAll("-+$", "");
+        return name.isEmpty() ? "column-" + (position + 1) : name;
+    }
+
+    private static void toRow(CsvRecords.Record rec, Map<String, Integer> slots, int[] positions, long width, Others others, RowHandler handler) {
         var f = rec.fields();
         if (f.length < width) {
             handler.rejected(new Rejection(rec.line(), "", null, "the row has " + f.length + " field" + (f.length == 1 ? "" : "s")
@@ -180,7 +246,7 @@ public final class CsvTable {
             var v = f[positions[k]].strip();
             values[k] = v.isEmpty() ? null : v;
         }
-        handler.row(new Row(rec.line(), slots, values, f));
+        handler.row(new Row(rec.line(), slots, values, f, others));
     }
 
     static String raw(String[] fields) {

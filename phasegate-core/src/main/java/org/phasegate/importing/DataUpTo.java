@@ -65,7 +65,7 @@ public record DataUpTo(String measure, String dataset, boolean read, long counte
             if (last == null || r.time().isAfter(last.time())) last = r;
         }
         var day = Optional.ofNullable(last).map(DataUpTo::day);
-        var period = Optional.ofNullable(last).map(r -> r.attributes().getOrDefault(ImportedRow.PERIOD_ATTRIBUTE, day(r).toString()));
+        var period = Optional.ofNullable(last).map(r -> ImportedRow.Period.upTo(r.attributes().getOrDefault(ImportedRow.PERIOD_ATTRIBUTE, day(r).toString())));
         return new DataUpTo(measure, dataset, true, rows, notCounted, period, day, state, importState, datasetRows);
     }
 

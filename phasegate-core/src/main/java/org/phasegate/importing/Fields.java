@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.phasegate.problem.Valid;
 
 /**
  * Reads one source row's values, remembering the first one that is wrong (its column, value and why). Mapping code
@@ -15,6 +16,7 @@ import java.util.OptionalDouble;
 final class Fields {
     private static final DateTimeFormatter ACLED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private final long line;
+    private final int position;
     private final java.util.function.Supplier<String> raw;
     private Rejection first;
 
@@ -22,9 +24,19 @@ final class Fields {
         this(line, () -> raw);
     }
 
+    /** A row starting at character {@code position} of its line (a JSON row: a minified file is one line). */
+    Fields(long line, int position, String raw) {
+        this(line, position, () -> raw);
+    }
+
     /** With the row's text made only if the row is rejected. */
     Fields(long line, java.util.function.Supplier<String> raw) {
+        this(line, 0, raw);
+    }
+
+    Fields(long line, int position, java.util.function.Supplier<String> raw) {
         this.line = line;
+        this.position = position;
         this.raw = raw;
     }
 
@@ -41,7 +53,41 @@ final class Fields {
     }
 
     void reject(String column, String value, String reason) {
-        if (first == null) first = new Rejection(line, column, value, reason, raw.get());
+        if (first == null) first = new Rejection(line, column, value, reason, raw.get(), position);
+    }
+
+    /** Rejects a date after {@code today}: no source reports a day that has not come yet (a typing error, a test row). */
+    void notAfter(String column, String value, Optional<LocalDate> date, LocalDate today) {
+        if (date.isPresent() && date.get().isAfter(today)) reject(column, value, "dated after today (" + today + ")");
+    }
+
+    /** The row's id: required, and short plain text ({@link Valid#MAX_ID} characters, no control character). */
+    String id(String column, String value) {
+        var v = required(column, value);
+        if (ok()) textProblem(v, Valid.MAX_ID).ifPresent(why -> reject(column, v, why));
+        return v;
+    }
+
+    /** An attribute's value (absent stays absent): plain text of at most {@link Valid#MAX_TEXT} characters. */
+    String text(String column, String value) {
+        if (value != null && ok()) textProblem(value, Valid.MAX_TEXT).ifPresent(why -> reject(column, value, why));
+        return value;
+    }
+
+    /** Why {@code v} is not text a row can keep (too long, a control character, a lone surrogate), if it is not. */
+    static Optional<String> textProblem(String v, int max) {
+        if (v.length() > max) return Optional.of(String.format("longer than %,d characters", max));
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                return Optional.of(String.format("contains a control character (U+%04X at character %d)", (int) c, i + 1));
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == v.length() || !Character.isLowSurrogate(v.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(v.charAt(i - 1)))) {
+                return Optional.of("contains a lone surrogate (at character " + (i + 1) + "), not text");
+            }
+        }
+        return Optional.empty();
     }
 
     /** A value the row must have. */

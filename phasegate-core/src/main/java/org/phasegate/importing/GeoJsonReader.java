@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.phasegate.problem.Quote;
 
 /**
  * A GeoJSON FeatureCollection as places (areas, lines, points: zones, withdrawal lines, governorates) that scenarios
@@ -30,7 +31,7 @@ final class GeoJsonReader implements SourceReader {
                 Dataset.NOT_STATED + " in the file", ""));
         var seen = new HashSet<String>();
         int index = 0;
-        for (var e : parsed.rows()) feature(e.line(), e.node(), ++index, seen, sink);
+        for (var e : parsed.rows()) feature(e, ++index, seen, sink);
     }
 
     /** {@code geojson-} and the file's name without extension, in a-z0-9-. */
@@ -40,31 +41,59 @@ final class GeoJsonReader implements SourceReader {
         return "geojson-" + (id.isEmpty() ? "places" : id);
     }
 
-    private static void feature(long line, JsonNode o, int index, Set<String> seen, RowSink sink) {
+    /** A feature's rejections say which feature (its position, and its id when it has one) and where it starts on its line. */
+    private static void feature(JsonRows.Element e, int index, Set<String> seen, RowSink out) {
+        long line = e.line();
+        var o = e.node();
+        var givenId = o.isObject() ? Optional.ofNullable(JsonRows.text(o, "id")).or(() -> first(props(o), ID_KEYS)) : Optional.<String>empty();
+        var which = "feature #" + index + givenId.map(i -> " (id " + Quote.of(i) + ")").orElse("") + ": ";
+        var sink = new RowSink() {
+            @Override
+            public void begin(Dataset d) {
+                out.begin(d);
+            }
+
+            @Override
+            public void row(ImportedRow row) {
+                out.row(row);
+            }
+
+            @Override
+            public void rejected(Rejection r) {
+                out.rejected(r.at(e.column(), which));
+            }
+        };
         var f = new Fields(line, o.toString());
         if (!o.isObject() || !"Feature".equals(JsonRows.text(o, "type"))) {
             sink.rejected(new Rejection(line, "type", o.isObject() ? String.valueOf(JsonRows.text(o, "type")) : o.toString(), "not a GeoJSON Feature", o.toString()));
             return;
         }
-        var props = o.get("properties") != null && o.get("properties").isObject() ? o.get("properties") : null;
+        var props = props(o);
         var kind = Geometries.check(f, o.get("geometry"));
-        var id = Optional.ofNullable(JsonRows.text(o, "id")).or(() -> first(props, ID_KEYS)).orElse("#" + index);
+        var id = givenId.orElse("#" + index);
+        f.id("id", id);
+        var attrs = new HashMap<String, String>();
+        attrs.put("kind", kind);
+        first(props, NAME_KEYS).ifPresent(n -> attrs.put("name", f.text("properties.name", n)));
+        if (props != null) {
+            props.properties().forEach(p -> {
+                if (!p.getValue().isValueNode() || p.getValue().isNull()) return;
+                if (p.getKey().length() > 64) f.reject("properties", p.getKey(), "a property name longer than 64 characters");
+                else attrs.put("property:" + p.getKey(), f.text("properties." + p.getKey(), p.getValue().asText()));
+            });
+        }
         if (f.ok() && !seen.add(id)) f.reject("id", id, "another feature in this file has this id");
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;
         }
-        var attrs = new HashMap<String, String>();
-        attrs.put("kind", kind);
-        first(props, NAME_KEYS).ifPresent(n -> attrs.put("name", n));
-        if (props != null) {
-            props.properties().forEach(p -> {
-                if (p.getValue().isValueNode() && !p.getValue().isNull() && p.getKey().length() <= 64) attrs.put("property:" + p.getKey(), p.getValue().asText());
-            });
-        }
         var pcode = first(props, List.of("adm2_pcode", "adm1_pcode"));
         Rows.emit(sink, f, () -> new ImportedRow(id, line, "place", Optional.empty(), pcode, Map.of(), attrs, List.of(),
                 Optional.of(o.get("geometry").toString())));
+    }
+
+    private static JsonNode props(JsonNode o) {
+        return o.get("properties") != null && o.get("properties").isObject() ? o.get("properties") : null;
     }
 
     private static Optional<String> first(JsonNode props, List<String> keys) {

@@ -31,6 +31,19 @@ public record ImportedRow(String sourceId, long line, String type, Optional<Peri
             if (end.isBefore(start)) throw new IllegalArgumentException("period " + label + " ends before it starts");
         }
 
+        /**
+         * What "data up to" names: a day's or a month's label, the last day of a range ({@code 2023-10-10/2023-10-12}
+         * -> {@code 2023-10-12}). The label itself stays as it is: it is part of a stored row's content.
+         */
+        public String upTo() {
+            return upTo(label);
+        }
+
+        /** {@link #upTo()} of a stored label (a range's is {@code START/END}). */
+        public static String upTo(String label) {
+            return label.substring(label.indexOf('/') + 1);
+        }
+
         public static Period day(LocalDate d) {
             return new Period(d, d, d.toString());
         }

@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Counts what a reader gives without storing it: rows by type, rejections, and the last period covered. A dry run
+ * Counts what a reader gives without storing it: rows by type, rows by flag, rejections, and the last period covered. A dry run
  * without a store, and tests, use it; the store's importer keeps the same counts while it writes.
  */
 public final class Tally implements RowSink {
     private final List<Rejection> rejected = new ArrayList<>();
     private final Map<String, Long> byType = new HashMap<>();
     private final Map<String, Long> seen = new HashMap<>();
+    private final Map<String, Long> flagged = new HashMap<>();
     private final List<ImportedRow> kept;
     private Dataset dataset;
     private LocalDate lastEnd;
@@ -44,11 +45,12 @@ public final class Tally implements RowSink {
             return;
         }
         byType.merge(row.type(), 1L, Long::sum);
+        for (var flag : row.flags()) flagged.merge(flag, 1L, Long::sum);
         if (kept != null) kept.add(row);
         row.period().ifPresent(p -> {
             if (lastEnd == null || p.end().isAfter(lastEnd)) {
                 lastEnd = p.end();
-                lastPeriod = p.label();
+                lastPeriod = p.upTo();
             }
         });
     }
@@ -68,6 +70,22 @@ public final class Tally implements RowSink {
 
     public Map<String, Long> byType() {
         return new TreeMap<>(byType);
+    }
+
+    /** The rows counted by each flag they carry ({@code not-reported:fatalities} -> 12), sorted by flag. */
+    public Map<String, Long> flagged() {
+        return new TreeMap<>(flagged);
+    }
+
+    /**
+     * {@code 12 rows flagged not-reported:fatalities; 38 rows flagged gap-filled:killed}, for a summary; empty when no
+     * row carries a flag.
+     */
+    public static Optional<String> describeFlags(Map<String, Long> flagged) {
+        if (flagged.isEmpty()) return Optional.empty();
+        return Optional.of(new TreeMap<>(flagged).entrySet().stream()
+                .map(e -> String.format("%,d row%s flagged %s", e.getValue(), e.getValue() == 1 ? "" : "s", e.getKey()))
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     public List<Rejection> rejected() {

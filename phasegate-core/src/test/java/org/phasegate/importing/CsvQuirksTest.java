@@ -124,4 +124,62 @@ class CsvQuirksTest {
                         .anySatisfy(s -> assertThat(s).startsWith("m.yaml:2:7: type 'incidnet' is not a record type (did you mean 'incident'?)"))
                         .anySatisfy(s -> assertThat(s).startsWith("m.yaml:4:1: unknown field 'quantitys' in the mapping (did you mean 'quantities'?)")));
     }
+
+    @Test
+    void acled_keeps_every_column_it_does_not_map_as_an_attribute_year_timestamp_and_the_exports_extra_ones() {
+        var text = ACLED_HEADER + ",iso,Event Region,,country\n" + acled("PSE1", "Rafah", "2", "") + ",275,Middle East,x,Palestine\n"
+                + acled("PSE2", "Rafah", "0", "") + ",,,,\n";
+        var t = read(new AcledCsvReader(), text);
+        assertThat(t.rejected()).isEmpty();
+        assertThat(t.kept().get(0).attributes()).containsEntry("year", "2024").containsEntry("timestamp", "1700000000").containsEntry("iso", "275")
+                .containsEntry("event-region", "Middle East").containsEntry("column-26", "x").containsEntry("country", "Palestine")
+                .containsEntry("event-type", "Battles").containsEntry("admin1-pcode", "PS02")
+                .doesNotContainKeys("event-id-cnty", "event-date", "fatalities", "latitude", "longitude");
+        assertThat(t.kept().get(1).attributes()).doesNotContainKeys("iso", "event-region", "column-26", "country");   // blank stays absent
+    }
+
+    @Test
+    void an_extra_column_that_would_take_an_attribute_the_reader_sets_or_another_columns_name_refuses_the_file() {
+        assertThatThrownBy(() -> read(new AcledCsvReader(), ACLED_HEADER + ",Admin1 Pcode\n" + acled("PSE1", "Rafah", "2", "") + ",PS02\n"))
+                .isInstanceOf(InvalidInputException.class).satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.render()).isEqualTo("f.csv:1: column 24 ('Admin1 Pcode') would be kept as attribute 'admin1-pcode', which the"
+                                + " importer sets itself (rename or drop the column)")));
+        assertThatThrownBy(() -> read(new AcledCsvReader(), ACLED_HEADER + ",ISO,iso\n" + acled("PSE1", "Rafah", "2", "") + ",1,2\n"))
+                .isInstanceOf(InvalidInputException.class).satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.render()).isEqualTo("f.csv:1: columns 24 ('ISO') and 25 ('iso') would both be kept as attribute 'iso'"
+                                + " (rename or drop one of them)")));
+    }
+
+    static java.util.List<String> mappingProblems(String yaml) {
+        try {
+            new CsvMappingReader().parse("m.yaml", yaml);
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(p -> p.render()).toList();
+        }
+        throw new AssertionError("accepted");
+    }
+
+    @Test
+    void a_yaml_syntax_error_is_the_one_problem_told() {
+        assertThat(mappingProblems("dataset: unops-trucks\ntype: aid-delivery\nid: crossing\ndate: day\nquantities: {trucks: Truck count\n"))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("m.yaml:6:1: YAML syntax: "));
+        assertThat(mappingProblems("")).containsExactly("m.yaml:1:1: the mapping file is empty (see docs/importing.md)");
+    }
+
+    @Test
+    void latitude_without_longitude_is_told_at_its_line() {
+        assertThat(mappingProblems("dataset: t\ntype: aid-delivery\nid: c\ndate: day\nquantities: {n: n}\nlatitude: lat\n"))
+                .containsExactly("m.yaml:6:11: latitude and longitude go together (give both columns or neither)");
+        assertThat(mappingProblems("dataset: t\ntype: aid-delivery\nid: c\ndate: day\nlongitude: lon\nquantities: {n: n}\n"))
+                .containsExactly("m.yaml:5:12: latitude and longitude go together (give both columns or neither)");
+    }
+
+    @Test
+    void a_header_given_to_two_columns_is_refused_naming_both() {
+        var head = "dataset: t\ntype: aid-delivery\nid: [crossing, day]\ndate: day\nquantities: {trucks: trucks}\nattributes: {note: note}\n";
+        assertThat(mappingProblems(head + "aliases: {trucks: [Truck count], crossing: [Truck count]}\n"))
+                .containsExactly("m.yaml:7:44: header 'Truck count' would be both 'trucks' and 'crossing' (give each header to one column)");
+        assertThat(mappingProblems(head + "aliases: {trucks: [Note]}\n"))
+                .containsExactly("m.yaml:7:19: header 'Note' would be both 'note' and 'trucks' (give each header to one column)");
+    }
 }

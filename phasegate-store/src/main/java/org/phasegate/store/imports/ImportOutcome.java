@@ -10,12 +10,15 @@ import org.phasegate.importing.Rejection;
 /**
  * What an import did (or, dry, would do): rows read, added (by type), already present unchanged, rejected (bad rows,
  * and rows whose id was imported before with other content); the import's id (its ledger entry) and Merkle root when
- * it added rows; the last period its rows cover; and, when rows were already imported unchanged, the import that holds
- * them (the latest, when several do) with the provenance it stored, which a re-import never changes.
+ * it added rows; the last period its rows cover; when rows were already imported unchanged, the import that holds
+ * them (the latest, when several do) with the provenance it stored, which a re-import never changes; and the rows read
+ * (added or unchanged) by each flag they carry ({@code not-reported:fatalities} -> 12).
  */
 public record ImportOutcome(Dataset dataset, long read, long added, long unchanged, List<Rejection> rejected, Map<String, Long> addedByType,
-                            OptionalLong importId, Optional<String> root, Optional<String> lastPeriod, Optional<Stored> stored) {
+                            OptionalLong importId, Optional<String> root, Optional<String> lastPeriod, Optional<Stored> stored,
+                            Map<String, Long> flagged) {
     public ImportOutcome {
+        flagged = Map.copyOf(flagged);
         rejected = List.copyOf(rejected);
         addedByType = Map.copyOf(addedByType);
     }

@@ -154,7 +154,7 @@ public record ImportedSeries(List<EvidenceRecord> records, Map<String, Coverage>
 
         Coverage coverage(String dataset, long datasetRows) {
             var l = Optional.ofNullable(last);
-            return new Coverage(dataset, counted, rows - counted, l.map(r -> r.period().get().label()), l.map(r -> r.period().get().end()),
+            return new Coverage(dataset, counted, rows - counted, l.map(r -> r.period().get().upTo()), l.map(r -> r.period().get().end()),
                     String.join(", ", states), String.join(", ", importStates), datasetRows);
         }
     }

@@ -132,6 +132,7 @@ public final class Importer {
         private final StreamingRoot tree = new StreamingRoot();
         private final List<Rejection> rejected = new ArrayList<>();
         private final Map<String, Long> byType = new HashMap<>();
+        private final Map<String, Long> flagged = new HashMap<>();
         private final SeenIds seen = new SeenIds();
         private Map<String, Stored> stored = Map.of();
         private Dataset dataset;
@@ -192,9 +193,12 @@ public final class Importer {
                 if (java.util.Arrays.equals(old.hash(), hash)) {
                     unchanged++;
                     storedIn = Math.max(storedIn, old.importId());
-                } else rejected.add(new Rejection(row.line(), "id", row.sourceId(), "row id was imported before (import " + old.importId()
+                    countFlags(row);
+                } else {
+                    rejected.add(new Rejection(row.line(), "id", row.sourceId(), "row id was imported before (import " + old.importId()
                         + ") with other content; the stored row stands and is not overwritten (a correction needs a new row id)",
-                        new String(prepared.content(), java.nio.charset.StandardCharsets.UTF_8)));
+                            new String(prepared.content(), java.nio.charset.StandardCharsets.UTF_8)));
+                }
                 return;
             }
             if (!dry) {
@@ -207,12 +211,17 @@ public final class Importer {
             tree.addLeafHash(prepared.leafHash());
             added++;
             byType.merge(row.type(), 1L, Long::sum);
+            countFlags(row);
             row.period().ifPresent(p -> {
                 if (lastEnd == null || p.end().isAfter(lastEnd)) {
                     lastEnd = p.end();
-                    lastPeriod = p.label();
+                    lastPeriod = p.upTo();
                 }
             });
+        }
+
+        private void countFlags(org.phasegate.importing.ImportedRow row) {
+            for (var flag : row.flags()) flagged.merge(flag, 1L, Long::sum);
         }
 
         @Override
@@ -234,7 +243,7 @@ public final class Importer {
 
         ImportOutcome outcome(OptionalLong id, Optional<String> root) {
             if (dataset == null) throw new IllegalStateException("the reader named no dataset");
-            return new ImportOutcome(dataset, read, added, unchanged, rejected, byType, id, root, Optional.ofNullable(lastPeriod), stored());
+            return new ImportOutcome(dataset, read, added, unchanged, rejected, byType, id, root, Optional.ofNullable(lastPeriod), stored(), flagged);
         }
 
         private Optional<ImportOutcome.Stored> stored() {

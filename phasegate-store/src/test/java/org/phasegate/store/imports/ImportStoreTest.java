@@ -87,6 +87,10 @@ class ImportStoreTest {
             var o = load(DATA.resolve(e.getKey()), kind(e.getKey()), false, false);
             assertThat(o.added()).as(e.getKey()).isEqualTo(e.getValue());
             assertThat(o.rejected()).as(e.getKey()).isEmpty();
+            // counted with Python's json module: rows with "fatalities": null; days with no killed but an ext_killed
+            if (e.getKey().contains("demonstrations")) assertThat(o.flagged()).containsEntry("not-reported:fatalities", 1984L);
+            if (e.getKey().contains("political-violence")) assertThat(o.flagged()).isEmpty();
+            if (e.getKey().contains("casualties")) assertThat(o.flagged()).containsEntry("gap-filled:killed", 38L);
             assertThat(count("SELECT count(*) FROM import_row WHERE dataset = '" + o.dataset().id() + "'")).isEqualTo(e.getValue());
         }
         assertThat(count("SELECT count(*) FROM ledger_entry WHERE kind = 'import'")).isEqualTo(8);
