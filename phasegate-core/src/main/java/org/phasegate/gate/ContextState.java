@@ -90,6 +90,6 @@ public record ContextState(Context context, Measure measure, Instant from, Insta
     }
 
     private static String amount(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : org.phasegate.scenario.Numbers.format(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.format("%,.2f", v);
     }
 }
