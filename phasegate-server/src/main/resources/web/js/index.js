@@ -32,7 +32,8 @@ async function main() {
     document.getElementById('as-of').textContent = `Status as of ${formatDateTime(status.asOf)}, from the verified evidence you may see.`;
     const since = new Date(Date.parse(status.asOf) - WINDOW_DAYS * 86400000).toISOString().slice(0, 10);
     const [verified, { datasets }] = await Promise.all([recent(since), api('/datasets')]);
-    root.replaceChildren(phases(status), gates(status), parties(status), figures(status), latest(verified, status), freshness(verified, status, datasets));
+    root.replaceChildren(phases(status), gates(status), parties(status), figures(status), ...context(status), latest(verified, status),
+      freshness(verified, status, datasets));
   } catch (e) {
     showError(root, e);
   }
@@ -142,6 +143,17 @@ function freshness(verified, status, datasets) {
 function importedData(lines) {
   if (!lines.length) return el('div', { id: 'imported-data' });
   return el('div', {}, el('p', {}, 'Imported series the status counts, as of the status date:'), el('ul', { id: 'imported-data' }, importedItems(lines, 'li')));
+}
+
+/** The scenario's context series (the status's context): shown beside the status, read by none of its rules. */
+function context(status) {
+  const lines = status.context || [];
+  if (!lines.length) return [];
+  const box = section('context', 'Context');
+  box.append(el('p', {}, 'Series shown beside the status: they open no gate and change no status.'),
+    el('ul', {}, lines.map(c => el('li', { 'data-context': c.id, 'data-total': c.total === null ? 'unknown' : String(c.total), 'data-up-to': c.dataUpTo || '' },
+      c.text, c.beside.length ? el('span', { class: 'muted' }, ` (shown beside ${c.beside.join(', ')})`) : null))));
+  return [box];
 }
 
 function section(id, title) {

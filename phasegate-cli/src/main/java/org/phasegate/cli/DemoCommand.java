@@ -52,9 +52,9 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Phasegate demo: %s%n%s%n%d parties, %d obligations, %d gates, %d sources; %d evidence records%n",
                 scenario, s.title(), s.parties().size(), s.obligations().size(), s.gates().size(), s.sources().size(), records.size());
         Instant at = asOf == null ? Instant.now() : asOf;
-        latestEvidence(records, at, out);
         Optional<Ledger> ledger = records.isEmpty() ? Optional.empty() : Optional.of(ledger(s, events, records, dataDir));
         var populated = ledger.flatMap(Ledger::outcome);
+        latestEvidence(records, populated.map(o -> o.data().upTo()).orElse(new java.util.TreeMap<>()), at, out);
         var imported = populated.map(DemoLedger.Outcome::imported).orElse(ImportedSeries.EMPTY);
         ImportedData.print(populated.isPresent() ? imported.dataUpTo(s, at) : ImportedSeries.notRead(s), out);
         String status = StatusText.render(new GateEngine(s).status(records, imported.records(), at));
@@ -81,14 +81,37 @@ final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
     }
 
-    /** Says how old the evidence is: everything after the last record counts as "nothing happened". */
-    private static void latestEvidence(List<EvidenceRecord> records, Instant at, PrintWriter out) {
+    /**
+     * Says how old the evidence is: after the last monitors' record, quiet periods and stalls are as the file leaves
+     * them. The imported data ({@code upTo}: each dataset's last period, as the demo imported it) may run further, and
+     * the line says how far, so it never claims that nothing later is known.
+     */
+    static void latestEvidence(List<EvidenceRecord> records, java.util.SortedMap<String, String> upTo, Instant at, PrintWriter out) {
         records.stream().map(EvidenceRecord::time).filter(t -> !t.isAfter(at)).max(Instant::compareTo).ifPresent(last -> {
             long days = ChronoUnit.DAYS.between(last, at);
-            out.printf("latest evidence: %s (%d days before the status date%s)%n", last.toString().substring(0, 10), days,
-                    days > 30 ? "; nothing later is recorded, so quiet periods and stalls since then are as the file leaves them" : "");
+            out.printf("latest evidence: %s (%d days before the status date%s)%s%n", last.toString().substring(0, 10), days,
+                    days > 30 ? "; no monitors' record is later, so quiet periods and stalls since then are as the file leaves them" : "",
+                    imported(upTo, at));
         });
         out.println();
+    }
+
+    /** "; imported data runs to ACLED 2026-04, gaza-casualties-daily 2026-08-22", with the periods the status date has not reached marked. */
+    private static String imported(java.util.SortedMap<String, String> upTo, Instant at) {
+        if (upTo.isEmpty()) return "";
+        var day = at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        var parts = upTo.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()
+                + (lastDay(e.getValue()).map(d -> d.isAfter(day)).orElse(false) ? " (after the status date)" : "")).toList();
+        return "; imported data runs to " + String.join(", ", parts);
+    }
+
+    /** The last day of a period label: 2026-04 -> 2026-04-30, 2026-08-22 -> itself. */
+    private static Optional<java.time.LocalDate> lastDay(String period) {
+        try {
+            return Optional.of(period.length() == 7 ? java.time.YearMonth.parse(period).atEndOfMonth() : java.time.LocalDate.parse(period));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Path> dataDir() {

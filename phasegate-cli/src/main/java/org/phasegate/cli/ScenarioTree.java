@@ -24,6 +24,12 @@ final class ScenarioTree {
             s.gates().stream().filter(g -> g.phase().equals(p.id())).forEach(g -> gate(out, g));
             s.obligations().stream().filter(o -> o.phase().equals(p.id())).forEach(o -> obligation(out, o));
         }
+        if (!s.context().isEmpty()) {
+            out.append("\ncontext (shown beside the status; no rule reads it):\n");
+            s.context().forEach(c -> out.append("  ").append(c.id()).append(": ").append(c.name()).append("; measure ").append(c.measure())
+                    .append(" over ").append(org.phasegate.scenario.Numbers.format(c.window()))
+                    .append(c.beside().isEmpty() ? "" : "; beside " + String.join(", ", c.beside())).append('\n'));
+        }
         out.append("\nsources:\n");
         s.sources().forEach(src -> out.append("  ").append(src.id()).append(": ").append(src.title()).append(", ")
                 .append(src.publisher()).append(src.date().map(d -> ", " + d).orElse(""))

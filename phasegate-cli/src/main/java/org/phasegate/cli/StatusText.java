@@ -2,6 +2,7 @@ package org.phasegate.cli;
 
 import java.util.stream.Collectors;
 import org.phasegate.gate.Check;
+import org.phasegate.gate.ContextState;
 import org.phasegate.gate.GateState;
 import org.phasegate.gate.ObligationState;
 import org.phasegate.gate.PartyView;
@@ -15,7 +16,9 @@ final class StatusText {
 
     static String render(StatusReport r) {
         var out = new StringBuilder();
-        out.append(r.scenario().title()).append(" — status as of ").append(r.asOf()).append("\n\nPHASES\n");
+        out.append(r.scenario().title()).append(" — status as of ").append(r.asOf()).append("\n\n");
+        context(out, r.context());
+        out.append("PHASES\n");
         r.phases().forEach(p -> phase(out, p));
         out.append("\nGATES\n");
         r.gates().forEach(g -> gate(out, g));
@@ -24,6 +27,19 @@ final class StatusText {
         out.append("\nPARTIES (reciprocity ledger)\n");
         r.parties().forEach(p -> party(out, p));
         return out.toString();
+    }
+
+    /** The context series, before everything else: shown beside the status, they change none of it. */
+    private static void context(StringBuilder out, java.util.List<ContextState> context) {
+        if (context.isEmpty()) return;
+        out.append("CONTEXT (shown beside the status: these series open no gate and change no status)\n");
+        for (var c : context) {
+            out.append("  ").append(c.describe()).append('\n');
+            out.append("      measure ").append(c.measure().id()).append(c.measure().imported().map(d -> " (imported " + d + ")").orElse(""));
+            if (!c.context().beside().isEmpty()) out.append("; shown beside ").append(String.join(", ", c.context().beside()));
+            out.append('\n');
+        }
+        out.append('\n');
     }
 
     private static void phase(StringBuilder out, PhaseState p) {

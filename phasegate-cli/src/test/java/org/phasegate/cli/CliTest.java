@@ -148,8 +148,10 @@ class CliTest {
         int exit = Main.run(new String[] {"demo", "--text", "--as-of", "2026-01-15"}, new PrintWriter(both, true), new PrintWriter(both, true));
         String shown = both.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(exit).isZero();
-        // the ledger runs first, so the status counts the real data it imported, named as of the status date (ACLED's monthly file: December 2025)
-        assertThat(shown).contains("\nphasegate: starting a throwaway embedded PostgreSQL for the ledger and the real data ...\n"
+        // the ledger runs first, so the status counts the real data it imported, named as of the status date (ACLED's monthly file: December 2025),
+        // and the latest-evidence line names how far the imported data runs (past the status date here)
+        assertThat(shown).contains("\nphasegate: starting a throwaway embedded PostgreSQL for the ledger and the real data ...\nlatest evidence: 2026-01-1")
+                .contains("; imported data runs to ACLED 2026-04 (after the status date), gaza-casualties-daily 2026-08-22 (after the status date)\n\n"
                 + "imported data: measure gaza-conflict-fatalities reads acled-monthly-political-violence: ")
                 .contains(" rows counted, data up to 2025-12 (import state corroborated)\n")
                 .contains("is identical to the status above\nphasegate: forecasting, ");

@@ -21,6 +21,7 @@ import org.phasegate.scenario.Threshold;
  */
 final class EvidenceIndex {
     private final Map<String, Map<Integer, Series>> series = new HashMap<>();   // measure id -> min attestations -> series
+    private final Map<String, List<EvidenceRecord>> counted = new HashMap<>();   // measure id -> the records its level-0 series counts
     private final Map<String, List<EvidenceRecord>> aboutObligation = new HashMap<>();
     private final Map<String, Integer> pending = new HashMap<>();
     private final TreeSet<Long> recordTimes = new TreeSet<>();
@@ -51,6 +52,7 @@ final class EvidenceIndex {
                     : RecordType.fromWire(m.recordType()).map(t -> byType.getOrDefault(t, List.of())).orElse(List.of());
             var byLevel = series.computeIfAbsent(m.id(), x -> new HashMap<>());
             for (int k : level.getValue()) byLevel.put(k, build(m, candidates, k, attestations));
+            counted.put(m.id(), candidates.stream().filter(r -> matches(m, r)).toList());
             candidates.stream().filter(r -> matches(m, r) && FINAL.equals(r.attributes().get(FINAL_KEY))).findFirst()
                     .ifPresent(r -> finalFrom.put(m.id(), r.time().getEpochSecond()));
         }
@@ -72,6 +74,11 @@ final class EvidenceIndex {
     Series series(String measure, int attestations) {
         var byLevel = series.get(measure);
         return byLevel == null ? Series.EMPTY : byLevel.getOrDefault(attestations, Series.EMPTY);
+    }
+
+    /** The verified records (or admitted imported rows) the measure counts, in time order, whatever their attestations. */
+    List<EvidenceRecord> counted(String measure) {
+        return counted.getOrDefault(measure, List.of());
     }
 
     List<EvidenceRecord> about(String obligation) {

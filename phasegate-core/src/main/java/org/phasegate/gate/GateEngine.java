@@ -295,7 +295,17 @@ public final class GateEngine {
                         paths.forPhase(p.id()), startedAt);
             }).toList();
             var parties = new Reciprocity(scenario, obligationStates).views();
-            return new StatusReport(scenario, Instant.ofEpochSecond(asOf), obligationStates, gateStates, phaseStates, parties, history);
+            return new StatusReport(scenario, Instant.ofEpochSecond(asOf), obligationStates, gateStates, phaseStates, parties, history, context());
+        }
+
+        /** Each context series over its window ending at the status date; read after the replay, so it can change nothing. */
+        private List<ContextState> context() {
+            var to = Instant.ofEpochSecond(asOf);
+            return scenario.context().stream().map(c -> {
+                var m = scenario.measure(c.measure()).orElseThrow();
+                double total = index.series(m.id(), 0).totalBetween(asOf - c.window().toSeconds(), asOf);
+                return ContextState.of(c, m, index.counted(m.id()), total, to);
+            }).toList();
         }
     }
 

@@ -21,6 +21,7 @@ public final class StatusJson {
         var root = JSON.createObjectNode();
         root.put("scenario", r.scenario().id()).put("asOf", r.asOf().toString());
         if (!imported.isEmpty()) org.phasegate.importing.DataUpTo.json(root.putArray("importedData"), imported);
+        if (!r.context().isEmpty()) context(root.putArray("context"), r.context());
         var phases = root.putArray("phases");
         r.phases().forEach(p -> {
             var n = phases.addObject().put("id", p.phase().id()).put("started", p.started()).put("complete", p.complete()).put("done", p.done()).put("total", p.total());
@@ -51,6 +52,8 @@ public final class StatusJson {
             });
             o.completedAt().ifPresent(t -> n.put("completedAt", t.toString()));
             if (!o.stages().isEmpty()) stages(n.putArray("stages"), o);
+            var beside = r.scenario().contextBeside(o.obligation().id());
+            if (!beside.isEmpty()) strings(n.putArray("context"), beside.stream().map(org.phasegate.scenario.Context::id).toList());
             strings(n.putArray("owedBy"), o.obligation().owedBy());
             strings(n.putArray("sources"), o.obligation().sources().stream().map(Object::toString).toList());
         });
@@ -64,6 +67,28 @@ public final class StatusJson {
             strings(n.putArray("levers"), p.levers());
         });
         return JSON.writeValueAsString(root) + "\n";
+    }
+
+    /**
+     * Each context series: its window ({@code from}, {@code to}], {@code total} (null when unknown, never 0 for it), the
+     * rows in the window and their first and last period, how far the data goes, and the obligations it is shown beside.
+     */
+    private static void context(ArrayNode out, java.util.List<ContextState> context) {
+        for (var c : context) {
+            var n = out.addObject().put("id", c.context().id()).put("name", c.context().name()).put("measure", c.measure().id());
+            n.put("dataset", c.measure().imported().orElse(null));
+            long hours = c.context().window().toHours();
+            if (hours % 24 == 0) n.put("windowDays", hours / 24);
+            else n.put("windowDays", hours / 24.0);
+            n.put("from", c.from().toString()).put("to", c.to().toString());
+            if (c.total().isPresent()) n.put("total", c.total().getAsDouble());
+            else n.putNull("total");
+            n.put("unit", c.measure().unit()).put("rows", c.rows()).put("firstPeriod", c.firstPeriod().orElse(null))
+                    .put("lastPeriod", c.lastPeriod().orElse(null)).put("dataUpTo", c.dataUpTo().orElse(null))
+                    .put("dataEnd", c.dataEnd().map(Object::toString).orElse(null)).put("uncoveredDays", c.uncoveredDays())
+                    .put("text", c.describe());
+            strings(n.putArray("beside"), c.context().beside());
+        }
     }
 
     private static ObjectNode check(Check c) {

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.phasegate.scenario.Scenario;
 
-/** Everything the gate engine knows at one time, and the history of changes that led there. */
+/**
+ * Everything the gate engine knows at one time, and the history of changes that led there; {@code context}: the
+ * scenario's context series at that time (shown beside the status, never read by it).
+ */
 public record StatusReport(Scenario scenario, Instant asOf, List<ObligationState> obligations, List<GateState> gates,
-                           List<PhaseState> phases, List<PartyView> parties, List<Transition> history) {
+                           List<PhaseState> phases, List<PartyView> parties, List<Transition> history, List<ContextState> context) {
 
     public StatusReport {
         obligations = List.copyOf(obligations);
@@ -15,6 +18,7 @@ public record StatusReport(Scenario scenario, Instant asOf, List<ObligationState
         phases = List.copyOf(phases);
         parties = List.copyOf(parties);
         history = List.copyOf(history);
+        context = List.copyOf(context);
     }
 
     public Optional<GateState> gate(String id) {

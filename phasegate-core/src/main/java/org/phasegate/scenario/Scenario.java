@@ -7,13 +7,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** An agreement as executable rules: parties, phases, obligations, gates and the evidence they count. */
+/**
+ * An agreement as executable rules: parties, phases, obligations, gates and the evidence they count, and the
+ * context series shown beside the status.
+ */
 public record Scenario(String id, String title, String description, Instant start, String file,
                        Verification verification, double intermediateFrom,
                        List<Source> sources, List<Party> parties, List<Phase> phases, List<Measure> measures,
                        List<Anchor> anchors, List<Obligation> obligations, List<Gate> gates, List<Lever> levers,
                        List<Assumption> assumptions, Optional<AgreementProvisions> provisions,
-                       ForecastModules forecast, ImportPolicy imports) {
+                       ForecastModules forecast, ImportPolicy imports, List<Context> context) {
 
     public Scenario {
         sources = List.copyOf(sources);
@@ -27,6 +30,12 @@ public record Scenario(String id, String title, String description, Instant star
         assumptions = List.copyOf(assumptions);
         forecast = forecast == null ? ForecastModules.NONE : forecast;
         imports = imports == null ? ImportPolicy.NONE : imports;
+        context = context == null ? List.of() : List.copyOf(context);
+    }
+
+    /** The context series shown beside this obligation (docs/scenario-format.md, "context"). */
+    public List<Context> contextBeside(String obligationId) {
+        return context.stream().filter(c -> c.beside().contains(obligationId)).toList();
     }
 
     public Optional<Party> party(String id) {

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioLoader {
     private static final Set<String> TOP = Set.of("scenario", "verification", "status-scale", "sources", "parties",
-            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions", "provisions", "forecast", "imports");
+            "phases", "measures", "anchors", "obligations", "gates", "levers", "assumptions", "provisions", "forecast", "imports", "context");
     /** Without these there is nothing to check: a file cut after its header must not pass as an empty agreement. */
     private static final List<String> REQUIRED_LISTS = List.of("parties", "phases", "obligations");
 
@@ -93,7 +93,8 @@ public final class ScenarioLoader {
                     each(top, "gates", this::gate), each(top, "levers", this::lever),
                     each(top, "assumptions", this::assumption), top.node("provisions").flatMap(this::provisions),
                     top.node("forecast").map(n -> new ForecastModulesReader(problems, conditions).read(n)).orElse(ForecastModules.NONE),
-                    top.node("imports").map(n -> new ImportPolicyReader(problems).read(n)).orElse(ImportPolicy.NONE));
+                    top.node("imports").map(n -> new ImportPolicyReader(problems).read(n)).orElse(ImportPolicy.NONE),
+                    each(top, "context", this::context));
             verificationReader.checkParties(scenario);
             ForecastModulesReader.check(scenario, problems);
             return scenario;
@@ -281,6 +282,26 @@ public final class ScenarioLoader {
             }
             var breach = m.node("breached-when").flatMap(b -> conditions.threshold(b, "obligation.breached-when"));
             return Optional.of(new Standing(watch, window, breach));
+        }
+
+        /** {@code context: [{id, name, measure, window, beside, description}]}: series shown beside the status, never conditions. */
+        private Optional<Context> context(Node n) {
+            var m = YamlMap.of(n, "context", Set.of("id", "name", "description", "measure", "window", "beside"), problems);
+            var window = Context.DEFAULT_WINDOW;
+            var text = m.text("window");
+            if (text.isPresent()) {
+                var d = TimeRefs.parseDuration(text.get());
+                if (d.isEmpty() || d.get().isZero() || d.get().isNegative()) {
+                    problems.add(m.at("window"), "context.window has value " + Quote.of(text.get()) + ", not a positive duration", "use e.g. 90d");
+                } else {
+                    window = d.get();
+                }
+            }
+            if (m.has("beside") && m.texts("beside").isEmpty()) {
+                problems.add(m.at("beside"), "context.beside lists no obligation", "name the obligations it is shown beside, e.g. [ceasefire-a, ceasefire-b], or remove it");
+            }
+            return Optional.of(new Context(m.requiredText("id"), m.requiredText("name"), m.text("description").orElse(""),
+                    m.requiredText("measure"), window, m.texts("beside"), m.at(), m.at("measure"), m.at("beside")));
         }
 
         private Optional<Gate> gate(Node n) {

@@ -43,7 +43,7 @@ final class ScenarioValidator {
                 idsOf(s.measures(), "measure"), idsOf(s.anchors(), "anchor"), idsOf(s.obligations(), "obligation"),
                 idsOf(s.obligations().stream().flatMap(o -> o.stages().stream()).toList(), "stage"),
                 idsOf(s.gates(), "gate"), idsOf(s.levers(), "lever"), idsOf(s.assumptions(), "assumption"),
-                idsOf(s.forecast().fallbacks(), "fallback"))
+                idsOf(s.forecast().fallbacks(), "fallback"), idsOf(s.context(), "context"))
                 .flatMap(List::stream).forEach(e -> {
                     if (e.id().isEmpty()) return;
                     if (!ID.matcher(e.id()).matches()) {
@@ -107,6 +107,11 @@ final class ScenarioValidator {
             l.heldBy().forEach(p -> ref(p, "party", l.at(), "lever " + Quote.of(l.id()) + ""));
             l.gates().forEach(g -> ref(g, "gate", l.at(), "lever " + Quote.of(l.id()) + ""));
             l.source().ifPresent(c -> citations(List.of(c), l.at(), "lever " + Quote.of(l.id()) + ""));
+        });
+        s.context().forEach(c -> {
+            String what = "context " + Quote.of(c.id());
+            ref(c.measure(), "measure", c.measureAt(), what);
+            c.beside().forEach(o -> ref(o, "obligation", c.besideAt(), what + " beside"));
         });
         s.provisions().ifPresent(ps -> ps.provisions().forEach(p ->
                 citations(List.of(p.source()), p.at(), "provision '" + p.code() + "'")));
