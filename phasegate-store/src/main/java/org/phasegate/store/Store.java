@@ -65,7 +65,7 @@ public final class Store implements AutoCloseable {
         var a = audit();
         if (!a.ok()) {
             throw new StoreTampered("the store does not match its ledger, so nothing is read from or written to it: " + a.problem().orElseThrow()
-                    + " (phasegate ledger verify shows it; if the entries themselves hold, phasegate ledger rebuild restores the tables from them)");
+                    + " (phasegate ledger verify shows it; " + a.remedy().orElseThrow() + ")");
         }
         audited = true;
     }
