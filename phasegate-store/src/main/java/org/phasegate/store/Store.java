@@ -115,6 +115,12 @@ public final class Store implements AutoCloseable {
         return org.phasegate.store.imports.Imports.list(db.dataSource());
     }
 
+    /** The imported places with a geometry (GeoJSON imports), with their imports' provenance; only {@code dataset}'s if given. */
+    public java.util.List<org.phasegate.store.imports.ImportedPlaces.Place> importedPlaces(java.util.Optional<String> dataset) {
+        audited();
+        return org.phasegate.store.imports.ImportedPlaces.list(db.dataSource(), dataset);
+    }
+
     /** Signed tree heads; sign only sizes and roots an audit gave. */
     public Heads heads() {
         return heads;
