@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
  * October 2025 IDF-held zone). Read from the server's data directory once and kept: the files do not change while it
  * runs. A missing file is a 404 that says where it comes from; for the governorates, the Natural Earth outline stands in
  * ({@link FallbackOutline}), flagged as such. {@code GET /geo/imported}: the places imported into the store
- * ({@code phasegate import geojson}), read through the store's audit and kept until the ledger grows.
+ * ({@code phasegate import geojson}), read through the store's audit and kept until the next import.
  */
 final class GeoRoutes {
     private final ApiContext c;
     private final ConcurrentHashMap<String, String> answers = new ConcurrentHashMap<>();
     private final AtomicReference<Imported> imported = new AtomicReference<>(new Imported(-1, java.util.List.of()));
 
-    /** The imported places as of the ledger's last entry: every import is an entry, so a longer ledger may hold more. */
-    private record Imported(long lastSeq, java.util.List<org.phasegate.store.imports.ImportedPlaces.Place> places) {
+    /** The imported places as of the newest import (a full read of the rows is not repeated for every other entry). */
+    private record Imported(long latestImport, java.util.List<org.phasegate.store.imports.ImportedPlaces.Place> places) {
     }
 
     GeoRoutes(ApiContext c) {
@@ -66,9 +66,9 @@ final class GeoRoutes {
     }
 
     private java.util.List<org.phasegate.store.imports.ImportedPlaces.Place> places() {
-        long seq = c.store().ledger().lastSeq();
+        long seq = org.phasegate.store.imports.ImportedPlaces.latestImport(c.store().database().dataSource());
         var cached = imported.get();
-        if (cached.lastSeq() == seq) return cached.places();
+        if (cached.latestImport() == seq) return cached.places();
         var fresh = new Imported(seq, c.store().importedPlaces(Optional.empty()));
         imported.compareAndSet(cached, fresh);
         return fresh.places();

@@ -26,6 +26,16 @@ public final class ImportedPlaces {
     public record Place(String dataset, String sourceId, String content, Provenance provenance) {
     }
 
+    /** The newest import's id (0 for none): places change only with an import, so this names their state. */
+    public static long latestImport(DataSource ds) {
+        return Tx.run(ds, c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM import_batch")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Every imported place with a geometry, by dataset, then import, then file order; only {@code dataset}'s if given. */
     public static List<Place> list(DataSource ds, Optional<String> dataset) {
         return Tx.run(ds, c -> {
