@@ -113,6 +113,38 @@ class ServedStateTamperTest {
     }
 
     @Test
+    void an_altered_entry_names_a_backup_as_its_remedy_and_rebuild_refuses_naming_it_too() throws SQLException {
+        String original;
+        try (var c = store.database().ownerConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT payload FROM ledger_entry WHERE seq = (SELECT max(seq) FROM ledger_entry)")) {
+            rs.next();
+            original = rs.getString(1);
+        }
+        ownerUpdate("UPDATE ledger_entry SET payload = payload || ' ' WHERE seq = (SELECT max(seq) FROM ledger_entry)");
+        try {
+            var audit = store.audit();
+            assertThat(audit.entries().ok()).isFalse();
+            assertThat(audit.fault()).isEqualTo(org.phasegate.store.ledger.Audit.Fault.ENTRIES);
+            assertThat(audit.remedy()).hasValueSatisfying(r -> assertThat(r).startsWith("the entries themselves do not verify")
+                    .contains("phasegate ledger restore BACKUP --data-dir NEW-DIR").doesNotContain("ledger rebuild"));
+            assertThatThrownBy(() -> store.records().list(java.util.Optional.empty(), v -> true)).isInstanceOf(StoreTampered.class)
+                    .hasMessageContaining("the entries themselves do not verify").hasMessageNotContaining("ledger rebuild restores");
+            try (var c = store.database().ownerConnection()) {
+                assertThatThrownBy(() -> store.ledger().rebuildAndAudit(c)).isInstanceOf(StoreException.class)
+                        .hasMessageStartingWith("rebuild refused: the ledger itself does not verify").hasMessageContaining("phasegate ledger restore BACKUP");
+            }
+        } finally {
+            try (var c = store.database().ownerConnection(); var ps = c.prepareStatement(
+                    "UPDATE ledger_entry SET payload = ? WHERE seq = (SELECT max(seq) FROM ledger_entry)"); var st = c.createStatement()) {
+                st.execute("SET session_replication_role = replica");
+                ps.setString(1, original);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+        }
+        assertThat(store.audit().ok()).isTrue();
+    }
+
+    @Test
     void a_served_table_names_rebuild_as_its_remedy_and_rebuild_then_audits_clean() throws SQLException {
         ownerUpdate("UPDATE app_user SET role = 'admin' WHERE name = 'mona'");
         var audit = store.audit();

@@ -79,7 +79,7 @@ final class Auditor {
             }
             if (!report.ok()) {
                 throw new StoreException("rebuild refused: the ledger itself does not verify (" + report.firstBad().orElseThrow().render()
-                        + "); the tables can only be rebuilt from a ledger that holds");
+                        + "); the tables can only be rebuilt from a ledger that holds: " + Audit.RESTORE);
             }
             var changed = Rebuild.apply(owner, replay.repairs(owner));
             owner.commit();
