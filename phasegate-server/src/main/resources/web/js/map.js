@@ -1,6 +1,7 @@
 // The Map page: governorates coloured by ACLED's monthly series (GET /series/acled), the IDF-held zone (GET /geo/zones),
-// incidents and aid deliveries (GET /exports/records/geojson, as the caller may see them), a month slider driving all of
-// them, a record's sources and attestations on click, and the same data as tables.
+// incidents and aid deliveries (GET /exports/records/geojson, as the caller may see them), the places imported into the
+// store (GET /geo/imported, with each dataset's licence and attribution), a month slider driving the dated layers, a
+// record's sources and attestations on click, and the same data as tables.
 import { api, renderNav, dataTable, el, showError, formatDate, formatNumber, PALETTE, ready } from './app.js';
 import { L, baseMap, loadGovernorates, centres, recordPosition } from './geo.js';
 import { classes, colourOf, legend } from './choropleth.js';
@@ -18,6 +19,7 @@ async function main() {
     page.map = baseMap($('map'));
     drawGovernorates();
     await drawZone();
+    await drawImported();
     await loadMonths();
     wireControls();
     await draw();
@@ -68,6 +70,39 @@ async function drawZone() {
   }
 }
 
+/** Places imported with `phasegate import geojson`: thin dashed outlines and small dots, under the records, with their provenance. */
+async function drawImported() {
+  try {
+    page.imported = await api('/geo/imported');
+  } catch (e) {
+    notice(`The imported places are not shown: ${e.message}`);
+    page.imported = { features: [], datasets: [] };
+  }
+  const style = { className: 'imported-place', color: PALETTE.reddishPurple, weight: 1.5, dashArray: '3 4', fill: false };
+  page.layers.imported = L.geoJSON(page.imported, {
+    style: () => style,
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style, radius: 4, dashArray: null, fill: true, fillColor: PALETTE.reddishPurple, fillOpacity: 0.6 }),
+    onEachFeature: (f, layer) => {
+      const p = f.properties;
+      layer.on('add', () => layer.getElement() && layer.getElement().setAttribute('data-dataset', p.dataset));
+      // the file's text, never markup: Leaflet would read a string as HTML
+      layer.bindTooltip(el('span', {}, `${p.name || p.sourceId} (${p.dataset}; licence: ${p.licence}; ${p.attribution}; ${p.state})`), { sticky: true });
+    },
+  });
+  if ($('layer-imported').checked) page.layers.imported.addTo(page.map);
+  $('layer-imported').disabled = page.imported.features.length === 0;
+  $('layer-imported').closest('label').lastChild.textContent = page.imported.features.length === 0 ? ' Imported places (none imported)'
+    : ` Imported places (${page.imported.datasets.length} dataset${page.imported.datasets.length === 1 ? '' : 's'})`;
+  for (const d of page.imported.datasets) {
+    const i = d.imports[0];
+    page.map.attributionControl.addAttribution(escapeHtml(`${d.dataset}: ${i.attribution} (${i.licence})`));
+  }
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
 async function loadMonths() {
   try {
     page.series = await api(seriesPath());
@@ -97,7 +132,8 @@ function wireControls() {
     timer = setTimeout(draw, 120);
   });
   for (const id of ['dataset', 'measure', 'record-range']) $(id).addEventListener('change', draw);
-  const toggles = { 'layer-governorates': 'governorates', 'layer-zone': 'zone', 'layer-incidents': 'incident', 'layer-aid': 'aid-delivery' };
+  const toggles = { 'layer-governorates': 'governorates', 'layer-zone': 'zone', 'layer-incidents': 'incident', 'layer-aid': 'aid-delivery',
+    'layer-imported': 'imported' };
   for (const [box, layer] of Object.entries(toggles)) {
     $(box).addEventListener('change', () => {
       const l = page.layers[layer];
@@ -172,6 +208,7 @@ function colourGovernorates() {
     s && !page.geo.fallback ? el('div', {}, el('strong', {}, `ACLED ${s.dataset.replace('acled-monthly-', '').replace('-', ' ')}, ${unit} per governorate, ${monthLabel(s.month)}`), legend(cls, unit, el)) : '',
     el('ul', { class: 'legend', 'aria-label': 'Other layers' },
       legendItem('swatch zone', 'IDF-held zone, 19 Oct 2025 (approximate)'),
+      page.imported.features.length ? legendItem('swatch imported', 'Imported places (phasegate import geojson; table below)') : '',
       ...Object.values(RECORD_LAYERS).map(r => legendItem('swatch dot', `${r.label} (filled: verified; hollow: not yet)`, r.colour))));
   $('attribution').textContent = s
     ? `ACLED monthly data (${s.dataset}) via HDX: ACLED — Armed Conflict Location & Event Data Project; data up to ${s.lastPeriod} (import state: ${s.importState}${s.countedAs && s.countedAs !== s.importState ? `, counted as ${s.countedAs} under the store's scenario's policy` : ''}; the last month may be partial). Source: ${s.sources.join(', ')}`
@@ -258,6 +295,15 @@ function tables() {
     { key: 'party', label: 'Party' }, { key: 'pcode', label: 'Place' }, { key: 'state', label: 'State' },
     { key: 'id', label: 'Sources and attestations', format: id => el('button', { type: 'button', class: 'secondary', onclick: () => showRecord($('record-panel'), id) }, 'Show') },
   ], page.records.map(f => ({ ...f.properties })), `Incidents and aid deliveries ${$('record-range').value === 'month' ? 'observed in' : 'observed up to the end of'} ${monthLabel(currentMonth())} (${page.records.length})`);
+  dataTable($('imported-table'), [
+    { key: 'dataset', label: 'Dataset' }, { key: 'places', label: 'Places', numeric: true, format: v => formatNumber(v) },
+    { key: 'licence', label: 'Licence' }, { key: 'attribution', label: 'Attribution' },
+    { key: 'sourceUrl', label: 'Source', format: u => (/^https?:\/\//.test(u || '') ? el('a', { href: u, rel: 'noopener' }, u) : 'not stated') },
+    { key: 'file', label: 'File (SHA-256)', format: (f, r) => `${f} (${r.fileSha256.slice(0, 12)}…)` },
+    { key: 'state', label: 'State' }, { key: 'imported', label: 'Imported' },
+  ], page.imported.datasets.map(d => ({ dataset: d.dataset, places: d.places, ...d.imports[0],
+    imported: d.imports.map(i => `${i.importedBy}, ${formatDate(i.importedAt)} (entry ${i.importId})`).join('; ') })),
+  `Places imported into the store (${page.imported.features.length}), by dataset, with their provenance`);
 }
 
 main();

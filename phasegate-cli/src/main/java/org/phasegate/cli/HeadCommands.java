@@ -32,7 +32,8 @@ final class HeadCommands {
     /** The audit, or the tampering it found as the command's failure. */
     static Audit audited(Store s) {
         var a = s.audit();
-        if (!a.ok()) throw new org.phasegate.store.StoreTampered("ledger TAMPERED: " + a.problem().orElseThrow() + "; no head is given for a store that does not verify");
+        if (!a.ok()) throw new org.phasegate.store.StoreTampered("ledger TAMPERED: " + a.problem().orElseThrow() + "; no head is given for a store that does not verify ("
+                + a.remedy().orElseThrow() + ")");
         return a;
     }
 
@@ -73,19 +74,25 @@ final class HeadCommands {
     }
 
     @Command(name = "rebuild", mixinStandardHelpOptions = true,
-            description = "Writes every served table back to what the ledger's entries say (as the database owner, in one transaction); refuses if the entries themselves do not verify.")
+            description = "Writes every served table back to what the ledger's entries say (as the database owner, in one transaction); refuses if the entries themselves do not verify."
+                    + " Then audits the store: imported rows and head signatures are not derived from the entries, so if one of them was altered it says so and what repairs it, exit 4.")
     static final class Rebuild extends StoreCommand {
         @Override
         int run(Store s, PrintWriter out) throws Exception {
             try (var owner = s.database().ownerConnection()) {
-                var changed = s.ledger().rebuild(owner);
-                long total = 0;
-                for (var c : changed) {
+                var rebuilt = s.ledger().rebuildAndAudit(owner);
+                for (var c : rebuilt.changed()) {
                     int n = c.inserted() + c.updated() + c.deleted();
-                    total += n;
                     if (n > 0) out.printf("%-22s %d row%s restored, %d set back, %d removed%n", c.table(), c.inserted(), plural(c.inserted()), c.updated(), c.deleted());
                 }
-                out.println(total == 0 ? "nothing to rebuild: every served table matches the ledger" : "rebuilt from the ledger; phasegate ledger verify now passes");
+                var after = rebuilt.after();
+                if (!after.ok()) {
+                    out.flush();
+                    throw new org.phasegate.store.StoreTampered((rebuilt.total() == 0 ? "nothing to rebuild: every served table matches the ledger"
+                            : "the served tables are rebuilt from the ledger") + ", but the store still does not match it: " + after.problem().orElseThrow()
+                            + "; " + after.remedy().orElseThrow());
+                }
+                out.println(rebuilt.total() == 0 ? "nothing to rebuild: every served table matches the ledger" : "rebuilt from the ledger; phasegate ledger verify now passes");
             }
             return 0;
         }

@@ -52,7 +52,11 @@ final class LedgerCommand {
             long t0 = System.nanoTime();
             var a = s.audit();
             double secs = (System.nanoTime() - t0) / 1e9;
-            if (!a.ok()) return tampered(a.problem().orElseThrow());
+            if (!a.ok()) {
+                tampered(a.problem().orElseThrow());
+                spec.commandLine().getErr().println("what repairs it: " + a.remedy().orElseThrow());
+                return TAMPERED;
+            }
             var r = a.entries();
             out.printf("ledger OK: %d entries, %d checkpoints; every hash, link and signature verified, every served table matches the ledger (%.2f s)%n",
                     r.entries(), r.checkpoints(), secs);

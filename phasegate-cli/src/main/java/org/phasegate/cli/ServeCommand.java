@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         try (var signal = new StopSignal(); var st = store.open(s.verification(), false)) {
             var audit = st.audit();
             if (!audit.ok()) throw new org.phasegate.store.StoreTampered("the store does not match its ledger: " + audit.problem().orElseThrow()
-                    + " (phasegate ledger verify shows it)");
+                    + " (phasegate ledger verify shows it; " + audit.remedy().orElseThrow() + ")");
             try (var server = Server.start(st, set, Datasets.locate(Optional.ofNullable(data), env, Home.dir()), config, Clock.systemUTC())) {
                 var out = spec.commandLine().getOut();
                 out.printf("phasegate serve: %s/api/v1 over %s (%,d ledger entries; anonymous readers %s)%n", server.url(),

@@ -86,6 +86,8 @@ final class Api {
                 get(b + "/imports/{dataset}/row", new Access(ANYONE, "An imported row (?id=SOURCE-ID): its values, provenance and inclusion proof"), imports::row),
                 get(b + "/geo/governorates", new Access(ANYONE, "Gaza's governorates (OCHA admin2) as GeoJSON"), geo::governorates),
                 get(b + "/geo/zones", new Access(ANYONE, "The October 2025 IDF-held zone (the yellow line) as GeoJSON"), geo::zones),
+                get(b + "/geo/imported", new Access(ANYONE, "The places imported into the store (phasegate import geojson) as GeoJSON, with their provenance (?dataset=)"),
+                        geo::imported),
                 get(b + "/series/acled", new Access(ANYONE, "ACLED monthly events or fatalities per governorate for a month, from the imported rows"), series::acled),
                 get(b + "/scenarios/{id}/timeline", new Access(ANYONE, "Obligations, gates, history and the records behind each obligation", Access.Audit.RESTRICTED_VIEW),
                         timeline::timeline),

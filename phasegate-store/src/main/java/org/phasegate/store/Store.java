@@ -65,7 +65,7 @@ public final class Store implements AutoCloseable {
         var a = audit();
         if (!a.ok()) {
             throw new StoreTampered("the store does not match its ledger, so nothing is read from or written to it: " + a.problem().orElseThrow()
-                    + " (phasegate ledger verify shows it; if the entries themselves hold, phasegate ledger rebuild restores the tables from them)");
+                    + " (phasegate ledger verify shows it; " + a.remedy().orElseThrow() + ")");
         }
         audited = true;
     }
@@ -113,6 +113,12 @@ public final class Store implements AutoCloseable {
     public java.util.List<org.phasegate.store.imports.Imports.Summary> imports() {
         audited();
         return org.phasegate.store.imports.Imports.list(db.dataSource());
+    }
+
+    /** The imported places with a geometry (GeoJSON imports), with their imports' provenance; only {@code dataset}'s if given. */
+    public java.util.List<org.phasegate.store.imports.ImportedPlaces.Place> importedPlaces(java.util.Optional<String> dataset) {
+        audited();
+        return org.phasegate.store.imports.ImportedPlaces.list(db.dataSource(), dataset);
     }
 
     /** Signed tree heads; sign only sizes and roots an audit gave. */

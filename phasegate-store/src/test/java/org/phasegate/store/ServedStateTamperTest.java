@@ -76,6 +76,95 @@ class ServedStateTamperTest {
         assertThat(store.audit().ok()).isTrue();
     }
 
+    /**
+     * Audit finding 6: an imported row altered with its content hash recomputed (so only the import's Merkle root
+     * tells) is found; the refusal names a backup or export as the repair, not rebuild, and rebuild does not claim the
+     * store holds: its audit afterwards names the same row with the same remedy.
+     */
+    @Test
+    void an_altered_imported_row_is_not_rebuilt_and_every_message_says_so() throws SQLException {
+        // two statements: in one UPDATE the hash would be computed from the old content
+        var recomputed = "UPDATE import_row SET content_hash = sha256(convert_to(dataset, 'UTF8') || '\\x00'::bytea || convert_to(source_id, 'UTF8') || '\\x00'::bytea"
+                + " || convert_to(content, 'UTF8')) WHERE source_id = 'zone-1'";
+        ownerUpdate("UPDATE import_row SET content = replace(content, '\"Zone\"', '\"Zona\"') WHERE source_id = 'zone-1'", recomputed);
+        try {
+            var audit = store.audit();
+            assertThat(audit.fault()).isEqualTo(org.phasegate.store.ledger.Audit.Fault.IMPORT_ROWS);
+            assertThat(audit.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("table import_row, import ")
+                    .contains("the rows' Merkle root is", "(a row was altered, re-ordered or replaced)"));
+            assertThatThrownBy(() -> store.records().list(java.util.Optional.empty(), v -> true)).isInstanceOf(StoreTampered.class)
+                    .hasMessageContaining("table import_row, import ")
+                    .hasMessageContaining("imported rows cannot be rebuilt from the ledger")
+                    .hasMessageContaining("phasegate ledger restore BACKUP --data-dir NEW-DIR")
+                    .hasMessageContaining("phasegate ledger import EXPORT --data-dir NEW-DIR")
+                    .hasMessageNotContaining("phasegate ledger rebuild restores");
+
+            try (var c = store.database().ownerConnection()) {
+                var rebuilt = store.ledger().rebuildAndAudit(c);
+                assertThat(rebuilt.total()).as("nothing the entries hold differs").isZero();
+                assertThat(rebuilt.after().ok()).isFalse();
+                assertThat(rebuilt.after().problem()).isEqualTo(audit.problem());
+                assertThat(rebuilt.after().remedy().orElseThrow()).startsWith("imported rows cannot be rebuilt from the ledger");
+            }
+        } finally {
+            ownerUpdate("UPDATE import_row SET content = replace(content, '\"Zona\"', '\"Zone\"') WHERE source_id = 'zone-1'", recomputed);
+        }
+        assertThat(store.audit().ok()).isTrue();
+    }
+
+    @Test
+    void an_altered_entry_names_a_backup_as_its_remedy_and_rebuild_refuses_naming_it_too() throws SQLException {
+        String original;
+        try (var c = store.database().ownerConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT payload FROM ledger_entry WHERE seq = (SELECT max(seq) FROM ledger_entry)")) {
+            rs.next();
+            original = rs.getString(1);
+        }
+        ownerUpdate("UPDATE ledger_entry SET payload = payload || ' ' WHERE seq = (SELECT max(seq) FROM ledger_entry)");
+        try {
+            var audit = store.audit();
+            assertThat(audit.entries().ok()).isFalse();
+            assertThat(audit.fault()).isEqualTo(org.phasegate.store.ledger.Audit.Fault.ENTRIES);
+            assertThat(audit.remedy()).hasValueSatisfying(r -> assertThat(r).startsWith("the entries themselves do not verify")
+                    .contains("phasegate ledger restore BACKUP --data-dir NEW-DIR").doesNotContain("ledger rebuild"));
+            assertThatThrownBy(() -> store.records().list(java.util.Optional.empty(), v -> true)).isInstanceOf(StoreTampered.class)
+                    .hasMessageContaining("the entries themselves do not verify").hasMessageNotContaining("ledger rebuild restores");
+            try (var c = store.database().ownerConnection()) {
+                assertThatThrownBy(() -> store.ledger().rebuildAndAudit(c)).isInstanceOf(StoreException.class)
+                        .hasMessageStartingWith("rebuild refused: the ledger itself does not verify").hasMessageContaining("phasegate ledger restore BACKUP");
+            }
+        } finally {
+            try (var c = store.database().ownerConnection(); var ps = c.prepareStatement(
+                    "UPDATE ledger_entry SET payload = ? WHERE seq = (SELECT max(seq) FROM ledger_entry)"); var st = c.createStatement()) {
+                st.execute("SET session_replication_role = replica");
+                ps.setString(1, original);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+        }
+        assertThat(store.audit().ok()).isTrue();
+    }
+
+    @Test
+    void a_served_table_names_rebuild_as_its_remedy_and_rebuild_then_audits_clean() throws SQLException {
+        ownerUpdate("UPDATE app_user SET role = 'admin' WHERE name = 'mona'");
+        var audit = store.audit();
+        assertThat(audit.fault()).isEqualTo(org.phasegate.store.ledger.Audit.Fault.SERVED_TABLE);
+        assertThat(audit.remedy()).hasValue("phasegate ledger rebuild restores the served tables from the ledger's entries");
+        try (var c = store.database().ownerConnection()) {
+            var rebuilt = store.ledger().rebuildAndAudit(c);
+            assertThat(rebuilt.total()).isEqualTo(1);
+            assertThat(rebuilt.after().ok()).isTrue();
+            assertThat(rebuilt.after().remedy()).isEmpty();
+        }
+    }
+
+    private static void ownerUpdate(String... sql) throws SQLException {
+        try (var c = store.database().ownerConnection(); var st = c.createStatement()) {
+            st.execute("SET session_replication_role = replica");
+            for (var s : sql) assertThat(st.executeUpdate(s)).as(s).isEqualTo(1);
+        }
+    }
+
     @Test
     void an_altered_head_signature_is_found() throws SQLException {
         try (var c = store.database().ownerConnection(); var st = c.createStatement()) {
@@ -84,6 +173,8 @@ class ServedStateTamperTest {
         }
         assertThat(store.audit().problem()).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("table head_signature, key (tree_size=").contains("signer='nina'", "does not verify"));
+        assertThat(store.audit().remedy()).hasValueSatisfying(r -> assertThat(r).startsWith("a stored head signature stands on its own signature")
+                .contains("phasegate ledger restore BACKUP").doesNotContain("ledger rebuild restores"));
         try (var c = store.database().ownerConnection(); var st = c.createStatement()) {
             st.execute("SET session_replication_role = replica");
             st.executeUpdate("UPDATE head_signature SET at = at - interval '1 second'");

@@ -107,6 +107,44 @@ class MapPageTest {
         b.assertNoConsoleErrors();
     }
 
+    /**
+     * Audit finding 16: places imported with {@code import geojson} (OSM's municipalities: polygons, points and a line)
+     * are drawn, one shape per feature of the file, with the licence and attribution the import was given in the map's
+     * attribution and the table under it; the checkbox hides them.
+     */
+    @Test
+    void places_imported_into_the_store_are_drawn_with_their_provenance() throws IOException {
+        var file = Dashboard.DATA.resolve("geo/gaza-municipalities-osm.geojson");
+        int features = file("geo/gaza-municipalities-osm.geojson").path("features").size();
+        var store = web.store();
+        var request = new org.phasegate.store.imports.ImportRequest(org.phasegate.importing.ImportKind.GEOJSON, file.toString(),
+                org.phasegate.store.crypto.Hashes.hex(org.phasegate.store.crypto.Hashes.sha256(java.nio.file.Files.readAllBytes(file))),
+                new org.phasegate.scenario.ImportPolicy.Rule(org.phasegate.scenario.ImportPolicy.State.REPORTED, org.phasegate.scenario.ImportPolicy.Origin.EXTERNAL),
+                false, false);
+        var given = org.phasegate.importing.Provenance.of("https://www.openstreetmap.org/copyright", null, "OpenStreetMap contributors, as the test gives it");
+        store.importer().run(org.phasegate.store.Fixtures.as(store, "mona"), given.over(org.phasegate.importing.Importers.reader(
+                org.phasegate.importing.ImportKind.GEOJSON, file, java.util.Optional.empty())), () -> java.nio.file.Files.newInputStream(file), request);
+
+        var b = web.browser();
+        b.logout();
+        b.openPath("/map.html?month=2025-10");
+        awaitMonth("2025-10");
+        var shapes = b.findAll("path.imported-place");
+        assertThat(shapes).hasSize(features);
+        assertThat(shapes).allMatch(p -> "geojson-gaza-municipalities-osm".equals(p.getDomAttribute("data-dataset")));
+        var table = b.find("#imported-table").getText();
+        assertThat(table).contains("geojson-gaza-municipalities-osm", String.valueOf(features), "OpenStreetMap contributors, as the test gives it",
+                "https://www.openstreetmap.org/copyright", "mona");
+        assertThat(b.find(".leaflet-control-attribution").getText()).contains("geojson-gaza-municipalities-osm: OpenStreetMap contributors, as the test gives it");
+        assertThat(b.find("#layer-imported").isSelected()).isTrue();
+        b.find("#layer-imported").click();
+        assertThat(b.findAll("path.imported-place")).isEmpty();
+        b.find("#layer-imported").click();
+        assertThat(b.findAll("path.imported-place")).hasSize(features);
+        b.screenshot("map-imported");
+        b.assertNoConsoleErrors();
+    }
+
     private static <T> T safe(java.util.concurrent.Callable<T> c) {
         try {
             return c.call();

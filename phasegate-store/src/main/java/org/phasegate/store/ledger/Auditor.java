@@ -47,11 +47,13 @@ final class Auditor {
                     }
                 }
                 var tree = replay.tree();
-                if (!report.ok()) return new Audit(report, Optional.empty(), tree.size(), tree.root());
+                if (!report.ok()) return new Audit(report, Optional.empty(), Audit.Fault.ENTRIES, tree.size(), tree.root());
                 var served = replay.first(c).map(Difference::render);
-                if (served.isEmpty()) served = ImportAudit.check(c);
-                if (served.isEmpty()) served = Heads.checkStored(c, tree.size());
-                return new Audit(report, served, tree.size(), tree.root());
+                if (served.isPresent()) return new Audit(report, served, Audit.Fault.SERVED_TABLE, tree.size(), tree.root());
+                served = ImportAudit.check(c);
+                if (served.isPresent()) return new Audit(report, served, Audit.Fault.IMPORT_ROWS, tree.size(), tree.root());
+                served = Heads.checkStored(c, tree.size());
+                return new Audit(report, served, served.isPresent() ? Audit.Fault.HEAD_SIGNATURE : Audit.Fault.NONE, tree.size(), tree.root());
             });
         } finally {
             pool.shutdown();
@@ -77,7 +79,7 @@ final class Auditor {
             }
             if (!report.ok()) {
                 throw new StoreException("rebuild refused: the ledger itself does not verify (" + report.firstBad().orElseThrow().render()
-                        + "); the tables can only be rebuilt from a ledger that holds");
+                        + "); the tables can only be rebuilt from a ledger that holds: " + Audit.RESTORE);
             }
             var changed = Rebuild.apply(owner, replay.repairs(owner));
             owner.commit();

@@ -85,6 +85,23 @@ public final class Ledger {
         return Auditor.rebuild(owner);
     }
 
+    /**
+     * What a rebuild changed, and the audit of the store after it: a rebuild restores only what the entries hold (the
+     * served tables), so imported rows or head signatures altered outside the ledger are still there, and the audit
+     * says so with their own remedy ({@link Audit#remedy}) rather than the rebuild claiming success.
+     */
+    public record Rebuilt(List<Rebuild.Changed> changed, Audit after) {
+        public long total() {
+            return changed.stream().mapToLong(c -> c.inserted() + c.updated() + c.deleted()).sum();
+        }
+    }
+
+    /** {@link #rebuild}, then a fresh {@link #audit} of the result. */
+    public Rebuilt rebuildAndAudit(Connection owner) throws SQLException {
+        var changed = Auditor.rebuild(owner);
+        return new Rebuilt(changed, audit());
+    }
+
     /** The last entry's number (0 for an empty ledger): every change to the served tables raises it. */
     public long lastSeq() {
         return Tx.run(ds, c -> {
