@@ -297,6 +297,9 @@ public final class ScenarioLoader {
                     window = d.get();
                 }
             }
+            if (m.text("by").map(String::isBlank).orElse(false)) {
+                problems.add(m.at("by"), "context.by is empty", "name the attribute to split the total by, e.g. admin2, or remove it");
+            }
             if (m.has("beside") && m.texts("beside").isEmpty()) {
                 problems.add(m.at("beside"), "context.beside lists no obligation", "name the obligations it is shown beside, e.g. [ceasefire-a, ceasefire-b], or remove it");
             }

@@ -126,7 +126,7 @@ class ContextTest {
     @Test
     void its_problems_are_located() {
         String bad = "context:\n  - id: conflict-fatalities\n    name: n\n    measure: conflict-fatalitys\n    window: ninety\n    beside: [return-captive]\n"
-                + "    colour: red\n  - {id: other, name: n, measure: conflict-fatalities, beside: []}\n";
+                + "    colour: red\n  - {id: other, name: n, measure: conflict-fatalities, beside: [], by: ''}\n";
         int first = (int) (MINI + MEASURE).chars().filter(ch -> ch == '\n').count() + 1;   // the line 'context:' lands on
         assertThatThrownBy(() -> scenario(bad)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(p -> p.render())
@@ -136,7 +136,8 @@ class ContextTest {
                         .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 5) + ":13: context 'conflict-fatalities' beside refers to unknown obligation 'return-captive'"))
                         .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 6) + ":5: unknown field 'colour' in context"))
                         .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 1) + ":5: duplicate id 'conflict-fatalities' (context)"))
-                        .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 7) + ":").contains("context.beside lists no obligation")));
+                        .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 7) + ":").contains("context.beside lists no obligation"))
+                        .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 7) + ":").contains("context.by is empty")));
     }
 
     @Test
