@@ -126,6 +126,14 @@ class ContextCliTest {
         assertThat(with).isNotEqualTo(without.out());
     }
 
+    @Test
+    void scenario_show_lists_the_context() {
+        var r = CliTest.run("scenario", "show", GAZA);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\ncontext (shown beside the status; no rule reads it):\n  gaza-conflict-fatalities-90d: conflict fatalities in Gaza"
+                + " (ACLED, all actors); measure gaza-conflict-fatalities over 90d; beside ceasefire-israel, ceasefire-hamas; by admin2\n");
+    }
+
     /** The status without its "imported data:" lines and its CONTEXT block. */
     static String strip(String status) {
         return status.replaceAll("(?m)^imported data: .*\n", "").replaceAll("(?s)CONTEXT \\(.*?\n\n", "");
