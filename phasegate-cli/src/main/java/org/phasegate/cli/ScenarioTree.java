@@ -28,7 +28,8 @@ final class ScenarioTree {
             out.append("\ncontext (shown beside the status; no rule reads it):\n");
             s.context().forEach(c -> out.append("  ").append(c.id()).append(": ").append(c.name()).append("; measure ").append(c.measure())
                     .append(" over ").append(org.phasegate.scenario.Numbers.format(c.window()))
-                    .append(c.beside().isEmpty() ? "" : "; beside " + String.join(", ", c.beside())).append('\n'));
+                    .append(c.beside().isEmpty() ? "" : "; beside " + String.join(", ", c.beside()))
+                    .append(c.by().map(b -> "; by " + b).orElse("")).append('\n'));
         }
         out.append("\nsources:\n");
         s.sources().forEach(src -> out.append("  ").append(src.id()).append(": ").append(src.title()).append(", ")

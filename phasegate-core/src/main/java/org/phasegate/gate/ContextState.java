@@ -3,8 +3,12 @@ package org.phasegate.gate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.OptionalDouble;
 import org.phasegate.evidence.EvidenceRecord;
 import org.phasegate.importing.ImportedRow;
@@ -20,7 +24,12 @@ import org.phasegate.scenario.Measure;
  * no status.
  */
 public record ContextState(Context context, Measure measure, Instant from, Instant to, OptionalDouble total, int rows,
-                           Optional<String> firstPeriod, Optional<String> lastPeriod, Optional<Instant> dataEnd, Optional<String> dataUpTo) {
+                           Optional<String> firstPeriod, Optional<String> lastPeriod, Optional<Instant> dataEnd, Optional<String> dataUpTo,
+                           SortedMap<String, Double> byValue) {
+
+    public ContextState {
+        byValue = Collections.unmodifiableSortedMap(new TreeMap<>(byValue));
+    }
 
     /** From the records the measure counts (time order) and their total over the window. */
     static ContextState of(Context c, Measure m, List<EvidenceRecord> counted, double totalInWindow, Instant to) {
@@ -30,7 +39,15 @@ public record ContextState(Context context, Measure measure, Instant from, Insta
         boolean unknown = m.imported().isPresent() && last.map(r -> !r.time().isAfter(from)).orElse(true);
         return new ContextState(c, m, from, to, unknown ? OptionalDouble.empty() : OptionalDouble.of(totalInWindow), inWindow.size(),
                 inWindow.stream().findFirst().map(ContextState::period), inWindow.stream().reduce((a, b) -> b).map(ContextState::period),
-                last.map(EvidenceRecord::time), last.map(ContextState::period));
+                last.map(EvidenceRecord::time), last.map(ContextState::period), unknown ? new TreeMap<>() : split(c, m, inWindow));
+    }
+
+    /** The window's rows summed (or counted) per value of the context's {@code by} attribute; empty without one. */
+    private static SortedMap<String, Double> split(Context c, Measure m, List<EvidenceRecord> inWindow) {
+        var out = new TreeMap<String, Double>();
+        c.by().ifPresent(attribute -> inWindow.forEach(r -> out.merge(r.attributes().getOrDefault(attribute, "(no " + attribute + ")"),
+                m.quantity().map(r::quantity).orElse(1.0), Double::sum)));
+        return out;
     }
 
     public boolean imported() {
@@ -73,11 +90,18 @@ public record ContextState(Context context, Measure measure, Instant from, Insta
             out.append("; data up to ").append(dataUpTo.orElseThrow());
             long gap = uncoveredDays();
             if (gap > 0) out.append(", so the window's last ").append(gap).append(gap == 1 ? " day is" : " days are").append(" not in the data yet");
-            return out.toString();
+            return out.append(split()).toString();
         }
         out.append(amount(total.getAsDouble())).append(' ').append(measure.unit()).append(" in the ").append(window);
         out.append(" (").append(rows).append(rows == 1 ? " verified record)" : " verified records)");
-        return out.append(dataUpTo.map(d -> "; latest record " + d).orElse("; no verified record so far")).toString();
+        return out.append(dataUpTo.map(d -> "; latest record " + d).orElse("; no verified record so far")).append(split()).toString();
+    }
+
+    /** "; by admin2: Deir El Balah 73, Gaza City 66, ..." (nothing without {@code by} or rows). */
+    private String split() {
+        if (byValue.isEmpty()) return "";
+        var parts = byValue.entrySet().stream().map(e -> e.getKey() + " " + amount(e.getValue())).toList();
+        return "; by " + context.by().orElseThrow() + ": " + String.join(", ", parts);
     }
 
     private static String days(Duration d) {

@@ -51,8 +51,9 @@ final class EvidenceIndex {
             var candidates = m.imported().isPresent() ? fromDataset(sortedImports, m)
                     : RecordType.fromWire(m.recordType()).map(t -> byType.getOrDefault(t, List.of())).orElse(List.of());
             var byLevel = series.computeIfAbsent(m.id(), x -> new HashMap<>());
-            for (int k : level.getValue()) byLevel.put(k, build(m, candidates, k, attestations));
-            counted.put(m.id(), candidates.stream().filter(r -> matches(m, r)).toList());
+            var matching = candidates.stream().filter(r -> matches(m, r)).toList();
+            counted.put(m.id(), matching);
+            for (int k : level.getValue()) byLevel.put(k, build(m, matching, k, attestations));
             candidates.stream().filter(r -> matches(m, r) && FINAL.equals(r.attributes().get(FINAL_KEY))).findFirst()
                     .ifPresent(r -> finalFrom.put(m.id(), r.time().getEpochSecond()));
         }
@@ -103,9 +104,9 @@ final class EvidenceIndex {
         return recordTimes;
     }
 
-    /** Candidates are verified records of the measure's type, in time order. */
-    private static Series build(Measure m, List<EvidenceRecord> candidates, int minAttestations, Map<EvidenceRecord, Integer> attestationsOf) {
-        var matching = candidates.stream().filter(r -> matches(m, r) && attestationsOf.get(r) >= minAttestations).toList();
+    /** {@code counted}: the verified records (or admitted rows) that pass the measure's filters, in time order. */
+    private static Series build(Measure m, List<EvidenceRecord> counted, int minAttestations, Map<EvidenceRecord, Integer> attestationsOf) {
+        var matching = minAttestations == 0 ? counted : counted.stream().filter(r -> attestationsOf.get(r) >= minAttestations).toList();
         int n = matching.size();
         long[] times = new long[n];
         double[] cumulative = new double[n];

@@ -88,6 +88,11 @@ public final class StatusJson {
                     .put("dataEnd", c.dataEnd().map(Object::toString).orElse(null)).put("uncoveredDays", c.uncoveredDays())
                     .put("text", c.describe());
             strings(n.putArray("beside"), c.context().beside());
+            c.context().by().ifPresent(by -> {
+                n.put("by", by);
+                var totals = n.putObject("byValue");
+                c.byValue().forEach(totals::put);
+            });
         }
     }
 

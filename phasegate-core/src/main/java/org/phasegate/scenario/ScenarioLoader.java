@@ -284,9 +284,9 @@ public final class ScenarioLoader {
             return Optional.of(new Standing(watch, window, breach));
         }
 
-        /** {@code context: [{id, name, measure, window, beside, description}]}: series shown beside the status, never conditions. */
+        /** {@code context: [{id, name, measure, window, beside, by, description}]}: series shown beside the status, never conditions. */
         private Optional<Context> context(Node n) {
-            var m = YamlMap.of(n, "context", Set.of("id", "name", "description", "measure", "window", "beside"), problems);
+            var m = YamlMap.of(n, "context", Set.of("id", "name", "description", "measure", "window", "beside", "by"), problems);
             var window = Context.DEFAULT_WINDOW;
             var text = m.text("window");
             if (text.isPresent()) {
@@ -297,11 +297,14 @@ public final class ScenarioLoader {
                     window = d.get();
                 }
             }
+            if (m.text("by").map(String::isBlank).orElse(false)) {
+                problems.add(m.at("by"), "context.by is empty", "name the attribute to split the total by, e.g. admin2, or remove it");
+            }
             if (m.has("beside") && m.texts("beside").isEmpty()) {
                 problems.add(m.at("beside"), "context.beside lists no obligation", "name the obligations it is shown beside, e.g. [ceasefire-a, ceasefire-b], or remove it");
             }
             return Optional.of(new Context(m.requiredText("id"), m.requiredText("name"), m.text("description").orElse(""),
-                    m.requiredText("measure"), window, m.texts("beside"), m.at(), m.at("measure"), m.at("beside")));
+                    m.requiredText("measure"), window, m.texts("beside"), m.text("by").filter(b -> !b.isBlank()), m.at(), m.at("measure"), m.at("beside")));
         }
 
         private Optional<Gate> gate(Node n) {

@@ -69,6 +69,24 @@ class ContextTest {
     }
 
     @Test
+    void by_splits_the_window_s_total_by_an_attribute() {
+        var s = scenario(CONTEXT + "    by: pcode\n");
+        var rows = List.of(withPcode(ROWS.get(0), "PS0260"), withPcode(ROWS.get(1), "PS0260"), withPcode(ROWS.get(2), "PS0275"), ROWS.get(3));
+        var c = new GateEngine(s).status(List.of(), rows, Instant.parse("2025-04-15T00:00:00Z")).context().getFirst();
+        // January 60 + February 50 in PS0260, March 40 in PS0275; the West Bank row is not the measure's
+        assertThat(c.byValue()).containsExactly(Map.entry("PS0260", 110.0), Map.entry("PS0275", 40.0));
+        assertThat(c.describe()).endsWith("; by pcode: PS0260 110, PS0275 40");
+        assertThat(at("2025-04-15T00:00:00Z", ROWS).byValue()).isEmpty();
+    }
+
+    static EvidenceRecord withPcode(EvidenceRecord r, String pcode) {
+        var attrs = new java.util.HashMap<>(r.attributes());
+        attrs.put("pcode", pcode);
+        return new EvidenceRecord(r.id(), r.type(), r.time(), r.party(), r.place(), r.quantities(), attrs, r.obligation(), r.progress(), r.disputed(),
+                r.reporter(), r.attestations(), r.sources());
+    }
+
+    @Test
     void with_no_data_in_reach_of_the_window_the_total_is_unknown_never_zero() {
         var after = at("2025-08-01T00:00:00Z", ROWS);   // window (2025-05-03, 2025-08-01]; the data ends 2025-03-31
         assertThat(after.total()).isEmpty();
@@ -108,7 +126,7 @@ class ContextTest {
     @Test
     void its_problems_are_located() {
         String bad = "context:\n  - id: conflict-fatalities\n    name: n\n    measure: conflict-fatalitys\n    window: ninety\n    beside: [return-captive]\n"
-                + "    colour: red\n  - {id: other, name: n, measure: conflict-fatalities, beside: []}\n";
+                + "    colour: red\n  - {id: other, name: n, measure: conflict-fatalities, beside: [], by: ''}\n";
         int first = (int) (MINI + MEASURE).chars().filter(ch -> ch == '\n').count() + 1;   // the line 'context:' lands on
         assertThatThrownBy(() -> scenario(bad)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(p -> p.render())
@@ -118,7 +136,8 @@ class ContextTest {
                         .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 5) + ":13: context 'conflict-fatalities' beside refers to unknown obligation 'return-captive'"))
                         .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 6) + ":5: unknown field 'colour' in context"))
                         .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 1) + ":5: duplicate id 'conflict-fatalities' (context)"))
-                        .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 7) + ":").contains("context.beside lists no obligation")));
+                        .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 7) + ":").contains("context.beside lists no obligation"))
+                        .anySatisfy(m -> assertThat(m).startsWith("s.yaml:" + (first + 7) + ":").contains("context.by is empty")));
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.phasegate.store.imports.ImportRequest;
 /**
  * The API's status over a store with the real ACLED political-violence file imported carries the Gaza scenario's
  * context series beside its existing fields. Expected: 553 fatalities in the Gaza Strip's rows for 2026-01 to 2026-04
- * (20 rows, the months that ended in the 90 days to 2026-05-01), computed apart with python3 over the file.
+ * (20 rows, the months that ended in the 90 days to 2026-05-01; Deir El Balah 121, Gaza City 173, Khan Yunis 139,
+ * North Gaza 76, Rafah 44), computed apart with python3 over the file.
  */
 class ContextApiTest {
     static final Path ACLED = Path.of("../../shared/data/events/acled-monthly-political-violence.json").toAbsolutePath().normalize();
@@ -51,6 +52,7 @@ class ContextApiTest {
         assertThat(c.path("dataUpTo").asText()).isEqualTo("2026-04");
         assertThat(c.path("uncoveredDays").asInt()).isZero();
         assertThat(c.path("text").asText()).isEqualTo("conflict fatalities in Gaza (ACLED, all actors): 553 persons in 2026-01 to 2026-04"
-                + " (20 rows: the periods that ended in the 90 days to 2026-05-01); data up to 2026-04");
+                + " (20 rows: the periods that ended in the 90 days to 2026-05-01); data up to 2026-04;"
+                + " by admin2: Deir El Balah 121, Gaza City 173, Khan Yunis 139, North Gaza 76, Rafah 44");
     }
 }
