@@ -85,22 +85,36 @@ record ImportFile(ImportKind kind, Path path, SourceReader reader, String sha256
         }
     }
 
-    /** The bar drawn over itself ({@code \r}) on the command's error stream, 80 columns (no terminal probe), and a line break at the end. */
-    private record Line(PrintWriter err) implements ProgressBarConsumer {
+    /**
+     * The bar drawn over itself ({@code \r}) on the command's error stream, 80 columns (no terminal probe), and a line
+     * break at the end. The library's scheduled redraw can still be running when the bar is closed; a draw that comes
+     * after the line break is dropped, so the final bar stays the last line.
+     */
+    private static final class Line implements ProgressBarConsumer {
+        private final PrintWriter err;
+        private boolean closed;
+
+        Line(PrintWriter err) {
+            this.err = err;
+        }
+
         @Override
         public int getMaxRenderedLength() {
             return 80;
         }
 
         @Override
-        public void accept(String rendered) {
+        public synchronized void accept(String rendered) {
+            if (closed) return;
             err.print('\r');
             err.print(rendered);
             err.flush();
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
+            if (closed) return;
+            closed = true;
             err.println();
             err.flush();
         }
