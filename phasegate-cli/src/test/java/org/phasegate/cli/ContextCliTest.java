@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,30 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContextCliTest {
     @TempDir static Path dir;
-    static Path data;
-    static Path key;
-    static final String PASSWORD = "a password for the tests";
-    static final Map<String, String> ENV = Map.of("PHASEGATE_PASSWORD", PASSWORD, "PHASEGATE_NEW_PASSWORD", PASSWORD);
-    static final Path ACLED = CliTest.REPO.resolve("../shared/data/events/acled-monthly-political-violence.json").normalize();
-    static final String GAZA = CliTest.REPO.resolve("scenarios/gaza-2025.yaml").toString();
+    static ImportingStore store;
+    static final String GAZA = ImportingStore.GAZA;
     static final String NAME = "conflict fatalities in Gaza (ACLED, all actors): ";
 
     static CliTest.Run run(String... args) {
-        var all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data-dir", data.toString(), "--key-file", key.toString()));
-        return CliTest.run(ENV, all.toArray(String[]::new));
+        return store.run(args);
     }
 
     @BeforeAll
     static void importTheFile() throws Exception {
-        data = dir.resolve("phasegate-data");
-        key = dir.resolve("data.key");
-        Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
-        assertThat(run("user", "add", "root", "--role", "admin", "--org", "CC").exit()).isZero();
-        assertThat(run("org", "add", "UNOPS", "--as", "root").exit()).isZero();
-        assertThat(run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root").exit()).isZero();
-        var imported = run("import", "acled", ACLED.toString(), "--as", "mona", "--scenario", GAZA, "--no-progress");
-        assertThat(imported.exit()).as(imported.err()).isZero();
+        store = ImportingStore.withUsers(dir).withAcled();
     }
 
     static String status(String asOf) {

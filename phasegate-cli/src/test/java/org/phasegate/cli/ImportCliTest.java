@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,28 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code phasegate import} end to end on the real embedded PostgreSQL and the real ACLED file, as a user runs it. */
 class ImportCliTest {
     @TempDir static Path dir;
-    static Path data;
+    static ImportingStore store;
     static Path key;
-    static final String PASSWORD = "a password for the tests";
-    static final Map<String, String> ENV = Map.of("PHASEGATE_PASSWORD", PASSWORD, "PHASEGATE_NEW_PASSWORD", PASSWORD);
-    static final Path ACLED = CliTest.REPO.resolve("../shared/data/events/acled-monthly-political-violence.json").normalize();
-    static final String GAZA = CliTest.REPO.resolve("scenarios/gaza-2025.yaml").toString();
+    static final Map<String, String> ENV = ImportingStore.ENV;
+    static final Path ACLED = ImportingStore.ACLED;
+    static final String GAZA = ImportingStore.GAZA;
 
     static CliTest.Run run(String... args) {
-        var all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data-dir", data.toString(), "--key-file", key.toString()));
-        return CliTest.run(ENV, all.toArray(String[]::new));
+        return store.run(args);
     }
 
     @BeforeAll
     static void users() throws Exception {
-        data = dir.resolve("phasegate-data");
-        key = dir.resolve("data.key");
-        Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
-        assertThat(run("user", "add", "root", "--role", "admin", "--org", "CC").exit()).isZero();
-        assertThat(run("org", "add", "UNOPS", "--as", "root").exit()).isZero();
-        var mona = run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root");
-        assertThat(mona.exit()).as(mona.err()).isZero();
+        store = ImportingStore.withUsers(dir);
+        key = store.key();
     }
 
     @Test

@@ -10,10 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,33 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportedSeriesCliTest {
     @TempDir static Path dir;
-    static Path data;
-    static Path key;
-    static final String PASSWORD = "a password for the tests";
-    static final Map<String, String> ENV = Map.of("PHASEGATE_PASSWORD", PASSWORD, "PHASEGATE_NEW_PASSWORD", PASSWORD);
-    static final Path ACLED = CliTest.REPO.resolve("../shared/data/events/acled-monthly-political-violence.json").normalize();
+    static ImportingStore store;
+    static final Path ACLED = ImportingStore.ACLED;
     static final String DATASET = "acled-monthly-political-violence";
-    static final String GAZA = CliTest.REPO.resolve("scenarios/gaza-2025.yaml").toString();
+    static final String GAZA = ImportingStore.GAZA;
     static final Instant AS_OF = Instant.parse("2026-01-15T00:00:00Z");
     static JsonNode file;
 
     static CliTest.Run run(String... args) {
-        var all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data-dir", data.toString(), "--key-file", key.toString()));
-        return CliTest.run(ENV, all.toArray(String[]::new));
+        return store.run(args);
     }
 
     @BeforeAll
     static void importTheFile() throws Exception {
         System.setProperty("phasegate.home", CliTest.REPO.toString());   // the history's base rate reads ../shared/data from the installation, as other CLI tests set it
-        data = dir.resolve("phasegate-data");
-        key = dir.resolve("data.key");
-        Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
-        assertThat(run("user", "add", "root", "--role", "admin", "--org", "CC").exit()).isZero();
-        assertThat(run("org", "add", "UNOPS", "--as", "root").exit()).isZero();
-        assertThat(run("user", "add", "mona", "--role", "monitor", "--org", "UNOPS", "--as", "root").exit()).isZero();
-        var imported = run("import", "acled", ACLED.toString(), "--as", "mona", "--scenario", GAZA, "--no-progress");
-        assertThat(imported.exit()).as(imported.err()).isZero();
+        store = ImportingStore.withUsers(dir).withAcled();
         file = new ObjectMapper().readTree(ACLED.toFile());
     }
 
