@@ -33,6 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--quarantine", description = "Import the good rows and write the rejected ones here, a new file (JSON Lines: line, column, value, reason, row); exits 2 if every row is rejected") Path quarantine;
     @Option(names = "--mapping", description = "For csv: the mapping file (YAML, docs/importing.md)") Path mapping;
     @Option(names = "--no-progress", description = "No progress bar on stderr") boolean noProgress;
+    @Option(names = "--dataset", paramLabel = "ID", description = "For geojson: the dataset's id (default: geojson- and the file's name); give the same id to re-import a renamed or moved file") String dataset;
     @Option(names = "--source-url", paramLabel = "URL", description = "Where the file comes from, when the file does not say (never overrides what it says)") String sourceUrl;
     @Option(names = "--licence", description = "The file's licence, when the file does not say (never overrides what it says)") String licence;
     @Option(names = "--attribution", description = "The attribution its publisher requires, when the file does not say (never overrides what it says)") String attribution;
@@ -44,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun && quarantine != null) throw new StoreException("--dry-run writes nothing, so it takes no --quarantine; it lists the rejected rows itself");
         var quarantined = quarantine == null ? null : Quarantine.of(quarantine, file);
         var given = Provenance.of(sourceUrl, licence, attribution);
-        var source = ImportFile.of(kind, file, mapping, given);
+        var source = ImportFile.of(kind, file, mapping, given, java.util.Optional.ofNullable(dataset));
         var rule = scenario.load().map(Scenario::imports).orElse(ImportPolicy.NONE).ruleFor(source.kind().wireName());
         var out = spec.commandLine().getOut();
         var request = new ImportRequest(source.kind(), file.toString(), source.sha256(), rule, dryRun, quarantine != null);

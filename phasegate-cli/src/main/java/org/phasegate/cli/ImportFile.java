@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.phasegate.importing.CsvMapping;
 import org.phasegate.importing.CsvMappingReader;
 import org.phasegate.importing.ImportKind;
+import org.phasegate.importing.DatasetChanged;
 import org.phasegate.importing.Importers;
 import org.phasegate.importing.Provenance;
 import org.phasegate.importing.SourceReader;
@@ -25,15 +26,20 @@ import org.phasegate.store.StoreException;
 /** The file an import reads: checked to exist, its SHA-256, its reader, and its bytes (with a progress bar on stderr, by bytes read). */
 record ImportFile(ImportKind kind, Path path, SourceReader reader, String sha256) {
 
-    static ImportFile of(String kindName, Path file, Path mapping, Provenance given) {
+    static ImportFile of(String kindName, Path file, Path mapping, Provenance given, Optional<String> dataset) {
         var kind = ImportKind.fromWire(kindName).orElseThrow(() -> new StoreException("KIND '" + kindName + "' is not one of "
                 + String.join(", ", ImportKind.wireNames()) + " (see: phasegate import --help)"));
         if (Files.isDirectory(file)) throw new StoreException(file + " is a directory: give one file in it to import (phasegate import KIND FILE)");
         if (!Files.isRegularFile(file)) throw new StoreException("no file " + file + " to import");
         if (kind == ImportKind.CSV && mapping == null) throw new StoreException("import csv needs --mapping FILE: which columns mean what (docs/importing.md)");
         if (kind != ImportKind.CSV && mapping != null) throw new StoreException("--mapping is for import csv only; " + kindName + " has its own columns");
+        if (kind != ImportKind.GEOJSON && dataset.isPresent()) {
+            throw new StoreException("--dataset is for import geojson only; " + kindName + (kind == ImportKind.CSV ? "'s dataset is the mapping's 'dataset'" : " names its own dataset"));
+        }
         Optional<CsvMapping> m = mapping == null ? Optional.empty() : Optional.of(new CsvMappingReader().load(mapping));
-        return new ImportFile(kind, file, given.over(Importers.reader(kind, file, m)), sha256(file));
+        var reader = Importers.reader(kind, file, m);
+        if (dataset.isPresent()) reader = DatasetChanged.named(reader, dataset.get());
+        return new ImportFile(kind, file, given.over(reader), sha256(file));
     }
 
     static String sha256(Path file) {

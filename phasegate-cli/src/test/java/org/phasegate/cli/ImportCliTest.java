@@ -230,6 +230,26 @@ class ImportCliTest {
     }
 
     @Test
+    void a_renamed_geojson_file_stays_one_dataset_when_named_with_dataset() throws Exception {
+        var original = CliTest.REPO.resolve("../shared/data/geo/ocha-admin1.geojson").normalize();
+        var renamed = Files.copy(original, dir.resolve("admin1-2023-copy.geojson"));
+        var first = run("import", "geojson", original.toString(), "--as", "mona", "--no-progress");
+        assertThat(first.out()).as(first.err()).contains("dataset geojson-ocha-admin1", "added 2 (place 2)");
+        assertThat(run("import", "geojson", renamed.toString(), "--dry-run", "--no-progress").out())
+                .contains("dataset geojson-admin1-2023-copy", "would add 2 (place 2)");
+        var named = run("import", "geojson", renamed.toString(), "--as", "mona", "--no-progress", "--dataset", "geojson-ocha-admin1");
+        assertThat(named.exit()).as(named.err()).isZero();
+        assertThat(named.out()).contains("dataset geojson-ocha-admin1", "added 0, 2 already imported unchanged", "nothing new: no ledger entry written");
+
+        var badId = run("import", "geojson", renamed.toString(), "--dry-run", "--no-progress", "--dataset", "Bad Id");
+        assertThat(badId.exit()).isEqualTo(2);
+        assertThat(badId.err()).contains("--dataset: 'Bad Id' is not a dataset id").doesNotContain("Exception");
+        var otherKind = run("import", "acled", ACLED.toString(), "--dry-run", "--no-progress", "--dataset", "acled-mine");
+        assertThat(otherKind.exit()).isEqualTo(2);
+        assertThat(otherKind.err()).contains("--dataset is for import geojson only; acled names its own dataset");
+    }
+
+    @Test
     void bench_import_imports_and_verifies_the_rows_it_generated() {
         var r = CliTest.run("bench", "import", "--rows", "2500");
         assertThat(r.exit()).as(r.err()).isZero();

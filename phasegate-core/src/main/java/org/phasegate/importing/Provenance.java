@@ -35,7 +35,7 @@ public record Provenance(Optional<String> sourceUrl, Optional<String> licence, O
     /** {@code reader}, its dataset's unstated provenance filled from this one. */
     public SourceReader over(SourceReader reader) {
         if (equals(NONE)) return reader;
-        return (file, in, sink) -> reader.read(file, in, new Filled(file, sink));
+        return (file, in, sink) -> reader.read(file, in, new DatasetChanged(sink, d -> fill(file, d)));
     }
 
     /** The dataset with its unstated fields filled; a given value that differs from one the file states is refused. */
@@ -65,31 +65,6 @@ public record Provenance(Optional<String> sourceUrl, Optional<String> licence, O
         if (value.isBlank() || value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException(new Problem("--" + field, 0, 0, Quote.of(value) + " is blank or holds a control character",
                     "give one line of text, e.g. --licence \"CC BY-IGO\""));
-        }
-    }
-
-    private final class Filled implements RowSink {
-        private final String file;
-        private final RowSink sink;
-
-        Filled(String file, RowSink sink) {
-            this.file = file;
-            this.sink = sink;
-        }
-
-        @Override
-        public void begin(Dataset dataset) {
-            sink.begin(fill(file, dataset));
-        }
-
-        @Override
-        public void row(ImportedRow row) {
-            sink.row(row);
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-            sink.rejected(rejection);
         }
     }
 }
