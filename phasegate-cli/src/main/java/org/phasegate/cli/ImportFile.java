@@ -17,7 +17,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.phasegate.importing.CsvMapping;
 import org.phasegate.importing.CsvMappingReader;
 import org.phasegate.importing.ImportKind;
-import org.phasegate.importing.DatasetChanged;
+import org.phasegate.importing.ChangedSink;
 import org.phasegate.importing.Importers;
 import org.phasegate.importing.Provenance;
 import org.phasegate.importing.SourceReader;
@@ -38,7 +38,7 @@ record ImportFile(ImportKind kind, Path path, SourceReader reader, String sha256
         }
         Optional<CsvMapping> m = mapping == null ? Optional.empty() : Optional.of(new CsvMappingReader().load(mapping));
         var reader = Importers.reader(kind, file, m);
-        if (dataset.isPresent()) reader = DatasetChanged.named(reader, dataset.get());
+        if (dataset.isPresent()) reader = ChangedSink.named(reader, dataset.get());
         return new ImportFile(kind, file, given.over(reader), sha256(file));
     }
 

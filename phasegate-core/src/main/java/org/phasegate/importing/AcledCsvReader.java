@@ -76,10 +76,7 @@ final class AcledCsvReader implements SourceReader {
             if (v != null) attrs[n++] = Map.entry(NAMES.get(i), v);
         }
         for (var o : others.entrySet()) attrs[n++] = Map.entry(o.getKey(), f.text(r.otherHeader(o.getKey()), o.getValue()));
-        if (f.ok()) {
-            var before = seen.putIfAbsent(id, r.line());
-            if (before != null) f.reject("event_id_cnty", id, "this event id was given before in this file, at line " + before);
-        }
+        f.firstInFile(seen, id, "event_id_cnty", id, "this event id");
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;

@@ -76,10 +76,7 @@ final class AcledMonthlyReader implements SourceReader {
         if (period != null && label != null && !label.equals(period.label())) f.reject("date_period", label, "does not match year and month (" + period.label() + ")");
         double events = f.requiredCount("events", JsonRows.text(o, "events"));
         var fatalities = f.count("fatalities", JsonRows.text(o, "fatalities"));
-        if (f.ok()) {
-            var before = seen.putIfAbsent(entry.pcode() + ":" + period.label(), line);
-            if (before != null) f.reject("admin2_pcode", entry.pcode(), period.label() + " of this governorate was given before in this file, at line " + before);
-        }
+        if (f.ok()) f.firstInFile(seen, entry.pcode() + ":" + period.label(), "admin2_pcode", entry.pcode(), period.label() + " of this governorate");
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;

@@ -56,6 +56,13 @@ final class Fields {
         if (first == null) first = new Rejection(line, column, value, reason, raw.get(), position);
     }
 
+    /** Rejects a row whose {@code key} another row of this file had, naming where: "{@code what} was given before in this file, at line N". */
+    void firstInFile(java.util.Map<String, Long> seen, String key, String column, String value, String what) {
+        if (!ok()) return;
+        var before = seen.putIfAbsent(key, line);
+        if (before != null) reject(column, value, what + " was given before in this file, at line " + before);
+    }
+
     /** Rejects a date after {@code today}: no source reports a day that has not come yet (a typing error, a test row). */
     void notAfter(String column, String value, Optional<LocalDate> date, LocalDate today) {
         if (date.isPresent() && date.get().isAfter(today)) reject(column, value, "dated after today (" + today + ")");

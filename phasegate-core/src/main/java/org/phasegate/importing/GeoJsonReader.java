@@ -47,22 +47,7 @@ final class GeoJsonReader implements SourceReader {
         var o = e.node();
         var givenId = o.isObject() ? Optional.ofNullable(JsonRows.text(o, "id")).or(() -> first(props(o), ID_KEYS)) : Optional.<String>empty();
         var which = "feature #" + index + givenId.map(i -> " (id " + Quote.of(i) + ")").orElse("") + ": ";
-        var sink = new RowSink() {
-            @Override
-            public void begin(Dataset d) {
-                out.begin(d);
-            }
-
-            @Override
-            public void row(ImportedRow row) {
-                out.row(row);
-            }
-
-            @Override
-            public void rejected(Rejection r) {
-                out.rejected(r.at(e.column(), which));
-            }
-        };
+        var sink = ChangedSink.ofRejections(out, r -> r.at(e.column(), which));
         var f = new Fields(line, o.toString());
         if (!o.isObject() || !"Feature".equals(JsonRows.text(o, "type"))) {
             sink.rejected(new Rejection(line, "type", o.isObject() ? String.valueOf(JsonRows.text(o, "type")) : o.toString(), "not a GeoJSON Feature", o.toString()));

@@ -35,7 +35,7 @@ public record Provenance(Optional<String> sourceUrl, Optional<String> licence, O
     /** {@code reader}, its dataset's unstated provenance filled from this one. */
     public SourceReader over(SourceReader reader) {
         if (equals(NONE)) return reader;
-        return (file, in, sink) -> reader.read(file, in, new DatasetChanged(sink, d -> fill(file, d)));
+        return (file, in, sink) -> reader.read(file, in, ChangedSink.ofDataset(sink, d -> fill(file, d)));
     }
 
     /** The dataset with its unstated fields filled; a given value that differs from one the file states is refused. */

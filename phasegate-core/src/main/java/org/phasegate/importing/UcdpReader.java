@@ -72,10 +72,7 @@ final class UcdpReader implements SourceReader {
             var v = f.text(k, r.get(k));
             if (v != null) attrs.put(k.replace('_', '-'), v);
         }
-        if (f.ok()) {
-            var before = seen.putIfAbsent(id, r.line());
-            if (before != null) f.reject("id", id, "this event id was given before in this file, at line " + before);
-        }
+        f.firstInFile(seen, id, "id", id, "this event id");
         if (f.rejection().isPresent()) {
             sink.rejected(f.rejection().get());
             return;

@@ -5,8 +5,8 @@ import org.phasegate.problem.InvalidInputException;
 import org.phasegate.problem.Problem;
 import org.phasegate.problem.Quote;
 
-/** A sink that passes rows and rejections on as they come, and the reader's dataset as {@code change} makes it. */
-public record DatasetChanged(RowSink sink, UnaryOperator<Dataset> change) implements RowSink {
+/** A sink that passes rows on as they come, and the reader's dataset and rejections as {@code dataset} and {@code rejection} change them. */
+public record ChangedSink(RowSink sink, UnaryOperator<Dataset> dataset, UnaryOperator<Rejection> rejection) implements RowSink {
     private static final String ID = "[a-z0-9][a-z0-9-]{0,99}";
 
     /**
@@ -18,13 +18,20 @@ public record DatasetChanged(RowSink sink, UnaryOperator<Dataset> change) implem
             throw new InvalidInputException(new Problem("--dataset", 0, 0, Quote.of(id) + " is not a dataset id",
                     "use a-z, 0-9 and -, starting with a letter or digit, at most 100 characters, e.g. geojson-ocha-admin2"));
         }
-        return (file, in, sink) -> reader.read(file, in, new DatasetChanged(sink,
-                d -> new Dataset(id, d.kind(), d.title(), d.licence(), d.attribution(), d.sourceUrl())));
+        return (file, in, sink) -> reader.read(file, in, ofDataset(sink, d -> new Dataset(id, d.kind(), d.title(), d.licence(), d.attribution(), d.sourceUrl())));
+    }
+
+    static ChangedSink ofDataset(RowSink sink, UnaryOperator<Dataset> dataset) {
+        return new ChangedSink(sink, dataset, UnaryOperator.identity());
+    }
+
+    static ChangedSink ofRejections(RowSink sink, UnaryOperator<Rejection> rejection) {
+        return new ChangedSink(sink, UnaryOperator.identity(), rejection);
     }
 
     @Override
-    public void begin(Dataset dataset) {
-        sink.begin(change.apply(dataset));
+    public void begin(Dataset d) {
+        sink.begin(dataset.apply(d));
     }
 
     @Override
@@ -33,7 +40,7 @@ public record DatasetChanged(RowSink sink, UnaryOperator<Dataset> change) implem
     }
 
     @Override
-    public void rejected(Rejection rejection) {
-        sink.rejected(rejection);
+    public void rejected(Rejection r) {
+        sink.rejected(rejection.apply(r));
     }
 }
